@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createApexScoreApi } from '@/lib/apexscore/client';
+import { apiTokenItem, knownNamesItem, pendingPrefillItem, requestTimeoutItem, settingsItem } from '@/lib/storage';
+import { createMessageHandler } from './handlers';
+import { createInviter } from './invite';
+import { createMenuClickHandler, createMenus } from './menus';
+import { clearFailure, openInviteForm, reportFailure } from './open-form';
+import { readSelection } from '@/lib/page-selection';
+import { readToken, restrictTokenStorage } from './token';
+import { t } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings';
+
+/** A prefill older than this was never picked up (the form failed to open): drop it. */
+const PREFILL_TTL_MS = 60_000;
+
+async function openOptionsUntilConfigured(): Promise<void> {
+  if ((await apiTokenItem.getValue()) === null) await browser.runtime.openOptionsPage();
+}
+
+export default defineBackground(() => {
+  async function apiFor(settings: Settings) {
+    const timeoutMs = await requestTimeoutItem.getValue();
+    return createApexScoreApi({ baseUrl: settings.baseUrl, getToken: readToken, timeoutMs });
+  }
+
+  const sendInvite = createInviter({
+    getSettings: () => settingsItem.getValue(),
+    getApi: apiFor,
+    learnNames: async (update) => knownNamesItem.setValue(update(await knownNamesItem.getValue())),
+  });
+
+  const onMessage = createMessageHandler({
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    getToken: readToken,
+    setToken: (token) => (token === null ? apiTokenItem.removeValue() : apiTokenItem.setValue(token)),
+    getSettings: () => settingsItem.getValue(),
+    setSettings: (settings) => settingsItem.setValue(settings),
+    getNames: () => knownNamesItem.getValue(),
+    checkConnection: async () => {
+      const result = await (await apiFor(await settingsItem.getValue())).checkConnection();
+      return result.ok ? { ok: true, value: null } : result;
+    },
+    sendInvite,
+    takePrefill: async () => {
+      const pending = await pendingPrefillItem.getValue();
+      await Promise.all([pendingPrefillItem.removeValue(), clearFailure()]);
+      return pending && Date.now() - pending.createdAt < PREFILL_TTL_MS ? pending.recipients : null;
+    },
+  });
+
+  const onMenuClicked = createMenuClickHandler({
+    readSelection,
+    offerPrefill: (recipients) => pendingPrefillItem.setValue({ recipients, createdAt: Date.now() }),
+    openInviteForm,
+    reportFailure,
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createMenus().catch(() => reportFailure(t('errorMenus')));
+    if (reason === 'install') void openOptionsUntilConfigured();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill replies with the promise's value
+  browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender));
+  void restrictTokenStorage();
+});

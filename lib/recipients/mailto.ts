@@ -1,0 +1,30 @@
+/**
+ * The addresses of a mailto URL as RFC 6068 defines them: the path and the `to` and `cc`
+ * fields (also `bcc`), percent-decoded. Other header fields (subject, body...) are not addresses.
+ * Returns the decoded address lists, each still to be parsed as an RFC 5322 list.
+ */
+export function mailtoAddressLists(url: string): string[] | null {
+  const match = /^mailto:([^?#]*)(?:\?([^#]*))?/i.exec(url.trim());
+  if (!match) return null;
+  const lists: string[] = [];
+  const path = safeDecode(match[1] ?? '');
+  if (path) lists.push(path);
+  for (const field of (match[2] ?? '').split('&')) {
+    const eq = field.indexOf('=');
+    if (eq < 0) continue;
+    const name = safeDecode(field.slice(0, eq)).toLowerCase();
+    if (name === 'to' || name === 'cc' || name === 'bcc') {
+      const value = safeDecode(field.slice(eq + 1));
+      if (value) lists.push(value);
+    }
+  }
+  return lists;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,28 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_TIMEOUT_MS } from './apexscore/contract';
+import type { Recipient } from './recipients';
+import { DEFAULT_SETTINGS, type KnownNames, type Settings } from './settings';
+
+/** The API token. Local only (never sync), read by the background only. */
+export const apiTokenItem = storage.defineItem<string | null>('local:apiToken', { fallback: null, version: 1 });
+
+/** Organization, default role, base URL and portfolios from the options page. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** Organization and portfolio names learned from invitation answers. */
+export const knownNamesItem = storage.defineItem<KnownNames>('local:knownNames', {
+  fallback: { organizations: {}, portfolios: {} },
+  version: 1,
+});
+
+/** How long one API request may take before it is reported as timed out. */
+export const requestTimeoutItem = storage.defineItem<number>('local:requestTimeoutMs', {
+  fallback: DEFAULT_TIMEOUT_MS,
+  version: 1,
+});
+
+/** People picked by a context-menu click, waiting for the invite form to open and take them. */
+export const pendingPrefillItem = storage.defineItem<{ recipients: Recipient[]; createdAt: number } | null>(
+  'session:pendingPrefill',
+  { fallback: null, version: 1 },
+);

@@ -90,7 +90,8 @@ export function InviteForm({ status, prefill, onOpenOptions }: Props) {
       return;
     }
     setError(reply.error);
-    if (reply.error.kind === 'rate_limited' && reply.error.retryAfterSeconds) startCountdown(reply.error.retryAfterSeconds);
+    if (reply.error.kind === 'rate_limited' && reply.error.retryAfterSeconds)
+      startCountdown(reply.error.retryAfterSeconds);
   }
 
   function inviteAnother() {

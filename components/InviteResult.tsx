@@ -23,7 +23,9 @@ function who(invitation: SentInvitation): string {
 
 function SentCard({ invitation, names }: { invitation: SentInvitation; names: KnownNames | undefined }) {
   const organization = invitation.organization;
-  const organizationName = organization ? (organization.name ?? names?.organizations[organization.id] ?? organization.id) : null;
+  const organizationName = organization
+    ? (organization.name ?? names?.organizations[organization.id] ?? organization.id)
+    : null;
   const portfolios = (invitation.accessible_portfolios ?? []).map((p) => p.name ?? names?.portfolios[p.id] ?? p.id);
   const expires = formatDate(invitation.expiry_date);
   return (
@@ -51,7 +53,9 @@ function SentCard({ invitation, names }: { invitation: SentInvitation; names: Kn
         <dt>{t('resultPortfolios')}</dt>
         <dd>{portfolios.length ? portfolios.join(', ') : t('resultNoPortfolios')}</dd>
       </dl>
-      {invitation.email_sent === false && <p class="banner banner-warning">{t('resultEmailNotSent', invitation.email)}</p>}
+      {invitation.email_sent === false && (
+        <p class="banner banner-warning">{t('resultEmailNotSent', invitation.email)}</p>
+      )}
     </div>
   );
 }
@@ -66,7 +70,9 @@ export function InviteResult({ response, names }: Props) {
       {response.sent.map((invitation) => (
         <SentCard key={invitation.id ?? invitation.email} invitation={invitation} names={names} />
       ))}
-      {response.sent.length === 0 && response.failed.length === 0 && <p class="banner banner-warning">{t('resultNothingSent')}</p>}
+      {response.sent.length === 0 && response.failed.length === 0 && (
+        <p class="banner banner-warning">{t('resultNothingSent')}</p>
+      )}
       {response.failed.length > 0 && (
         <div class="banner banner-error" role="alert">
           <p>{t('resultFailedTitle')}</p>

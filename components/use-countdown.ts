@@ -10,8 +10,11 @@ export function useCountdown(): [number, (seconds: number) => void] {
     return () => clearTimeout(timer);
   }, [until, now]);
   const secondsLeft = Math.max(0, Math.ceil((until - now) / 1000));
-  return [secondsLeft, (seconds) => {
-    setNow(Date.now());
-    setUntil(Date.now() + seconds * 1000);
-  }];
+  return [
+    secondsLeft,
+    (seconds) => {
+      setNow(Date.now());
+      setUntil(Date.now() + seconds * 1000);
+    },
+  ];
 }

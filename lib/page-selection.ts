@@ -26,7 +26,10 @@ export function selectionInPage(): string {
  */
 export async function readSelection(tabId: number, frameId = 0): Promise<string | null> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: selectionInPage });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: selectionInPage,
+    });
     return typeof result?.result === 'string' ? result.result : null;
   } catch {
     return null;

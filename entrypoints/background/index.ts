@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createApexScoreApi } from '@/lib/apexscore/client';
 import { apiTokenItem, knownNamesItem, pendingPrefillItem, requestTimeoutItem, settingsItem } from '@/lib/storage';
 import { createMessageHandler } from './handlers';
+import { originOf } from './sender';
 import { createInviter } from './invite';
 import { createMenuClickHandler, createMenus } from './menus';
 import { clearFailure, openInviteForm, reportFailure } from './open-form';
@@ -32,7 +33,7 @@ export default defineBackground(() => {
 
   const onMessage = createMessageHandler({
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
     getToken: readToken,
     setToken: (token) => (token === null ? apiTokenItem.removeValue() : apiTokenItem.setValue(token)),
     getSettings: () => settingsItem.getValue(),

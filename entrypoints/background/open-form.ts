@@ -13,7 +13,11 @@ export async function openInviteForm(): Promise<void> {
   } catch {
     // Falls through to a window.
   }
-  await browser.windows.create({ url: `${browser.runtime.getURL('/popup.html')}?window=1`, type: 'popup', ...WINDOW_SIZE });
+  await browser.windows.create({
+    url: `${browser.runtime.getURL('/popup.html')}?window=1`,
+    type: 'popup',
+    ...WINDOW_SIZE,
+  });
 }
 
 /** Makes a failure visible on the toolbar button, where a menu click has no other place to say it. */

@@ -4,7 +4,11 @@ import type { Browser } from 'wxt/browser';
  * True only for this extension's own pages (popup, options, the invite window). Content
  * scripts, other extensions, web pages and pages of ours framed inside another page are refused.
  */
-export function isOwnPage(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {
+export function isOwnPage(
+  sender: Browser.runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
   if (sender.id !== extensionId) return false;
   if (!sender.url || originOf(sender.url) !== extensionOrigin) return false;
   if (sender.origin !== undefined && sender.origin !== extensionOrigin) return false;
@@ -13,9 +17,11 @@ export function isOwnPage(sender: Browser.runtime.MessageSender, extensionId: st
   return true;
 }
 
-function originOf(url: string): string | null {
+/** `protocol//host`: `URL.origin` is "null" for extension schemes outside Chromium. */
+export function originOf(url: string): string | null {
   try {
-    return new URL(url).origin;
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
     return null;
   }

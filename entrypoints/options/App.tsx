@@ -148,7 +148,13 @@ export function App() {
     >
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsIntro')}</p>
-      <TokenField value={draft.token} onValue={set('token')} hint={tokenHint} error={shown('token')} onForget={() => void run(forget)} />
+      <TokenField
+        value={draft.token}
+        onValue={set('token')}
+        hint={tokenHint}
+        error={shown('token')}
+        onForget={() => void run(forget)}
+      />
       <TextField
         id="opt-organization"
         label={t('optOrganization')}

@@ -29,7 +29,12 @@ export function HostAccess({ baseUrl }: { baseUrl: string }) {
 
   if (!custom) return null;
   const origin = new URL(baseUrl).origin;
-  if (state === 'granted') return <p class="hint" role="status">{t('optAccessGranted', origin)}</p>;
+  if (state === 'granted')
+    return (
+      <p class="hint" role="status">
+        {t('optAccessGranted', origin)}
+      </p>
+    );
   const request = () => {
     browser.permissions
       .request({ origins: [originPattern(baseUrl)] })
@@ -43,7 +48,11 @@ export function HostAccess({ baseUrl }: { baseUrl: string }) {
           {t('optGrantAccess', origin)}
         </button>
       </div>
-      {state === 'denied' && <p class="hint" role="status">{t('optAccessDenied')}</p>}
+      {state === 'denied' && (
+        <p class="hint" role="status">
+          {t('optAccessDenied')}
+        </p>
+      )}
     </div>
   );
 }

@@ -54,7 +54,10 @@ export function createApexScoreApi(options: ApexScoreApiOptions) {
       return failure('network', { status: response.status, ...(mayHaveBeenSent ? { mayHaveBeenSent } : {}) });
     }
     if (!response.ok) {
-      return { ok: false, error: errorFromResponse(response.status, response.headers, text, { now: now(), secret: token }) };
+      return {
+        ok: false,
+        error: errorFromResponse(response.status, response.headers, text, { now: now(), secret: token }),
+      };
     }
     try {
       return { ok: true, value: text.trim() === '' ? null : (JSON.parse(text) as unknown) };

@@ -23,6 +23,7 @@ export function isValidEmail(value: string): boolean {
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
   const localOk = DOT_ATOM_LOCAL.test(local) || QUOTED_LOCAL.test(local);
-  const domainOk = DOMAIN_LITERAL.test(domain) || (domain.length <= 253 && domain.split('.').every((label) => IDN_LABEL.test(label)));
+  const domainOk =
+    DOMAIN_LITERAL.test(domain) || (domain.length <= 253 && domain.split('.').every((label) => IDN_LABEL.test(label)));
   return localOk && domainOk;
 }

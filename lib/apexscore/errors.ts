@@ -139,7 +139,10 @@ export function errorFromResponse(
   return error;
 }
 
-function redact(described: Pick<ApiError, 'details' | 'fields'>, secret?: string | null): Pick<ApiError, 'details' | 'fields'> {
+function redact(
+  described: Pick<ApiError, 'details' | 'fields'>,
+  secret?: string | null,
+): Pick<ApiError, 'details' | 'fields'> {
   if (!secret) return described;
   const clean = (list: string[]) => list.map((text) => text.split(secret).join('…').slice(0, MAX_DETAIL_LENGTH));
   const fields = described.fields

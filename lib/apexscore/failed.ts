@@ -18,7 +18,8 @@ function strings(value: unknown): string[] {
 
 /** Never throws, never drops: what is not a known message key is still shown as `key: value`. */
 export function describeFailed(entry: unknown): FailedEntry {
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return { email: null, messages: strings(entry) };
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+    return { email: null, messages: strings(entry) };
   const record = entry as Record<string, unknown>;
   const email = typeof record.email === 'string' ? record.email : null;
   const messages: string[] = [];

@@ -3,7 +3,6 @@ import { codePointLength } from '../text';
 import { MAX_NAME_LENGTH, UUID_PATTERN } from './contract';
 import { isValidEmail } from './email';
 
-
 export { ROLES, type Role } from './contract';
 
 export const uuidSchema = z.string().check(z.regex(UUID_PATTERN));

@@ -21,7 +21,7 @@ export async function createMenus(): Promise<void> {
 export interface MenuDeps {
   readSelection: typeof readSelection;
   offerPrefill: (recipients: Recipient[]) => Promise<void>;
-  openInviteForm: () => Promise<void>;
+  openInviteForm: (windowId?: number) => Promise<void>;
   reportFailure: (message: string) => Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export function createMenuClickHandler(deps: MenuDeps) {
       const recipients = await recipientsForClick(info, tab, deps.readSelection);
       if (recipients === null) return;
       await deps.offerPrefill(recipients);
-      await deps.openInviteForm();
+      await deps.openInviteForm(tab?.windowId);
     } catch {
       await deps.reportFailure(t('errorOpenForm'));
     }

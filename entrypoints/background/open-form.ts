@@ -6,9 +6,9 @@ const WINDOW_SIZE = { width: 460, height: 720 };
  * Shows the invite form: the toolbar popup where the browser lets us open it, otherwise a
  * small window with the same page (Firefox, or no focused browser window).
  */
-export async function openInviteForm(): Promise<void> {
+export async function openInviteForm(windowId?: number): Promise<void> {
   try {
-    await browser.action.openPopup();
+    await browser.action.openPopup(windowId === undefined ? {} : { windowId });
     return;
   } catch {
     // Falls through to a window.

@@ -94,6 +94,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const pages = new Map<string, string>();
   let faults: (Fault | null)[] = [];
   const pending = new Set<string>();
+  // Bumped by reset(): a slow request from before it must not create anything after it.
+  let generation = 0;
   const sockets = new Set<import('node:net').Socket>();
 
   function invitation(body: ReturnType<typeof validateInvitation> & { ok: true }, emailSent: boolean) {
@@ -174,9 +176,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'drop':
         req.socket.destroy();
         return;
-      case 'slow':
+      case 'slow': {
+        const started = generation;
         await delay(fault.ms);
+        if (started !== generation) {
+          req.socket.destroy();
+          return;
+        }
         break;
+      }
       default:
         break;
     }
@@ -301,6 +309,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     pages,
     reset: () => {
+      generation++;
       requests.length = 0;
       faults = [];
       pending.clear();

@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import { launchExtension, type ExtensionBrowser } from './browser';
+import { CdpPage } from './cdp';
+
+export interface Session {
+  browser: ExtensionBrowser;
+  sandbox: Sandbox;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const sandbox = await startSandbox();
+  const browser = await launchExtension();
+  return {
+    browser,
+    sandbox,
+    url: (path) => `chrome-extension://${browser.extensionId}/${path}`,
+    close: async () => {
+      await browser.close();
+      await sandbox.close();
+    },
+  };
+}
+
+/** The options page opened on install, or a new one. */
+export async function optionsPage(session: Session): Promise<Page> {
+  const opened = session.browser.context.pages().find((page) => page.url().endsWith('/options.html'));
+  if (opened) return opened;
+  const page = await session.browser.context.newPage();
+  await page.goto(session.url('options.html'));
+  return page;
+}
+
+/** Sets the extension up through its options page, field by field, as a user would. */
+export async function configureThroughOptions(session: Session, page: Page): Promise<void> {
+  const { sandbox } = session;
+  await page.getByLabel('API token', { exact: true }).fill(sandbox.token);
+  await page.getByLabel('Organization ID').fill(sandbox.organizationId);
+  await page.getByLabel('Portfolios').fill(sandbox.portfolios.map((p) => p.id).join('\n'));
+  const baseUrl = page.getByLabel('API base URL');
+  if (!(await baseUrl.isVisible())) await page.getByText('Advanced').click();
+  await page.getByLabel('API base URL').fill(sandbox.url);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(/A token is set, ending in …/).waitFor();
+  await page.getByText('Saved.').waitFor();
+}
+
+/** Opens the invite form in a tab (the page the extension opens as its invite window). */
+export async function openFormTab(session: Session): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(session.url('popup.html?window=1'));
+  await page.getByLabel('Email').waitFor();
+  return page;
+}
+
+/** The real action popup, opened by the extension, reached over DevTools. */
+export async function attachPopup(session: Session): Promise<CdpPage> {
+  const popup = await CdpPage.attach(session.browser.devtoolsPort, `${session.browser.extensionId}/popup.html`);
+  await popup.waitFor(`document.querySelector('#invite-email')`);
+  return popup;
+}
+
+export async function setRequestTimeout(session: Session, ms: number): Promise<void> {
+  await session.browser.worker.evaluate((value) => chrome.storage.local.set({ requestTimeoutMs: value }), ms);
+}
+
+/** The JSON bodies of the POSTs the sandbox received. */
+export function postedBodies(sandbox: Sandbox): unknown[] {
+  return sandbox.posts().map((request) => JSON.parse(request.body) as unknown);
+}
+
+export async function expectPosts(sandbox: Sandbox, count: number): Promise<void> {
+  await expect.poll(() => sandbox.posts().length, { timeout: 10_000 }).toBe(count);
+}

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import {
+  attachPopup,
+  configureThroughOptions,
+  expectPosts,
+  openFormTab,
+  optionsPage,
+  postedBodies,
+  startSession,
+  type Session,
+} from './fixture';
+
+let session: Session;
+let tabId: number;
+
+/** Dispatches a context-menu click inside the real service worker, as Chromium would. */
+async function menuClick(info: Partial<Browser.contextMenus.OnClickData>): Promise<void> {
+  const tab = await session.browser.worker.evaluate((id) => chrome.tabs.get(id), tabId);
+  await session.browser.worker.evaluate(
+    ([clickInfo, clickTab]) => {
+      chrome.contextMenus.onClicked.dispatch(clickInfo, clickTab);
+    },
+    [{ editable: false, pageUrl: `${session.sandbox.url}/pages/contact`, ...info }, tab] as const,
+  );
+}
+
+beforeAll(async () => {
+  session = await startSession();
+  session.sandbox.pages.set('contact', '<!doctype html><title>Contact</title><p>Jane Doe &lt;jane.doe@example.com&gt;</p>');
+});
+afterAll(() => session.close());
+beforeEach(() => session.sandbox.reset());
+
+describe('setting up', () => {
+  it('opens the options page on install, and is set up through its fields', async () => {
+    await expect.poll(() => session.browser.context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true);
+    const page = await optionsPage(session);
+    await configureThroughOptions(session, page);
+    expect(await page.getByLabel('API token', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByText(/A token is set, ending in …/).textContent()).toContain(session.sandbox.token.slice(-4));
+
+    await page.getByRole('button', { name: 'Check connection' }).click();
+    await page.getByText('Connected: ApexScore accepted the token.').waitFor();
+    const check = session.sandbox.requests.filter((r) => r.method === 'OPTIONS' && !r.preflight);
+    expect(check).toHaveLength(1);
+    expect(check[0]?.headers.authorization).toBe(`Bearer ${session.sandbox.token}`);
+    expect(session.sandbox.posts()).toHaveLength(0);
+
+    const web = await session.browser.context.newPage();
+    await web.goto(`${session.sandbox.url}/pages/contact`);
+    tabId = await session.browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    expect(tabId).toBeGreaterThan(0);
+  });
+
+  it('tells a rejected token apart when checking the connection', async () => {
+    const page = await optionsPage(session);
+    await page.getByLabel('API token', { exact: true }).fill('not-the-sandbox-token');
+    await page.getByRole('button', { name: 'Check connection' }).click();
+    await page.getByText('Token rejected: ApexScore does not accept this token.').waitFor();
+    await configureThroughOptions(session, page);
+  });
+});
+
+describe('inviting from a selection', () => {
+  it('prefills the popup from a right-clicked selection and sends exactly one invitation', async () => {
+    await menuClick({ menuItemId: 'apexscore-invite-selection', selectionText: 'Jane Doe <jane.doe@example.com>' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
+    expect(await popup.value('#invite-email')).toBe('jane.doe@example.com');
+    expect(await popup.value('#invite-firstName')).toBe('Jane');
+    expect(await popup.value('#invite-lastName')).toBe('Doe');
+
+    // A double click sends once.
+    await popup.evaluate(`(() => { const b = document.querySelector('button[type=submit]'); b.click(); b.click(); })()`);
+    await popup.waitFor(`document.querySelector('#invite-result')`);
+    await expectPosts(session.sandbox, 1);
+    const [post] = session.sandbox.posts();
+    expect(post?.headers.authorization).toBe(`Bearer ${session.sandbox.token}`);
+    expect(postedBodies(session.sandbox)).toEqual([
+      {
+        organization_id: session.sandbox.organizationId,
+        email: 'jane.doe@example.com',
+        first_name: 'Jane',
+        last_name: 'Doe',
+        role: 0,
+        accessible_portfolio_ids: [],
+      },
+    ]);
+    const result = await popup.text('#invite-result');
+    expect(result).toContain('Invitation sent to Jane Doe <jane.doe@example.com>');
+    expect(result).toContain('Sandbox Capital');
+    expect(result).toContain('Member');
+    await popup.close();
+  });
+
+  it('prefills the decoded address of a mailto link', async () => {
+    await menuClick({ menuItemId: 'apexscore-invite-link', linkUrl: 'mailto:mike%26family@example.org?subject=Hello%20there' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
+    expect(await popup.value('#invite-email')).toBe('mike&family@example.org');
+    await popup.close();
+  });
+
+  it('shows markup in a selection as literal text, in the form and in the result', async () => {
+    await menuClick({ menuItemId: 'apexscore-invite-selection', selectionText: '"<b>Bo</b>" <img src=x> <bo@example.com>' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
+    expect(await popup.value('#invite-email')).toBe('bo@example.com');
+    expect(await popup.value('#invite-firstName')).toBe('<b>Bo</b>"');
+    await popup.click('button[type=submit]');
+    await popup.waitFor(`document.querySelector('#invite-result')`);
+    expect(await popup.text('#invite-result')).toContain('<b>Bo</b>');
+    expect(await popup.evaluate<number>(`document.querySelectorAll('b, img').length`)).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('inviting from the popup', () => {
+  it('sends a typed invitation with the chosen role and portfolio', async () => {
+    const windowId = await session.browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
+    await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
+    const popup = await attachPopup(session);
+    await popup.type('#invite-email', 'ada@example.com');
+    await popup.type('#invite-firstName', 'Ada');
+    await popup.type('#invite-lastName', 'Lovelace');
+    await popup.evaluate(
+      `(() => { const s = document.querySelector('#invite-role'); s.value = '2'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+    );
+    await popup.evaluate(`document.querySelector('fieldset input[type=checkbox]').click()`);
+    // Ctrl+Enter sends from any field.
+    await popup.evaluate(`document.querySelector('#invite-lastName').focus()`);
+    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', modifiers: 2, windowsVirtualKeyCode: 13 });
+    await popup.waitFor(`document.querySelector('#invite-result')`);
+    expect(postedBodies(session.sandbox)).toEqual([
+      {
+        organization_id: session.sandbox.organizationId,
+        email: 'ada@example.com',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        role: 2,
+        accessible_portfolio_ids: [session.sandbox.portfolios[0]?.id],
+      },
+    ]);
+    const result = await popup.text('#invite-result');
+    expect(result).toContain('Administrator');
+    expect(result).toContain(session.sandbox.portfolios[0]?.name);
+    await popup.close();
+  });
+
+  it('refuses a name over 25 characters next to the field, and sends nothing', async () => {
+    const page = await openFormTab(session);
+    await page.getByLabel('Email').fill('long@example.com');
+    await page.getByLabel('First name').fill('Maximilianus-Bartholomaeus');
+    await page.getByRole('button', { name: 'Send invite' }).click();
+    await page.getByText('At most 25 characters.', { exact: false }).waitFor();
+    expect(await page.getByLabel('First name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('First name').inputValue()).toBe('Maximilianus-Bartholomaeus');
+    expect(session.sandbox.posts()).toHaveLength(0);
+    await page.close();
+  });
+});

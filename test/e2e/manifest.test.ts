@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './browser';
+
+const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const ALLOWED = ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'];
+
+describe('the built manifest asks for as little as it can', () => {
+  it('uses only permissions from the allowed list', () => {
+    expect(manifest.permissions).toBeInstanceOf(Array);
+    for (const permission of manifest.permissions as string[]) expect(ALLOWED).toContain(permission);
+  });
+
+  it('has exactly the ApexScore API as its host permission', () => {
+    expect(manifest.host_permissions).toEqual(['https://api.main.apexscore.ai/*']);
+  });
+
+  it('asks for other API hosts only as optional permissions', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
+  });
+
+  it('puts no content script on pages, exposes nothing to them and takes no outside messages', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('is Manifest V3 with a service worker and localized names', () => {
+    expect(manifest).toMatchObject({
+      manifest_version: 3,
+      name: '__MSG_extName__',
+      default_locale: 'en',
+      background: { service_worker: 'background.js' },
+      action: { default_popup: 'popup.html', default_title: '__MSG_actionTitle__' },
+    });
+  });
+});

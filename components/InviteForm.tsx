@@ -137,6 +137,7 @@ export function InviteForm({ status, prefill, onOpenOptions }: Props) {
         id="invite-email"
         label={t('fieldEmail')}
         type="email"
+        autoFocus
         autoComplete="off"
         spellcheck={false}
         required

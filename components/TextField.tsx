@@ -4,6 +4,7 @@ interface Props {
   autoComplete?: string;
   spellcheck?: boolean;
   required?: boolean;
+  autoFocus?: boolean;
   onBlur?: () => void;
   label: string;
   value: string;

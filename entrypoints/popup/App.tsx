@@ -19,7 +19,6 @@ export function App() {
 
   useEffect(() => {
     document.title = t('formTitle');
-    performance.mark('invite-form-ready');
     void sendMessage('getStatus').then((reply) => reply.ok && setStatus(reply.value));
     void initialPeople().then(setPeople);
   }, []);

@@ -1,0 +1,21 @@
+import { EXTENSION_DIR } from '../e2e/browser';
+import { popupReadyTimes } from './popup-ready';
+import { entrySizes } from './sizes';
+
+/** `npm run bench`: bundle sizes and popup readiness against their budgets. Prints; asserts nothing. */
+const BUDGET_GZIP: Record<string, number | undefined> = { popup: 25 * 1024, background: 30 * 1024 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+console.log('JavaScript per entrypoint (.output/chrome-mv3)');
+for (const size of await entrySizes(EXTENSION_DIR)) {
+  const budget = BUDGET_GZIP[size.entry];
+  const note = budget === undefined ? '' : `  (budget ${kb(budget)} gzip: ${verdict(size.gzip <= budget)})`;
+  console.log(`  ${size.entry.padEnd(11)} ${kb(size.raw).padStart(9)} raw  ${kb(size.gzip).padStart(8)} gzip${note}`);
+}
+
+const ready = await popupReadyTimes(20);
+console.log(`\nPopup ready, median of ${ready.runs} real opens (action.openPopup() to usable)`);
+console.log(`  popup form usable   ${ready.popupMs.toFixed(1)} ms`);
+console.log(`  blank page loaded   ${ready.blankMs.toFixed(1)} ms`);
+console.log(`  ratio               ${ready.ratio.toFixed(2)}x  (budget 1.5x: ${verdict(ready.ratio <= 1.5)})`);

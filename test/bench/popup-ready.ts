@@ -55,7 +55,10 @@ async function openOnce(browser: ExtensionBrowser, page: string, readyExpression
 export async function popupReadyTimes(runs = 20): Promise<ReadyTimes> {
   const dir = await mkdtemp(join(tmpdir(), 'apexscore-bench-'));
   await cp(EXTENSION_DIR, dir, { recursive: true });
-  await writeFile(join(dir, 'blank.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title></html>');
+  await writeFile(
+    join(dir, 'blank.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title></html>',
+  );
   const browser = await launchExtension(dir);
   const popup: number[] = [];
   const blank: number[] = [];

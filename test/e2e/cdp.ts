@@ -17,8 +17,12 @@ export class CdpPage {
   private readonly waiting = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
 
   private constructor(private readonly socket: WebSocket) {
-    socket.on('message', (data: WebSocket.RawData) => {
-      const message = JSON.parse(data.toString()) as { id?: number; result?: unknown; error?: { message: string } };
+    socket.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString('utf8')) as {
+        id?: number;
+        result?: unknown;
+        error?: { message: string };
+      };
       if (message.id !== undefined) this.waiting.get(message.id)?.(message);
     });
   }
@@ -41,7 +45,9 @@ export class CdpPage {
 
   async send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
-    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => this.waiting.set(id, resolve));
+    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) =>
+      this.waiting.set(id, resolve),
+    );
     this.socket.send(JSON.stringify({ id, method, params }));
     const message = await reply;
     this.waiting.delete(id);
@@ -76,7 +82,9 @@ export class CdpPage {
 
   /** Focuses a field, selects what it holds and types over it, as a keyboard would. */
   async type(selector: string, text: string): Promise<void> {
-    await this.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.focus(); el.select(); })()`);
+    await this.evaluate(
+      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.focus(); el.select(); })()`,
+    );
     await this.send('Input.insertText', { text });
   }
 

@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../sandbox/server';
-import { configureThroughOptions, expectPosts, openFormTab, optionsPage, setRequestTimeout, startSession, type Session } from './fixture';
+import {
+  configureThroughOptions,
+  expectPosts,
+  openFormTab,
+  optionsPage,
+  setRequestTimeout,
+  startSession,
+  type Session,
+} from './fixture';
 
 let session: Session;
 
@@ -28,7 +36,11 @@ async function expectNothingLost(page: Page): Promise<void> {
 
 describe('each scripted fault shows its own message and loses nothing typed', () => {
   it.each<[string, Fault, RegExp[]]>([
-    ['a rejected token', { kind: 'unauthorized' }, [/The token was rejected\. Open the options/, /Incorrect authentication credentials/]],
+    [
+      'a rejected token',
+      { kind: 'unauthorized' },
+      [/The token was rejected\. Open the options/, /Incorrect authentication credentials/],
+    ],
     ['an expired JWT', { kind: 'jwt' }, [/The token was rejected/, /Given token not valid/]],
     ['no permission', { kind: 'forbidden' }, [/may not invite people to this organization/]],
     ['a field-less 400', { kind: 'nonField' }, [/ApexScore said: This person is already a member/]],
@@ -70,7 +82,9 @@ describe('each scripted fault shows its own message and loses nothing typed', ()
     await fillAndSend(page);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('button', { name: 'Send invite' }).isDisabled()).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: 'Send invite' }).isEnabled(), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Send invite' }).isEnabled(), { timeout: 5_000 })
+      .toBe(true);
     await page.getByRole('button', { name: 'Send invite' }).click();
     await page.getByText('Invitation sent to Grace Hopper <grace@example.com>').waitFor();
     await expectPosts(session.sandbox, 2);
@@ -79,7 +93,8 @@ describe('each scripted fault shows its own message and loses nothing typed', ()
 
   it('offers the options when the token is rejected', async () => {
     session.sandbox.script([{ kind: 'unauthorized' }]);
-    for (const open of session.browser.context.pages().filter((p) => p.url().endsWith('/options.html'))) await open.close();
+    for (const open of session.browser.context.pages().filter((p) => p.url().endsWith('/options.html')))
+      await open.close();
     const page = await openFormTab(session);
     await fillAndSend(page);
     const opened = session.browser.context.waitForEvent('page');

@@ -27,7 +27,10 @@ async function menuClick(info: Partial<Browser.contextMenus.OnClickData>): Promi
 
 beforeAll(async () => {
   session = await startSession();
-  session.sandbox.pages.set('contact', '<!doctype html><title>Contact</title><p>Jane Doe &lt;jane.doe@example.com&gt;</p>');
+  session.sandbox.pages.set(
+    'contact',
+    '<!doctype html><title>Contact</title><p>Jane Doe &lt;jane.doe@example.com&gt;</p>',
+  );
 });
 afterAll(() => session.close());
 beforeEach(() => session.sandbox.reset());
@@ -38,7 +41,9 @@ describe('setting up', () => {
     const page = await optionsPage(session);
     await configureThroughOptions(session, page);
     expect(await page.getByLabel('API token', { exact: true }).inputValue()).toBe('');
-    expect(await page.getByText(/A token is set, ending in …/).textContent()).toContain(session.sandbox.token.slice(-4));
+    expect(await page.getByText(/A token is set, ending in …/).textContent()).toContain(
+      session.sandbox.token.slice(-4),
+    );
 
     await page.getByRole('button', { name: 'Check connection' }).click();
     await page.getByText('Connected: ApexScore accepted the token.').waitFor();
@@ -75,7 +80,9 @@ describe('inviting from a selection', () => {
     expect(await popup.value('#invite-lastName')).toBe('Doe');
 
     // A double click sends once.
-    await popup.evaluate(`(() => { const b = document.querySelector('button[type=submit]'); b.click(); b.click(); })()`);
+    await popup.evaluate(
+      `(() => { const b = document.querySelector('button[type=submit]'); b.click(); b.click(); })()`,
+    );
     await popup.waitFor(`document.querySelector('#invite-result')`);
     await expectPosts(session.sandbox, 1);
     const [post] = session.sandbox.posts();
@@ -98,7 +105,10 @@ describe('inviting from a selection', () => {
   });
 
   it('prefills the decoded address of a mailto link', async () => {
-    await menuClick({ menuItemId: 'apexscore-invite-link', linkUrl: 'mailto:mike%26family@example.org?subject=Hello%20there' });
+    await menuClick({
+      menuItemId: 'apexscore-invite-link',
+      linkUrl: 'mailto:mike%26family@example.org?subject=Hello%20there',
+    });
     const popup = await attachPopup(session);
     await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
     expect(await popup.value('#invite-email')).toBe('mike&family@example.org');
@@ -106,7 +116,10 @@ describe('inviting from a selection', () => {
   });
 
   it('shows markup in a selection as literal text, in the form and in the result', async () => {
-    await menuClick({ menuItemId: 'apexscore-invite-selection', selectionText: '"<b>Bo</b>" <img src=x> <bo@example.com>' });
+    await menuClick({
+      menuItemId: 'apexscore-invite-selection',
+      selectionText: '"<b>Bo</b>" <img src=x> <bo@example.com>',
+    });
     const popup = await attachPopup(session);
     await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
     expect(await popup.value('#invite-email')).toBe('bo@example.com');
@@ -133,7 +146,13 @@ describe('inviting from the popup', () => {
     await popup.evaluate(`document.querySelector('fieldset input[type=checkbox]').click()`);
     // Ctrl+Enter sends from any field.
     await popup.evaluate(`document.querySelector('#invite-lastName').focus()`);
-    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', modifiers: 2, windowsVirtualKeyCode: 13 });
+    await popup.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      modifiers: 2,
+      windowsVirtualKeyCode: 13,
+    });
     await popup.waitFor(`document.querySelector('#invite-result')`);
     expect(postedBodies(session.sandbox)).toEqual([
       {

@@ -4,13 +4,17 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['https://api.main.apexscore.ai/*'],
+    // Another API base URL is asked for only from its own button on the options page.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    action: { default_title: '__MSG_actionTitle__' },
-  },
+    ...(browser === 'firefox'
+      ? // Firefox 128 is the first with MV3 optional host permissions and storage.session for all.
+        { browser_specific_settings: { gecko: { id: 'invite@apexscore-extension', strict_min_version: '128.0' } } }
+      : {}),
+  }),
 });

@@ -123,3 +123,21 @@ describe('what the API answered is shown whole', () => {
     await page.close();
   });
 });
+
+describe('a custom API base URL', () => {
+  it('asks for its host permission only from its own button, and nothing waits on the prompt', async () => {
+    const page = await optionsPage(session);
+    const origin = new URL(session.sandbox.url).origin;
+    if (!(await page.getByLabel('API base URL').isVisible())) await page.getByText('Advanced').click();
+    const allow = page.getByRole('button', { name: `Allow access to ${origin}` });
+    await allow.waitFor();
+    // Headless Chromium shows a prompt nobody answers: the request never settles.
+    await allow.click();
+    await page.getByLabel('Organization ID').fill(session.sandbox.organizationId.toUpperCase());
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor({ timeout: 5_000 });
+    session.sandbox.reset();
+    await page.getByRole('button', { name: 'Check connection' }).click();
+    await page.getByText('Connected: ApexScore accepted the token.').waitFor({ timeout: 5_000 });
+  });
+});

@@ -1,45 +1,35 @@
-import { mailtoAddressLists } from './mailto';
+import { findAddresses } from './addresses';
+import { deobfuscate } from './deobfuscate';
+import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
+import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
+import { mergePeople } from './merge';
+import { parseTable } from './table';
 import type { Recipient } from './types';
 
-export type { Recipient } from './types';
+export type { NameSource, Recipient } from './types';
+export { formatRecipients } from './format';
+export { splitName } from './names';
 
-const BARE = /^[^\s@<>"]+@[^\s@<>".]+(?:\.[^\s@<>".]+)+$/;
-const QUOTES = new Set(['"', "'", ' ', '\t', '\n']);
-
-function trimQuotes(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && QUOTES.has(text.charAt(start))) start++;
-  while (end > start && QUOTES.has(text.charAt(end - 1))) end--;
-  return text.slice(start, end);
-}
-
-/** Splits `Jane Doe` or `Doe, Jane` into first and last name. */
-export function splitName(full: string): { firstName: string; lastName: string } {
-  const clean = trimQuotes(full).split(/\s+/).join(' ');
-  const comma = clean.indexOf(',');
-  if (comma > 0) return { firstName: clean.slice(comma + 1).trim(), lastName: clean.slice(0, comma).trim() };
-  const space = clean.indexOf(' ');
-  if (space < 0) return { firstName: clean, lastName: '' };
-  return { firstName: clean.slice(0, space), lastName: clean.slice(space + 1) };
-}
-
-function parseOne(text: string): Recipient | null {
-  const item = text.trim();
-  if (!item) return null;
-  const open = item.lastIndexOf('<');
-  if (open >= 0 && item.endsWith('>')) {
-    const address = item.slice(open + 1, -1).trim();
-    if (BARE.test(address)) return { email: address, ...splitName(item.slice(0, open)), nameGuessed: false };
-  }
-  if (BARE.test(item)) return { email: item, firstName: '', lastName: '', nameGuessed: false };
-  return { email: null, ...splitName(item), nameGuessed: false };
-}
-
-/** People in a piece of text: an address, `Name <address>`, a mailto URL, or a name alone. */
+/**
+ * Every person in a piece of text, one entry each, in order: addresses in prose, display names,
+ * Outlook and RFC 5322 lists, groups and comments, mailto URLs, obfuscated addresses, spreadsheet
+ * rows, and names alone. Pure; linear in the length of the text; never throws.
+ */
 export function parseRecipients(text: string): Recipient[] {
-  const lists = mailtoAddressLists(text);
-  if (lists) return lists.flatMap((list) => list.split(',').map(parseOne)).filter((r): r is Recipient => r !== null);
-  const one = parseOne(text);
-  return one ? [one] : [];
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const lists = mailtoAddressLists(trimmed);
+  if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
+  const clean = deobfuscate(decodeMailtoUrls(text));
+  const table = parseTable(clean);
+  if (table) return mergePeople(table);
+  const addresses = findAddresses(clean);
+  if (addresses.length === 0) return mergePeople(extractNamesOnly(clean));
+  const withAddress = extractPeople(clean, addresses).map((person, index) => ({
+    person,
+    at: addresses[index]?.start ?? 0,
+  }));
+  const namesOnly = quotedNameLines(clean);
+  const ordered = namesOnly.length ? [...withAddress, ...namesOnly].sort((a, b) => a.at - b.at) : withAddress;
+  return mergePeople(ordered.map((entry) => entry.person));
 }

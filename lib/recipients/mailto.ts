@@ -4,7 +4,7 @@
  * Returns the decoded address lists, each still to be parsed as an RFC 5322 list.
  */
 export function mailtoAddressLists(url: string): string[] | null {
-  const match = /^mailto:([^?#]*)(?:\?([^#]*))?/i.exec(url.trim());
+  const match = /^mailto:([^?#\s]*)(?:\?([^#\s]*))?(?:#\S*)?$/i.exec(url.trim());
   if (!match) return null;
   const lists: string[] = [];
   const path = safeDecode(match[1] ?? '');
@@ -27,4 +27,12 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+const MAILTO_IN_TEXT = /mailto:[^\s"'<>()]+/gi;
+
+/** Replaces each mailto URL inside text with its decoded address lists. */
+export function decodeMailtoUrls(text: string): string {
+  if (!/mailto:/i.test(text)) return text;
+  return text.replace(MAILTO_IN_TEXT, (url) => (mailtoAddressLists(url) ?? []).join(', '));
 }

@@ -1,8 +1,10 @@
-/** One person found in text. `email` is null when only a name was found. */
+/** Where a person's name came from: written beside the address, guessed from it, or nowhere. */
+export type NameSource = 'given' | 'guessed' | 'none';
+
+/** One person found in text. `email` is null when only a name was found, for the form to complete. */
 export interface Recipient {
   email: string | null;
   firstName: string;
   lastName: string;
-  /** True when the name was guessed from the address, not written beside it. */
-  nameGuessed: boolean;
+  nameSource: NameSource;
 }

@@ -13,7 +13,7 @@ describe('readActiveTabSelection', () => {
     );
     Object.assign(browser.scripting, { executeScript });
     expect(await readActiveTabSelection()).toEqual([
-      { email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameGuessed: false },
+      { email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' },
     ]);
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id, frameIds: [0] } }));
   });

@@ -58,7 +58,7 @@ describe('recipientsForClick', () => {
       read,
     );
     expect(read).toHaveBeenCalledWith(4, 3);
-    expect(people).toEqual([{ email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameGuessed: false }]);
+    expect(people).toEqual([{ email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' }]);
   });
 
   it.each<[string, string | null]>([
@@ -70,7 +70,9 @@ describe('recipientsForClick', () => {
       tab,
       () => Promise.resolve(pageText),
     );
-    expect(people).toEqual([{ email: 'jane.doe@example.com', firstName: 'Jane', lastName: 'Doe', nameGuessed: false }]);
+    expect(people).toEqual([
+      { email: 'jane.doe@example.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' },
+    ]);
   });
 
   it('does not try to read a page without a tab', async () => {
@@ -85,7 +87,7 @@ describe('recipientsForClick', () => {
       tab,
       () => Promise.resolve(null),
     );
-    expect(people).toEqual([{ email: 'mike&family@example.org', firstName: '', lastName: '', nameGuessed: false }]);
+    expect(people).toEqual([{ email: 'mike&family@example.org', firstName: '', lastName: '', nameSource: 'none' }]);
   });
 
   it('ignores items that are not ours', async () => {
@@ -104,7 +106,7 @@ describe('the menu click handler', () => {
   it('offers the people to the form, then opens it', async () => {
     const d = deps();
     await createMenuClickHandler(d)(click({ menuItemId: MENU_SELECTION, selectionText: 'a@b.co' }), tab);
-    expect(d.offerPrefill).toHaveBeenCalledWith([{ email: 'a@b.co', firstName: '', lastName: '', nameGuessed: false }]);
+    expect(d.offerPrefill).toHaveBeenCalledWith([{ email: 'a@b.co', firstName: '', lastName: '', nameSource: 'none' }]);
     expect(d.openInviteForm).toHaveBeenCalledTimes(1);
     expect(d.offerPrefill.mock.invocationCallOrder[0]).toBeLessThan(d.openInviteForm.mock.invocationCallOrder[0]!);
   });

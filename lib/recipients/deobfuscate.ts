@@ -1,0 +1,83 @@
+/**
+ * Undoes the obfuscations web pages use for addresses: `jane [at] acme [dot] com`, `(at)`,
+ * `{at}`, `<at>`, `[@]`, `(dot)`..., and `jane at acme dot com` where both words are there.
+ * Linear in the length of the text: one regex without nested quantifiers, and index scans.
+ */
+const BRACKETED = /\s?([[({<])\s?(at|@|dot|\.)\s?([\])}>])\s?/gi;
+const BRACKETED_CHECK = /[[({<]\s?(?:at|@|dot)\s?[\])}>]/i;
+const PAIRS: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
+const WORD = /[\p{L}\p{N}]/u;
+// "meet at noon at the dot com office" is prose: a domain does not start with these words.
+const NOT_DOMAINS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'its',
+  'one',
+]);
+
+function isWord(char: string): boolean {
+  return char !== '' && WORD.test(char);
+}
+
+function isLocal(char: string): boolean {
+  return isWord(char) || char === '.' || char === '_' || char === '-' || char === '+' || char === '%';
+}
+
+function isLabel(char: string): boolean {
+  return isWord(char) || char === '-';
+}
+
+/** `jane.doe at acme dot co dot uk` → `jane.doe@acme.co.uk` (or in capitals); "meet at noon" is left alone. */
+function undoSpelled(text: string, atWord: string, dotWord: string): string {
+  let out = '';
+  let copied = 0;
+  let at = text.indexOf(atWord);
+  while (at !== -1) {
+    let start = at;
+    while (start > copied && isLocal(text.charAt(start - 1))) start--;
+    // The domain: label ( " dot " label )+
+    let end = at + atWord.length;
+    let labels = 0;
+    let cursor = end;
+    for (;;) {
+      let labelEnd = cursor;
+      while (labelEnd < text.length && isLabel(text.charAt(labelEnd))) labelEnd++;
+      if (labelEnd === cursor) break;
+      labels++;
+      end = labelEnd;
+      if (!text.startsWith(dotWord, labelEnd)) break;
+      cursor = labelEnd + dotWord.length;
+    }
+    const domain = text.slice(at + atWord.length, end);
+    const firstLabel = domain.slice(0, domain.indexOf(' ')).toLowerCase();
+    if (start < at && labels >= 2 && !NOT_DOMAINS.has(firstLabel)) {
+      out += text.slice(copied, at) + '@' + domain.split(dotWord).join('.');
+      copied = end;
+    }
+    at = text.indexOf(atWord, Math.max(at + 1, end));
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+export function deobfuscate(text: string): string {
+  let result = text;
+  if (BRACKETED_CHECK.test(result)) {
+    // Matched pairs only: `<at}` inside a real address is not an obfuscation.
+    result = result.replace(BRACKETED, (match, open: string, word: string, close: string) => {
+      if (PAIRS[open] !== close) return match;
+      return word.toLowerCase() === 'at' || word === '@' ? '@' : '.';
+    });
+  }
+  if (result.includes(' dot ')) result = undoSpelled(result, ' at ', ' dot ');
+  if (result.includes(' DOT ')) result = undoSpelled(result, ' AT ', ' DOT ');
+  return result;
+}

@@ -1,0 +1,25 @@
+import type { Recipient } from './types';
+
+function richness(person: Recipient): number {
+  const source = person.nameSource === 'given' ? 4 : person.nameSource === 'guessed' ? 2 : 0;
+  const both = person.firstName && person.lastName ? 1 : 0;
+  return source + both;
+}
+
+function keyOf(person: Recipient): string {
+  return person.email !== null
+    ? `@${person.email.toLowerCase()}`
+    : `#${person.firstName} ${person.lastName}`.toLowerCase();
+}
+
+/** One entry per address (case-insensitive), in order of first appearance, keeping the richest name. */
+export function mergePeople(people: Recipient[]): Recipient[] {
+  const merged = new Map<string, Recipient>();
+  for (const person of people) {
+    const key = keyOf(person);
+    const known = merged.get(key);
+    if (!known) merged.set(key, person);
+    else if (richness(person) > richness(known)) merged.set(key, { ...person, email: known.email });
+  }
+  return [...merged.values()];
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isValidEmail } from '@/lib/apexscore/email';
+import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
+
+const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
+
+// Text with the characters that matter to the parser over-represented.
+const tricky = fc
+  .array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '@',
+        '<',
+        '>',
+        '"',
+        ',',
+        ';',
+        '\n',
+        '\t',
+        '(',
+        ')',
+        '.',
+        ' ',
+        'mailto:',
+        '[at]',
+        ' dot ',
+        ' at ',
+        ':',
+        '\\',
+      ),
+      fc.emailAddress(),
+      fc.string({ unit: 'grapheme' }),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+const TITLES_AND_SUFFIXES = 'Mr Mrs Ms Mx Dr Prof Sir Miss Dame Herr Frau Mme Mlle M Jr Sr Ii Iii Iv Phd Md Esq'.split(
+  ' ',
+);
+const word = fc
+  .tuple(fc.stringMatching(/^[A-ZÅÉÖ]$/), fc.stringMatching(/^[a-zäéöüß]{1,10}$/))
+  .map(([first, rest]) => first + rest)
+  // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as Doe Smith.
+  .filter((name) => !TITLES_AND_SUFFIXES.includes(name));
+const person = fc.record({
+  // Addresses as mail is sent to: a dotted domain whose last label is letters.
+  email: fc.emailAddress().filter((email) => isValidEmail(email) && /\.[a-z]{2,}$/i.test(email)),
+  firstName: fc.oneof(
+    word,
+    fc.tuple(word, word).map((w) => w.join(' ')),
+  ),
+  lastName: fc.oneof(
+    word,
+    fc.constant(''),
+    fc.tuple(fc.constantFrom('van', 'de', 'von der'), word).map((w) => w.join(' ')),
+  ),
+});
+
+describe('parseRecipients, for any input', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), tricky), (text) => void parseRecipients(text)),
+    );
+  });
+
+  it('returns only addresses that pass the API client’s own check', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'binary' })), (text) => {
+        for (const found of parseRecipients(text))
+          if (found.email !== null) expect(isValidEmail(found.email)).toBe(true);
+      }),
+    );
+  });
+
+  it('reads back a formatted list of people as the same people', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(person, { selector: (p) => p.email.toLowerCase(), maxLength: 12 }), (people) => {
+        const parsed = parseRecipients(formatRecipients(people.map((p) => ({ ...p, nameSource: 'given' as const }))));
+        expect(parsed.map(pick)).toEqual(people);
+      }),
+    );
+  });
+
+  it.each([
+    [
+      '"First Last" <email>',
+      (p: { email: string; firstName: string; lastName: string }) => `"${p.firstName} ${p.lastName}" <${p.email}>`,
+    ],
+    [
+      'Last, First <email>;',
+      (p: { email: string; firstName: string; lastName: string }) => `${p.lastName}, ${p.firstName} <${p.email}>`,
+    ],
+  ])('reads back an Outlook-style list written as %s', (_name, write) => {
+    const simple = person.filter((p) => p.lastName !== '' && !p.lastName.includes(' '));
+    fc.assert(
+      fc.property(fc.uniqueArray(simple, { selector: (p) => p.email.toLowerCase(), maxLength: 8 }), (people) => {
+        const parsed = parseRecipients(people.map(write).join('; '));
+        expect(parsed.map(pick)).toEqual(people);
+      }),
+    );
+  });
+
+  it('is stable on its own output', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string()), (text) => {
+        const once = parseRecipients(text).map(pick);
+        const twice = parseRecipients(formatRecipients(parseRecipients(text))).map(pick);
+        expect(twice).toEqual(once);
+      }),
+    );
+  });
+});

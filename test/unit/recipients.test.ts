@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecipients, type Recipient } from '@/lib/recipients';
+
+type Row = [email: string | null, firstName: string, lastName: string, source?: Recipient['nameSource']];
+
+function people(text: string): Row[] {
+  return parseRecipients(text).map((p) => [p.email, p.firstName, p.lastName, p.nameSource]);
+}
+
+const given = (email: string | null, first: string, last: string): Row => [email, first, last, 'given'];
+const guessed = (email: string, first: string, last: string): Row => [email, first, last, 'guessed'];
+const bare = (email: string): Row => [email, '', '', 'none'];
+
+describe('parseRecipients', () => {
+  describe.each<[string, [string, Row[]][]]>([
+    [
+      'addresses in prose',
+      [
+        ['Write to (jane@acme.com) today.', [bare('jane@acme.com')]],
+        ['Contact: "bob@acme.com", or [ann@acme.io]!', [bare('bob@acme.com'), bare('ann@acme.io')]],
+        ["It's sam@acme.co.uk.", [bare('sam@acme.co.uk')]],
+        [
+          'mike&family@example.org and gorby%kremvax@example.com',
+          [bare('mike&family@example.org'), bare('gorby%kremvax@example.com')],
+        ],
+        ['Unicode: josé@bücher.de', [bare('josé@bücher.de')]],
+        ["Pat O'Brien: o'brien@example.ie", [given("o'brien@example.ie", 'Pat', "O'Brien")]],
+        ['Ann: ann@example.ie', [bare('ann@example.ie')]],
+      ],
+    ],
+    [
+      'display names',
+      [
+        ['Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['"Jane Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['"Doe, Jane" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['"Jane \\"JD\\" Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane "JD"', 'Doe')]],
+        ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+      ],
+    ],
+    [
+      'Outlook and separated lists',
+      [
+        [
+          'Doe, Jane <jane@acme.com>; Smith, John <john@acme.com>',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Jane Doe <jane@acme.com>, John Smith <john@acme.com>',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        ['a@x.io | b@y.io', [bare('a@x.io'), bare('b@y.io')]],
+        ['a@x.io\nb@y.io\r\nc@z.io', [bare('a@x.io'), bare('b@y.io'), bare('c@z.io')]],
+        [
+          'Jane Doe - jane@acme.com\nJohn Smith: john@acme.com',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+      ],
+    ],
+    [
+      'RFC 5322 groups and comments',
+      [
+        ['Team: a@x.io, Bea Berg <b@y.io>;', [bare('a@x.io'), given('b@y.io', 'Bea', 'Berg')]],
+        ['jane@acme.com (Jane Doe)', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['Jane (work) Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+      ],
+    ],
+    [
+      'mailto URLs (RFC 6068)',
+      [
+        ['mailto:jane@acme.com', [bare('jane@acme.com')]],
+        ['mailto:a@x.io,b@y.io', [bare('a@x.io'), bare('b@y.io')]],
+        [
+          'mailto:a@x.io?to=b@y.io&cc=Carl%20Cee%20%3Ccarl@z.io%3E&bcc=d@w.io',
+          [bare('a@x.io'), bare('b@y.io'), given('carl@z.io', 'Carl', 'Cee'), bare('d@w.io')],
+        ],
+        ['mailto:mike%26family@example.org', [bare('mike&family@example.org')]],
+        ['mailto:a@x.io?subject=ping%20b@evil.io&body=c@evil.io&In-Reply-To=%3Cd@evil.io%3E', [bare('a@x.io')]],
+        ['MAILTO:a@x.io', [bare('a@x.io')]],
+        ['See mailto:ann%2Bnews@x.io?subject=hi', [bare('ann+news@x.io')]],
+      ],
+    ],
+    [
+      'obfuscated addresses',
+      [
+        ['jane [at] acme [dot] com', [bare('jane@acme.com')]],
+        ['jane(at)acme(dot)com', [bare('jane@acme.com')]],
+        ['jane {at} acme {dot} co {dot} uk', [bare('jane@acme.co.uk')]],
+        ['jane <at> acme <dot> com', [bare('jane@acme.com')]],
+        ['jane [@] acme [.] com', [bare('jane@acme.com')]],
+        ['jane AT acme DOT com', [bare('jane@acme.com')]],
+        ['jane.doe at acme dot com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        ['Meet at noon at the dot com office', []],
+      ],
+    ],
+    [
+      'spreadsheet rows',
+      [
+        [
+          'Email\tFirst name\tLast name\njane@acme.com\tJane\tDoe\njohn@acme.com\tJohn\tSmith',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Name\tE-mail\nJane Doe\tjane@acme.com\nAnna van der Berg\tanna@acme.nl',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('anna@acme.nl', 'Anna', 'van der Berg')],
+        ],
+        [
+          'jane@acme.com\tJane\tDoe\njohn@acme.com\tJohn\tSmith',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        ['Jane Doe\tjane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          'email,first name,last name\njane@acme.com,Jane,Doe\n"john@acme.com","John","Smith, Jr."',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith, Jr.')],
+        ],
+        [
+          'First Name\tLast Name\tEmail\nJane\tDoe\t\nJohn\tSmith\tjohn@acme.com',
+          [given(null, 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+      ],
+    ],
+    [
+      'names alone',
+      [
+        ['Jane Doe', [given(null, 'Jane', 'Doe')]],
+        ['Doe, Jane', [given(null, 'Jane', 'Doe')]],
+        ['Jane Doe, John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        ['hello world', []],
+      ],
+    ],
+    [
+      'name splitting',
+      [
+        ['Anna van der Berg <a@x.nl>', [given('a@x.nl', 'Anna', 'van der Berg')]],
+        ['Ludwig van Beethoven <l@x.de>', [given('l@x.de', 'Ludwig', 'van Beethoven')]],
+        ['Mary Ann Smith <m@x.io>', [given('m@x.io', 'Mary Ann', 'Smith')]],
+        ['José Álvarez <jose@x.es>', [given('jose@x.es', 'José', 'Álvarez')]],
+        ['Zoë Ångström <zoe@x.se>', [given('zoe@x.se', 'Zoë', 'Ångström')]],
+        ['山田 太郎 <taro@x.jp>', [given('taro@x.jp', '山田', '太郎')]],
+        ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
+        ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],
+      ],
+    ],
+    [
+      'names guessed from the address',
+      [
+        ['jane.doe@acme.com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        ['john_smith@acme.com', [guessed('john_smith@acme.com', 'John', 'Smith')]],
+        ['anna.van.der.berg@acme.nl', [guessed('anna.van.der.berg@acme.nl', 'Anna', 'van der Berg')]],
+        ['jane.doe+news@acme.com', [guessed('jane.doe+news@acme.com', 'Jane', 'Doe')]],
+        [
+          'info@acme.com support@acme.com no-reply@acme.com noreply@acme.com',
+          [bare('info@acme.com'), bare('support@acme.com'), bare('no-reply@acme.com'), bare('noreply@acme.com')],
+        ],
+        ['sales.team@acme.com', [bare('sales.team@acme.com')]],
+        ['jane@acme.com', [bare('jane@acme.com')]],
+        ['j.doe@acme.com jane2.doe@acme.com', [bare('j.doe@acme.com'), bare('jane2.doe@acme.com')]],
+      ],
+    ],
+    [
+      'duplicates',
+      [
+        ['JANE@ACME.COM, jane@acme.com', [bare('JANE@ACME.COM')]],
+        ['jane.doe@acme.com; Jane Doe <Jane.Doe@acme.com>', [given('jane.doe@acme.com', 'Jane', 'Doe')]],
+        ['Jane Doe <jane@acme.com>, jane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
+      ],
+    ],
+    [
+      'things that are not addresses',
+      [
+        ['logo@2x.png icon@3x.webp', []],
+        ['npm i package@1.2.3 left-pad@latest', []],
+        ['follow @handle and @other.user', []],
+        ['root@localhost admin@intranet', []],
+        ['a..b@x.com .a@x.com a.@x.com x@y..com x@-y.com', []],
+        ['https://user:secret@example.com/path https://x.com/@jane', []],
+        ['a@b@c.com', []],
+      ],
+    ],
+  ])('%s', (_group, cases) => {
+    it.each(cases)('%j', (text, expected) => {
+      expect(people(text)).toEqual(expected);
+    });
+  });
+
+  it('reads the whole input: no cap drops people', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `person${i}@example.com`).join(', ');
+    expect(parseRecipients(text)).toHaveLength(5000);
+  });
+
+  it('keeps a signature block whole', () => {
+    expect(people('Best,\nJane Doe\nHead of Sales\nAcme Corp\njane@acme.com\n+1 555 0100')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+  });
+});

@@ -93,10 +93,12 @@ function validDomain(domain: string, explicit = false): boolean {
   return (LETTERS.test(tld) || PUNYCODE_TLD.test(tld)) && (explicit || !FILE_ENDINGS.has(tld.toLowerCase()));
 }
 
-function validLocal(local: string): boolean {
-  return (
-    local !== '' && local.length <= MAX_LOCAL && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
-  );
+/** A local part text[start, end): not empty, not too long, no dot at either end or twice in a row. */
+function validLocal(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_LOCAL) return false;
+  if (text.charCodeAt(start) === 46 || text.charCodeAt(end - 1) === 46) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46) return false;
+  return true;
 }
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
@@ -119,7 +121,13 @@ const ANGLE_STOP = ' \t\r\n<>';
  * check and the domain rules accept it (RFC 5322 allows more in a local part than prose does).
  * Scans no further left than `floor` and no further right than the next `@`.
  */
-function angleAddress(text: string, at: number, floor: number, ceiling: number): FoundAddress | null {
+function angleAddress(
+  text: string,
+  at: number,
+  floor: number,
+  ceiling: number,
+  checked: Map<string, boolean>,
+): FoundAddress | null {
   let open = at;
   while (open > floor && !ANGLE_STOP.includes(text.charAt(open - 1))) open--;
   if (open <= floor || text.charAt(open - 1) !== '<') return null;
@@ -128,7 +136,10 @@ function angleAddress(text: string, at: number, floor: number, ceiling: number):
   if (text.charAt(close) !== '>') return null;
   const email = text.slice(open, close);
   const domain = text.slice(at + 1, close);
-  if (!validDomain(domain, true) || !isValidEmail(email) || email.slice(0, at - open).length > MAX_LOCAL) return null;
+  if (at - open > MAX_LOCAL || !validDomain(domain, true)) return null;
+  let ok = checked.get(email);
+  if (ok === undefined) checked.set(email, (ok = isValidEmail(email)));
+  if (!ok) return null;
   return { email, start: open - 1, end: close + 1, angle: true };
 }
 
@@ -139,17 +150,14 @@ function angleAddress(text: string, at: number, floor: number, ceiling: number):
  */
 export function findAddresses(text: string): FoundAddress[] {
   const found: FoundAddress[] = [];
+  // Lists and pages repeat their domains and addresses: check each distinct one once.
+  const domains = new Map<string, boolean>();
+  const checked = new Map<string, boolean>();
   let floor = 0;
   let at = text.indexOf('@');
   while (at !== -1) {
     const next = text.indexOf('@', at + 1);
-    const angled = angleAddress(text, at, floor, next === -1 ? text.length : next);
-    if (angled) {
-      found.push(angled);
-      floor = angled.end;
-      at = text.indexOf('@', angled.end);
-      continue;
-    }
+    let match: FoundAddress | null = null;
     let start = at;
     while (start > floor && isLocalChar(text, start - 1)) start--;
     let end = at + 1;
@@ -157,15 +165,32 @@ export function findAddresses(text: string): FoundAddress[] {
     // Punctuation that ends a sentence or wraps an address is not part of it.
     while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
     while (end > at + 1 && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '-')) end--;
-    const local = text.slice(start, at);
-    const domain = text.slice(at + 1, end);
-    const glued = isWordChar(text.charAt(end)) || text.charAt(end) === '@' || text.charAt(start - 1) === '@';
-    if (!glued && validLocal(local) && validDomain(domain) && !insideUrl(text, start)) {
-      const email = `${local}@${domain}`;
-      if (isValidEmail(email)) {
-        found.push({ email, start, end, angle: false });
-        floor = end;
+    if (start < at && end > at + 1) {
+      const domain = text.slice(at + 1, end);
+      let domainOk = domains.get(domain);
+      if (domainOk === undefined) domains.set(domain, (domainOk = validDomain(domain)));
+      const glued = isWordChar(text.charAt(end)) || text.charAt(end) === '@' || text.charAt(start - 1) === '@';
+      if (domainOk && !glued && validLocal(text, start, at) && !insideUrl(text, start)) {
+        const email = text.slice(start, end);
+        let ok = checked.get(email);
+        if (ok === undefined) checked.set(email, (ok = isValidEmail(email)));
+        if (ok) {
+          const angle = text.charAt(start - 1) === '<' && text.charAt(end) === '>';
+          match = { email, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
+        }
       }
+    }
+    // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in brackets:
+    // look when the prose reading failed or does not start at a space or a bracket.
+    const before = text.charAt(start - 1);
+    if (!match || (start > floor && before !== '<' && !/\s/.test(before))) {
+      match = angleAddress(text, at, floor, next === -1 ? text.length : next, checked) ?? match;
+    }
+    if (match) {
+      found.push(match);
+      floor = match.end;
+      at = text.indexOf('@', match.end);
+      continue;
     }
     floor = Math.max(floor, at + 1);
     at = next === -1 || next >= end ? next : text.indexOf('@', end);

@@ -3,8 +3,10 @@
  * `{at}`, `<at>`, `[@]`, `(dot)`..., and `jane at acme dot com` where both words are there.
  * Linear in the length of the text: one regex without nested quantifiers, and index scans.
  */
-const BRACKETED = /\s?([[({<])\s?(at|@|dot|\.)\s?([\])}>])\s?/gi;
+// Starts with the bracket (not optional space) so the engine can skip ahead to candidates.
+const BRACKETED = /([[({<])\s?(at|@|dot|\.)\s?([\])}>])/gi;
 const BRACKETED_CHECK = /[[({<]\s?(?:at|@|dot)\s?[\])}>]/i;
+const SPELLED_CHECK = / (dot|DOT) /g;
 const PAIRS: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
 const WORD = /[\p{L}\p{N}]/u;
 // "meet at noon at the dot com office" is prose: a domain does not start with these words.
@@ -68,16 +70,38 @@ function undoSpelled(text: string, atWord: string, dotWord: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+/** Replaces each bracketed `at`/`dot` with `@`/`.`, with one space either side taken with it. */
+function replaceBracketed(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  BRACKETED.lastIndex = 0;
+  for (let match = BRACKETED.exec(text); match; match = BRACKETED.exec(text)) {
+    const [whole, open = '', word = '', close = ''] = match;
+    if (PAIRS[open] !== close) continue;
+    let start = match.index;
+    let end = start + whole.length;
+    if (start > copied && /\s/.test(text.charAt(start - 1))) start--;
+    if (/\s/.test(text.charAt(end))) end++;
+    out.push(text.slice(copied, start), word.toLowerCase() === 'at' || word === '@' ? '@' : '.');
+    copied = end;
+  }
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
 export function deobfuscate(text: string): string {
   let result = text;
+  // Looked for in the original text, which is flat: searching a freshly built string costs a copy.
+  const spelled = new Set<string>();
+  SPELLED_CHECK.lastIndex = 0;
+  for (let match = SPELLED_CHECK.exec(text); match && spelled.size < 2; match = SPELLED_CHECK.exec(text)) {
+    spelled.add(match[1] ?? '');
+  }
   if (BRACKETED_CHECK.test(result)) {
     // Matched pairs only: `<at}` inside a real address is not an obfuscation.
-    result = result.replace(BRACKETED, (match, open: string, word: string, close: string) => {
-      if (PAIRS[open] !== close) return match;
-      return word.toLowerCase() === 'at' || word === '@' ? '@' : '.';
-    });
+    result = replaceBracketed(result);
   }
-  if (result.includes(' dot ')) result = undoSpelled(result, ' at ', ' dot ');
-  if (result.includes(' DOT ')) result = undoSpelled(result, ' AT ', ' DOT ');
+  if (spelled.has('dot')) result = undoSpelled(result, ' at ', ' dot ');
+  if (spelled.has('DOT')) result = undoSpelled(result, ' AT ', ' DOT ');
   return result;
 }

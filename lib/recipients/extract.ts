@@ -7,8 +7,20 @@ const HARD_BREAKS = '\n\r\t;|';
 const MAX_NAME_REGION = 200;
 const LOOK_BACK_LINES = 4;
 
+/** The last index before `from`, and not before `floor`, of any of `chars` (ASCII). */
+const CODE_SETS = new Map<string, Uint8Array>();
+
 function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
-  for (let i = from - 1; i >= floor; i--) if (chars.includes(text.charAt(i))) return i;
+  let codes = CODE_SETS.get(chars);
+  if (!codes) {
+    codes = new Uint8Array(128);
+    for (let i = 0; i < chars.length; i++) codes[chars.charCodeAt(i)] = 1;
+    CODE_SETS.set(chars, codes);
+  }
+  for (let i = from - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && codes[code] === 1) return i;
+  }
   return -1;
 }
 
@@ -42,8 +54,8 @@ function commentName(text: string, end: number): { name: string; end: number } |
   let i = end;
   while (text.charAt(i) === ' ') i++;
   if (text.charAt(i) !== '(') return null;
-  const close = text.indexOf(')', i);
-  if (close === -1 || close - i > MAX_NAME_REGION) return null;
+  const close = text.slice(i, i + MAX_NAME_REGION).indexOf(')') + i;
+  if (close < i) return null;
   const name = text.slice(i + 1, close);
   return looksLikeName(name) ? { name, end: close + 1 } : null;
 }
@@ -78,10 +90,13 @@ function matchesAddress(name: string, email: string): boolean {
  * matches the address, else the topmost (a signature starts with the person, then the company).
  */
 function nameAbove(text: string, from: number, start: number, email: string): string {
-  let lineStart = text.lastIndexOf('\n', start - 1);
+  // Every scan stops at `from` (the previous address), and a few short lines up at most.
+  from = Math.max(from, start - LOOK_BACK_LINES * MAX_NAME_REGION);
+  let lineStart = lastIndexOfAny(text, '\n', start, from);
   let top = '';
-  for (let n = 0; n < LOOK_BACK_LINES && lineStart >= from && lineStart > 0; n++) {
-    const previous = text.lastIndexOf('\n', lineStart - 1);
+  for (let n = 0; n < LOOK_BACK_LINES && lineStart > from; n++) {
+    const previous = lastIndexOfAny(text, '\n', lineStart, from);
+    if (lineStart - previous > MAX_NAME_REGION) break;
     const line = text.slice(Math.max(previous + 1, from), lineStart).trim();
     if (line.includes(' ') && looksLikeName(line)) {
       if (matchesAddress(line, email)) return line;
@@ -92,45 +107,93 @@ function nameAbove(text: string, from: number, start: number, email: string): st
   return top;
 }
 
-function person(email: string, name: string): Recipient {
-  const split = splitName(name);
-  if (split.firstName || split.lastName) return { email, ...split, nameSource: 'given' };
-  const guessed = guessName(email);
-  return guessed ? { email, ...guessed } : { email, firstName: '', lastName: '', nameSource: 'none' };
+function person(email: string, name: string, guesses: Map<string, Recipient>): Recipient {
+  const split = name === '' ? null : splitName(name);
+  if (split && (split.firstName || split.lastName)) return { email, ...split, nameSource: 'given' };
+  let guessed = guesses.get(email);
+  if (!guessed) {
+    const guess = guessName(email);
+    guessed = guess ? { email, ...guess } : { email, firstName: '', lastName: '', nameSource: 'none' };
+    guesses.set(email, guessed);
+  }
+  return guessed;
 }
 
-/** People in free text: every address, each with the name written beside it or guessed from it. */
-export function extractPeople(text: string, addresses: FoundAddress[] = findAddresses(text)): Recipient[] {
-  const people: Recipient[] = [];
+/** The text between two addresses is too short to hold a name: no need to look. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 44 && code !== 59 && code !== 10 && code !== 13 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** A person and where the text first names them. */
+export interface Placed {
+  person: Recipient;
+  at: number;
+}
+
+function richness(person: Recipient): number {
+  const source = person.nameSource === 'given' ? 4 : person.nameSource === 'guessed' ? 2 : 0;
+  return source + (person.firstName && person.lastName ? 1 : 0);
+}
+const RICHEST = 5;
+
+/**
+ * People in free text: every address, each with the name written beside it or guessed from it,
+ * one entry per address (case-insensitive) at its first place, with the richest name found.
+ * An address already known with a full written name is not looked at again (lists repeat).
+ */
+export function extractPeople(text: string, addresses: FoundAddress[] = findAddresses(text)): Placed[] {
+  const people: Placed[] = [];
+  const byKey = new Map<string, Placed>();
+  const keys = new Map<string, string>();
+  const guesses = new Map<string, Recipient>();
   let previousEnd = 0;
   for (const address of addresses) {
-    let name: string;
+    let key = keys.get(address.email);
+    if (key === undefined) keys.set(address.email, (key = address.email.toLowerCase()));
+    const known = byKey.get(key);
     let end = address.end;
+    if (known && richness(known.person) === RICHEST) {
+      previousEnd = end;
+      continue;
+    }
+    let name = '';
     if (address.angle) {
-      name = angleName(text, previousEnd, address.start);
+      if (!blank(text, previousEnd, address.start)) name = angleName(text, previousEnd, address.start);
     } else {
       const comment = commentName(text, address.end);
       if (comment) {
         name = comment.name;
         end = comment.end;
-      } else {
+      } else if (!blank(text, previousEnd, address.start)) {
         name = bareName(text, previousEnd, address.start) || nameAbove(text, previousEnd, address.start, address.email);
       }
     }
-    people.push(person(address.email, name));
+    const found = person(address.email, name, guesses);
+    if (!known) {
+      const placed = { person: found, at: address.start };
+      byKey.set(key, placed);
+      people.push(placed);
+    } else if (richness(found) > richness(known.person)) {
+      // The first spelling of the address is kept; the better name is taken.
+      known.person = { ...found, email: known.person.email };
+    }
     previousEnd = end;
   }
   return people;
 }
 
 /** A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. */
-function namesOfLine(line: string): string[] {
+function namesOfLine(line: string, isName: (part: string) => boolean): string[] {
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) return [line];
   const parts = line
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  if (parts.length === 0 || !parts.every((part) => looksLikeName(part))) return [];
+  if (parts.length === 0 || !parts.every(isName)) return [];
   if (parts.length === 2 && !parts[0]?.includes(' ')) return [line];
   return parts;
 }
@@ -138,10 +201,33 @@ function namesOfLine(line: string): string[] {
 /** People named in text without any address: one per line or `;`-item, each reading as a name. */
 export function extractNamesOnly(text: string): Recipient[] {
   const people: Recipient[] = [];
-  for (const line of text.split(/[\n;|]/)) {
-    for (const item of namesOfLine(line.trim())) {
-      const split = splitName(item);
-      if (split.firstName || split.lastName) people.push({ email: null, ...split, nameSource: 'given' });
+  // Lists repeat themselves; each distinct line and name is read once.
+  const lines = new Map<string, string[]>();
+  const names = new Map<string, Recipient | null>();
+  const nameLike = new Map<string, boolean>();
+  const isName = (part: string) => {
+    let known = nameLike.get(part);
+    if (known === undefined) nameLike.set(part, (known = looksLikeName(part)));
+    return known;
+  };
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
+    const line = text.slice(lineStart, i).trim();
+    lineStart = i + 1;
+    let items = lines.get(line);
+    if (!items) lines.set(line, (items = namesOfLine(line, isName)));
+    for (const item of items) {
+      let found = names.get(item);
+      if (found === undefined) {
+        const split = splitName(item);
+        names.set(
+          item,
+          (found = split.firstName || split.lastName ? { email: null, ...split, nameSource: 'given' } : null),
+        );
+      }
+      if (found) people.push(found);
     }
   }
   return people;
@@ -150,19 +236,20 @@ export function extractNamesOnly(text: string): Recipient[] {
 /** Lines that are only a quoted name (`"Doe, Jane"`), as `formatRecipients` writes people without an address. */
 export function quotedNameLines(text: string): { person: Recipient; at: number }[] {
   const found: { person: Recipient; at: number }[] = [];
-  let quote = text.indexOf('"');
-  while (quote !== -1) {
-    const lineEnd = text.indexOf('\n', quote);
-    const end = lineEnd === -1 ? text.length : lineEnd;
-    if (quote === 0 || text.charAt(quote - 1) === '\n') {
-      const line = text.slice(quote, end).trimEnd();
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (text.charAt(lineStart) === '"') {
+      const line = text.slice(lineStart, lineEnd).trimEnd();
       if (line.length > 1 && line.endsWith('"') && !line.includes('@')) {
         const split = splitName(line);
-        if (split.firstName || split.lastName)
-          found.push({ person: { email: null, ...split, nameSource: 'given' }, at: quote });
+        if (split.firstName || split.lastName) {
+          found.push({ person: { email: null, ...split, nameSource: 'given' }, at: lineStart });
+        }
       }
     }
-    quote = text.indexOf('"', Math.max(quote + 1, lineEnd === -1 ? quote + 1 : lineEnd));
+    lineStart = lineEnd + 1;
   }
   return found;
 }

@@ -19,17 +19,15 @@ export function parseRecipients(text: string): Recipient[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);
-  if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
+  if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list).map((entry) => entry.person)));
   const clean = deobfuscate(decodeMailtoUrls(text));
   const table = parseTable(clean);
   if (table) return mergePeople(table);
   const addresses = findAddresses(clean);
   if (addresses.length === 0) return mergePeople(extractNamesOnly(clean));
-  const withAddress = extractPeople(clean, addresses).map((person, index) => ({
-    person,
-    at: addresses[index]?.start ?? 0,
-  }));
-  const namesOnly = quotedNameLines(clean);
-  const ordered = namesOnly.length ? [...withAddress, ...namesOnly].sort((a, b) => a.at - b.at) : withAddress;
+  const withAddress = extractPeople(clean, addresses);
+  const namesOnly = clean.startsWith('"') || clean.includes('\n"') ? quotedNameLines(clean) : [];
+  if (namesOnly.length === 0) return withAddress.map((entry) => entry.person);
+  const ordered = [...withAddress, ...namesOnly].sort((a, b) => a.at - b.at);
   return mergePeople(ordered.map((entry) => entry.person));
 }

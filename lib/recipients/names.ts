@@ -155,10 +155,11 @@ export interface SplitName {
   lastName: string;
 }
 
-const WHITESPACE = /\s+/u;
+const WHITESPACE = /\s+/;
 
 function words(text: string): string[] {
-  return text.split(WHITESPACE).filter(Boolean);
+  const trimmed = text.trim();
+  return trimmed === '' ? [] : trimmed.split(WHITESPACE);
 }
 
 function isTitle(word: string): boolean {
@@ -241,6 +242,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
  * not marked as a name (a bare address's neighbours, table cells, lines).
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
+  if (text.length > 120) return false;
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > 80 || /[\d@<>/\\=_#$%^&*+~|]/.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));

@@ -5,6 +5,9 @@ import type { Recipient } from './types';
 
 type Column = 'email' | 'first' | 'last' | 'full';
 
+/** A spreadsheet row of one person is never longer than this. */
+const MAX_ROW = 4096;
+
 const HEADERS: Record<string, Column> = {};
 for (const [column, names] of Object.entries({
   email: [
@@ -63,7 +66,7 @@ function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Rec
     let lastName = get('last');
     if (!firstName && !lastName && columns.includes('full')) ({ firstName, lastName } = splitName(get('full')));
     if (email === null && !firstName && !lastName) return [];
-    if (!firstName && !lastName && email) return extractPeople(email);
+    if (!firstName && !lastName && email) return extractPeople(email).map((entry) => entry.person);
     return [{ email, firstName, lastName, nameSource: 'given' }];
   }
   // No header: the cell with an address, and the cells that read as names.
@@ -74,7 +77,7 @@ function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Rec
     return [{ email, firstName: names[0] ?? '', lastName: names[1] ?? '', nameSource: 'given' }];
   }
   if (names.length >= 1) return [{ email, ...splitName(names[0] ?? ''), nameSource: 'given' }];
-  return email ? extractPeople(cells[emailIndex] ?? '') : [];
+  return email ? extractPeople(cells[emailIndex] ?? '').map((entry) => entry.person) : [];
 }
 
 /**
@@ -82,15 +85,18 @@ function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Rec
  * recognised header row. Returns null when the text is not such a table.
  */
 export function parseTable(text: string): Recipient[] | null {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (lines.length === 0) return null;
-  const first = lines[0] ?? '';
+  // Decide from the first line alone before splitting anything: most text is not a table.
+  const start = text.length - text.trimStart().length;
+  const firstEnd = text.indexOf('\n', start);
+  const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
+  if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(','))) return null;
   const tabbed = first.includes('\t');
   const split = tabbed ? (line: string) => line.split('\t') : splitCsv;
   const header = split(first).map(headerColumn);
   const recognised = header.filter(Boolean).length;
   const isHeader = recognised >= 1 && recognised >= Math.ceil(header.length / 2);
   if (!tabbed && !isHeader) return null;
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   if (tabbed && !isHeader) {
     // Without a header, a table is one with tabs on (nearly) every line.
     const withTabs = lines.slice(0, 50).filter((line) => line.includes('\t')).length;

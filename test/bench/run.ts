@@ -1,4 +1,5 @@
 import { EXTENSION_DIR } from '../e2e/browser';
+import { parserFigures } from './parser';
 import { popupReadyTimes } from './popup-ready';
 import { entrySizes } from './sizes';
 
@@ -19,3 +20,17 @@ console.log(`\nPopup ready, median of ${ready.runs} real opens (action.openPopup
 console.log(`  popup form usable   ${ready.popupMs.toFixed(1)} ms`);
 console.log(`  blank page loaded   ${ready.blankMs.toFixed(1)} ms`);
 console.log(`  ratio               ${ready.ratio.toFixed(2)}x  (budget 1.5x: ${verdict(ready.ratio <= 1.5)})`);
+
+const parser = parserFigures();
+console.log('\nparseRecipients on 5 MB page-like text (median of 5), against email-regex-safe on the same text');
+for (const page of parser.pages) {
+  const ok = page.oursMbPerS >= page.regexMbPerS;
+  console.log(
+    `  ${String(page.density).padStart(3)} people blocks per prose block: ${page.oursMbPerS.toFixed(0).padStart(4)} MB/s, ` +
+      `${page.people} people  |  email-regex-safe ${page.regexMbPerS.toFixed(0).padStart(4)} MB/s, ${page.regexMatches} matches  (${verdict(ok)})`,
+  );
+}
+console.log('\nparseRecipients on 1 MB adversarial inputs (one unit repeated; median of 3; budget 50 ms)');
+for (const { name, ms } of parser.adversarial) {
+  console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(7)} ms  ${verdict(ms < 50)}`);
+}

@@ -1,0 +1,131 @@
+import emailRegexSafe from 'email-regex-safe';
+import { parseRecipients } from '../../lib/recipients';
+
+const MB = 1024 * 1024;
+
+const FIRST = [
+  'Jane',
+  'John',
+  'Anna',
+  'Max',
+  'Maria',
+  'Wei',
+  'Olu',
+  'Sofia',
+  'Lars',
+  'Priya',
+  'José',
+  'Zoë',
+  'Ahmed',
+  'Yuki',
+];
+const LAST = ['Doe', 'Smith', 'van der Berg', 'Mustermann', 'García', 'Zhang', 'Adeyemi', 'Rossi', 'Ångström', 'Patel'];
+const PROSE =
+  'Our team works across three continents to deliver results for clients in every industry, and we are proud of ' +
+  'the partnerships we have built over two decades. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed ' +
+  'do eiusmod tempor incididunt ut labore et dolore magna aliqua. Read more about our approach on the insights page. ';
+
+/**
+ * Text like a big web page's: mostly prose and navigation, with what carries people in between
+ * (a staff list, signatures, an Outlook line, a table row, obfuscated and false addresses).
+ * `density` is the number of people-carrying blocks per prose block; every address is distinct.
+ */
+export function pageLikeText(bytes: number, density = 0.5): string {
+  const parts: string[] = [];
+  let size = 0;
+  let credit = 0;
+  for (let i = 0; size < bytes; i++) {
+    const first = FIRST[i % FIRST.length] ?? '';
+    const last = LAST[(i * 7) % LAST.length] ?? '';
+    const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + String(i);
+    const people = [
+      `${first} ${last} <${local}@acme-example.com>, Head of Sales\n`,
+      `For press enquiries write to press${i}@acme-example.com or call +1 555 0100.\n`,
+      `${last}, ${first} <${local}@acme-example.co.uk>; Smith, Anna <anna.smith${i}@acme-example.de>\n`,
+      `Email\tFirst name\tLast name\n${local}@beispiel.de\t${first}\t${last}\n`,
+      `See https://cdn.example.com/img/logo@2x.png and https://example.com/@handle${i} for details. `,
+      `Best regards,\n${first} ${last}\nAccount Manager\n${local}@acme-example.es\n`,
+      `Contact: ${local} [at] example [dot] org — we reply within a day.\n`,
+    ];
+    credit += density;
+    let block = 'Home | About | Careers | Contact | Privacy policy | Terms of use\n' + PROSE;
+    while (credit >= 1) {
+      block += people[(i + Math.floor(credit * 7)) % people.length] ?? '';
+      credit -= 1;
+    }
+    parts.push(block);
+    size += block.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+/** Median wall time of `repeat` runs, in ms. */
+function time(run: () => unknown, repeat = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+export interface ParserFigures {
+  pages: {
+    density: number;
+    mb: number;
+    people: number;
+    oursMbPerS: number;
+    regexMatches: number;
+    regexMbPerS: number;
+  }[];
+  adversarial: { name: string; ms: number }[];
+}
+
+const ADVERSARIAL: string[] = [
+  'a',
+  'a.',
+  'a@',
+  '<',
+  '@',
+  '.',
+  ' ',
+  '\n',
+  '\t',
+  'a@b.',
+  'a.b@',
+  '<a@b.co>',
+  'a [at] ',
+  ' at a dot ',
+  'mailto:',
+  'Jane, ',
+  'Jane Doe\n',
+  '"a',
+  '"a"\n',
+  '(a',
+  'a\t',
+  'a,',
+  'x@y.co ',
+  'Jane Doe <j@x.io>, ',
+  'é',
+  '日本',
+];
+
+/** Throughput on 5 MB page-like texts (three densities of people), and time on 1 MB adversarial inputs. */
+export function parserFigures(): ParserFigures {
+  const regex = emailRegexSafe();
+  const pages = [0.5, 2, 8].map((density) => {
+    const page = pageLikeText(5 * MB, density);
+    let people = 0;
+    let regexMatches = 0;
+    const ours = time(() => (people = parseRecipients(page).length));
+    const theirs = time(() => (regexMatches = page.match(regex)?.length ?? 0));
+    const mb = page.length / MB;
+    return { density, mb, people, oursMbPerS: mb / (ours / 1000), regexMatches, regexMbPerS: mb / (theirs / 1000) };
+  });
+  const adversarial = ADVERSARIAL.map((unit) => {
+    const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    return { name: JSON.stringify(unit), ms: time(() => parseRecipients(text), 3) };
+  });
+  return { pages, adversarial };
+}

@@ -1,0 +1,80 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from '../e2e/browser';
+import { CdpPage } from '../e2e/cdp';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Strings, not functions: tsx would wrap functions in a helper the page does not have.
+// Each returns the epoch time (ms) at which the page was usable.
+const FORM_READY = `(async () => {
+  while (performance.getEntriesByName('invite-form-ready').length === 0) await new Promise((r) => setTimeout(r, 5));
+  return performance.timeOrigin + performance.getEntriesByName('invite-form-ready')[0].startTime;
+})()`;
+const PAGE_LOADED = `(async () => {
+  const nav = () => performance.getEntriesByType('navigation')[0];
+  while (!nav() || !nav().loadEventEnd) await new Promise((r) => setTimeout(r, 5));
+  return performance.timeOrigin + nav().loadEventEnd;
+})()`;
+
+export interface ReadyTimes {
+  popupMs: number;
+  blankMs: number;
+  ratio: number;
+  runs: number;
+}
+
+/** Opens the action popup for real (`action.openPopup`) and returns ms from the call to usable. */
+async function openOnce(browser: ExtensionBrowser, page: string, readyExpression: string): Promise<number> {
+  const started = await browser.worker.evaluate(async (popup) => {
+    await chrome.action.setPopup({ popup });
+    const [window] = await chrome.windows.getAll({ windowTypes: ['normal'] });
+    const t0 = Date.now();
+    await chrome.action.openPopup({ windowId: window?.id });
+    return t0;
+  }, page);
+  const popup = await CdpPage.attach(browser.devtoolsPort, `${browser.extensionId}/${page}`);
+  const ready = await popup.evaluate<number>(readyExpression);
+  await popup.close();
+  // Let the popup go before the next open.
+  await sleep(150);
+  return ready - started;
+}
+
+/**
+ * Opens the real action popup, and the same popup pointed at a blank extension page, alternately,
+ * `runs` times each: the time from `openPopup()` to the form rendered (its `invite-form-ready`
+ * mark), against the time to the blank page's load event.
+ */
+export async function popupReadyTimes(runs = 20): Promise<ReadyTimes> {
+  const dir = await mkdtemp(join(tmpdir(), 'apexscore-bench-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  await writeFile(
+    join(dir, 'blank.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title></html>',
+  );
+  const browser = await launchExtension(dir);
+  const popup: number[] = [];
+  const blank: number[] = [];
+  try {
+    // One warm-up each: the service worker and the disk cache, as on any open after the first.
+    await openOnce(browser, 'popup.html', FORM_READY);
+    await openOnce(browser, 'blank.html', PAGE_LOADED);
+    for (let i = 0; i < runs; i++) {
+      popup.push(await openOnce(browser, 'popup.html', FORM_READY));
+      blank.push(await openOnce(browser, 'blank.html', PAGE_LOADED));
+    }
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const popupMs = median(popup);
+  const blankMs = median(blank);
+  return { popupMs, blankMs, ratio: popupMs / blankMs, runs };
+}

@@ -1,193 +1,311 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ApiError } from '@/lib/apexscore/errors';
 import type { Role } from '@/lib/apexscore/contract';
-import type { InvitationResponse } from '@/lib/apexscore/schemas';
+import type { ApiError } from '@/lib/apexscore/errors';
+import type { BatchRow, BatchState, RowState } from '@/lib/batch';
+import { addPeople, emptyRow, isBlank, newRowId, type Draft, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
-import { checkInvitee, type Invitee, type InviteeField } from '@/lib/invitee';
+import { checkInvitee, type InviteeField } from '@/lib/invitee';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
+import type { ScanCandidate } from '@/lib/recipients/scan';
 import { ErrorBanner } from './ErrorBanner';
-import { InviteResult } from './InviteResult';
+import { needsOptions } from './error-text';
+import { PastePeople } from './PastePeople';
+import { PersonRowView } from './PersonRowView';
 import { PortfolioPicker } from './PortfolioPicker';
 import { RoleSelect } from './RoleSelect';
-import { TextField } from './TextField';
-import { useCountdown } from './use-countdown';
+import { ScanList } from './ScanList';
+import { useBatches, useDraft } from './use-session';
 
 interface Props {
   status: Status | null;
-  /** The person to start from (a selection, a mailto link); ignored once the user has typed. */
-  prefill: Recipient | null;
+  /** People to add (a selection, a mailto link); a new array adds again. */
+  incoming: Recipient[] | null;
+  /** A page scan to offer (from the menu); undefined when none. */
+  scan: ScanCandidate[] | null | undefined;
+  onScan: () => Promise<ScanCandidate[] | null>;
   onOpenOptions: () => void;
 }
 
-const EMPTY: Invitee = { email: '', firstName: '', lastName: '' };
 const FIELDS: InviteeField[] = ['email', 'firstName', 'lastName'];
 
-function fromRecipient(recipient: Recipient): Invitee {
-  return { email: recipient.email ?? '', firstName: recipient.firstName, lastName: recipient.lastName };
+function rowState(row: PersonRow, batches: Record<string, BatchState>): RowState | undefined {
+  return row.batchId ? batches[row.batchId]?.rows[row.id] : undefined;
 }
 
-/** The invite form of the popup and of the invite window. */
-export function InviteForm({ status, prefill, onOpenOptions }: Props) {
-  const [invitee, setInvitee] = useState<Invitee>(prefill ? fromRecipient(prefill) : EMPTY);
-  const [role, setRole] = useState<Role | null>(null);
-  const [portfolioIds, setPortfolioIds] = useState<string[]>([]);
-  const [touched, setTouched] = useState<Set<InviteeField>>(new Set());
-  const [sending, setSending] = useState(false);
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+/** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
+export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Props) {
+  const [draft, update, loaded] = useDraft();
+  const batches = useBatches();
+  const [touched, setTouched] = useState<Set<string>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
-  const [response, setResponse] = useState<InvitationResponse | null>(null);
-  const [secondsLeft, startCountdown] = useCountdown();
-  const inFlight = useRef(false);
-  const typed = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const [notice, setNotice] = useState('');
+  const [scanResult, setScanResult] = useState<ScanCandidate[] | null | undefined>(undefined);
+  const [submitting, setSubmitting] = useState(false);
+  const submittingRef = useRef(false);
 
   useEffect(() => {
-    if (prefill && !typed.current) setInvitee(fromRecipient(prefill));
-  }, [prefill]);
+    if (loaded && incoming?.length) update((current) => ({ ...current, rows: addPeople(current.rows, incoming).rows }));
+  }, [incoming, loaded]);
   useEffect(() => {
-    if (response) document.getElementById('invite-result')?.focus();
-  }, [response]);
+    if (scan !== undefined) setScanResult(scan);
+  }, [scan]);
 
-  const effectiveRole: Role = role ?? status?.settings.defaultRole ?? 0;
-  const problems = checkInvitee(invitee);
-  const serverFields = error?.fields ?? {};
+  const states = draft.rows.map((row) => rowState(row, batches));
+  const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
+  const now = useNow(inFlight);
+  const lastBatch = Object.values(batches).find(
+    (batch) => draft.rows.some((row) => row.batchId === batch.id) && !batch.finished,
+  );
+  const problems = draft.rows.map((row) => (isBlank(row) ? {} : checkInvitee(row)));
+  const sendable = draft.rows.filter((row, index) => !isBlank(row) && !isFinalOrBusy(states[index]));
+  const shownProblems = (index: number) => {
+    const row = draft.rows[index];
+    const all = problems[index] ?? {};
+    return Object.fromEntries(Object.entries(all).filter(([field]) => touched.has(`${row?.id}:${field}`)));
+  };
+  const rowErrors = states.flatMap((state) => (state?.state === 'failed' && state.error ? [state.error] : []));
+  const optionsError = rowErrors.find(needsOptions);
 
-  function fieldError(field: InviteeField): string | undefined {
-    const server = serverFields[field];
-    if (server?.length) return server.join(' ');
-    const problem = problems[field];
-    return problem && touched.has(field) ? t(problem) : undefined;
+  function setRow(id: string, change: Partial<PersonRow>) {
+    update((current) => ({
+      ...current,
+      rows: current.rows.map((row) => (row.id === id ? { ...row, ...change } : row)),
+    }));
   }
 
-  function update(field: InviteeField, value: string) {
-    typed.current = true;
-    setInvitee((current) => ({ ...current, [field]: value }));
-    // The server's complaint about a field is answered once the user edits it.
-    if (error?.fields?.[field]) setError({ ...error, fields: { ...error.fields, [field]: undefined } });
-  }
-
-  async function submit() {
-    if (inFlight.current || secondsLeft > 0) return;
-    const invalid = FIELDS.filter((field) => problems[field]);
-    if (invalid.length > 0) {
-      setTouched(new Set(FIELDS));
-      formRef.current?.querySelector<HTMLElement>(`#invite-${invalid[0]}`)?.focus();
-      return;
-    }
-    inFlight.current = true;
-    setSending(true);
-    setError(null);
-    const reply = await sendMessage('sendInvite', {
-      attemptId: crypto.randomUUID(),
-      ...invitee,
-      role: effectiveRole,
-      portfolioIds,
+  function add(people: Recipient[]) {
+    let result = { added: 0, skipped: 0 };
+    update((current) => {
+      const next = addPeople(current.rows, people);
+      result = next;
+      return { ...current, rows: next.rows };
     });
-    inFlight.current = false;
-    setSending(false);
-    if (reply.ok) {
-      setResponse(reply.value.response);
+    return result;
+  }
+
+  function resolve(row: PersonRow): BatchRow {
+    const role: Role = row.role ?? draft.role ?? status?.settings.defaultRole ?? 0;
+    return {
+      rowId: row.id,
+      email: row.email.trim(),
+      firstName: row.firstName.trim(),
+      lastName: row.lastName.trim(),
+      role,
+      portfolioIds: row.portfolioIds ?? draft.portfolioIds,
+    };
+  }
+
+  async function send(rows: PersonRow[]) {
+    if (submittingRef.current) return;
+    const invalid = rows.filter((row) => Object.keys(checkInvitee(row)).length > 0);
+    const valid = rows.filter((row) => !invalid.includes(row));
+    setTouched(
+      (current) => new Set([...current, ...invalid.flatMap((row) => FIELDS.map((field) => `${row.id}:${field}`))]),
+    );
+    if (valid.length === 0) {
+      if (invalid[0]) focusFirstProblem(invalid[0]);
+      else setNotice(t('nothingToSend'));
       return;
     }
-    setError(reply.error);
-    if (reply.error.kind === 'rate_limited' && reply.error.retryAfterSeconds)
-      startCountdown(reply.error.retryAfterSeconds);
-  }
-
-  function inviteAnother() {
-    typed.current = false;
-    setInvitee(EMPTY);
-    setTouched(new Set());
-    setResponse(null);
+    submittingRef.current = true;
+    setSubmitting(true);
     setError(null);
-    setTimeout(() => document.getElementById('invite-email')?.focus());
+    setNotice('');
+    const batchId = `b${newRowId()}`;
+    const reply = await sendMessage('sendBatch', { batchId, rows: valid.map(resolve) });
+    if (reply.ok) {
+      const ids = new Set(valid.map((row) => row.id));
+      update((current) => ({
+        ...current,
+        rows: current.rows.map((row) => (ids.has(row.id) ? { ...row, batchId } : row)),
+      }));
+    } else {
+      setError(reply.error);
+    }
+    submittingRef.current = false;
+    setSubmitting(false);
+    if (invalid[0]) focusFirstProblem(invalid[0]);
   }
 
-  if (response) {
-    return (
-      <div class="stack">
-        <InviteResult response={response} names={status?.names} />
-        <button type="button" onClick={inviteAnother}>
-          {t('inviteAnother')}
-        </button>
-      </div>
-    );
+  function focusFirstProblem(row: PersonRow) {
+    const field = FIELDS.find((name) => checkInvitee(row)[name]);
+    setTimeout(() => document.getElementById(`p-${row.id}-${field ?? 'email'}`)?.focus());
   }
 
-  const blur = (field: InviteeField) => () => setTouched((current) => new Set(current).add(field));
+  function startOver() {
+    update((current) => ({ ...current, rows: [emptyRow()] }));
+    setTouched(new Set());
+    setError(null);
+    setTimeout(() => document.querySelector<HTMLInputElement>('input[type=email]')?.focus());
+  }
+
+  const finishedBatch = !inFlight && draft.rows.some((row) => row.batchId);
+  const sentCount = states.filter((state) => state?.state === 'sent').length;
+  const failedCount = states.filter((state) => state?.state === 'failed').length;
+  const attention = draft.rows.filter(
+    (row, index) => !isBlank(row) && Object.keys(shownProblems(index)).length > 0,
+  ).length;
+  const many = draft.rows.length > 1;
+
   return (
     <form
-      ref={formRef}
       class="stack"
       noValidate
-      aria-busy={sending}
+      aria-busy={submitting || inFlight}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void send(sendable);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
-          void submit();
+          void send(sendable);
         }
       }}
     >
-      {error && <ErrorBanner error={error} secondsLeft={secondsLeft || undefined} onOpenOptions={onOpenOptions} />}
-      <TextField
-        id="invite-email"
-        label={t('fieldEmail')}
-        type="email"
-        autoFocus
-        autoComplete="off"
-        spellcheck={false}
-        required
-        value={invitee.email}
-        onValue={(value) => update('email', value)}
-        onBlur={blur('email')}
-        error={fieldError('email')}
-      />
-      <div class="row">
-        <TextField
-          id="invite-firstName"
-          label={t('fieldFirstName')}
-          autoComplete="off"
-          value={invitee.firstName}
-          onValue={(value) => update('firstName', value)}
-          onBlur={blur('firstName')}
-          error={fieldError('firstName')}
+      {error && <ErrorBanner error={error} onOpenOptions={onOpenOptions} />}
+      {optionsError && !error && (
+        <div class="banner banner-error">
+          <p>{t(optionsError.kind === 'not_configured' ? 'kindNotConfigured' : 'kindUnauthorized')}</p>
+          <button type="button" class="secondary" onClick={onOpenOptions}>
+            {t('openOptions')}
+          </button>
+        </div>
+      )}
+      {scanResult !== undefined && (
+        <ScanList
+          candidates={scanResult}
+          onAdd={(people) => {
+            add(people);
+            setScanResult(undefined);
+          }}
+          onClose={() => setScanResult(undefined)}
         />
-        <TextField
-          id="invite-lastName"
-          label={t('fieldLastName')}
-          autoComplete="off"
-          value={invitee.lastName}
-          onValue={(value) => update('lastName', value)}
-          onBlur={blur('lastName')}
-          error={fieldError('lastName')}
+      )}
+      {draft.rows.map((row, index) => (
+        <PersonRowView
+          key={row.id}
+          row={row}
+          index={index}
+          many={many}
+          state={states[index]}
+          problems={shownProblems(index)}
+          portfolios={status?.settings.portfolios ?? []}
+          names={status?.names}
+          now={now}
+          onChange={(change) => setRow(row.id, change)}
+          onBlur={(field) => setTouched((current) => new Set(current).add(`${row.id}:${field}`))}
+          onRemove={() =>
+            update((current) => {
+              const rows = current.rows.filter((other) => other.id !== row.id);
+              return { ...current, rows: rows.length ? rows : [emptyRow()] };
+            })
+          }
+          onRetry={() => void send([row])}
         />
-      </div>
-      <RoleSelect
-        id="invite-role"
-        label={t('fieldRole')}
-        value={effectiveRole}
-        onValue={setRole}
-        error={serverFields.role?.join(' ')}
-      />
-      <PortfolioPicker
-        portfolios={status?.settings.portfolios ?? []}
-        names={status?.names}
-        selected={portfolioIds}
-        onToggle={(id, on) => setPortfolioIds((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)))}
-        error={serverFields.portfolios?.join(' ')}
-      />
+      ))}
       <div class="actions">
-        <button type="submit" disabled={sending || secondsLeft > 0} aria-describedby="send-shortcut">
-          {sending ? t('sending') : t('sendInvite')}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => update((current) => ({ ...current, rows: [...current.rows, emptyRow()] }))}
+        >
+          {t('addPerson')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            setScanResult(undefined);
+            void onScan().then(setScanResult);
+          }}
+        >
+          {t('scanButton')}
+        </button>
+      </div>
+      <PastePeople onAdd={add} />
+      <SharedChoices draft={draft} status={status} update={update} />
+      {attention > 0 && (
+        <p class="error" role="alert">
+          {attention === 1 ? t('needAttentionOne') : t('needAttention', String(attention))}
+        </p>
+      )}
+      {notice && <p class="hint">{notice}</p>}
+      <div class="actions">
+        <button
+          type="submit"
+          disabled={submitting || inFlight || lastBatch !== undefined}
+          aria-describedby="send-shortcut"
+        >
+          {submitting || inFlight
+            ? t('sending')
+            : sendable.length > 1
+              ? t('sendInvites', String(sendable.length))
+              : t('sendInvite')}
         </button>
         <span class="hint" id="send-shortcut">
           {t('sendShortcut')}
         </span>
       </div>
+      <div role="status" aria-live="polite" class="summary">
+        {finishedBatch && (sentCount > 0 || failedCount > 0) && (
+          <p>{t('summary', [String(sentCount), String(failedCount)])}</p>
+        )}
+      </div>
+      {finishedBatch && sentCount > 0 && (
+        <button type="button" class="secondary" onClick={startOver}>
+          {t('startOver')}
+        </button>
+      )}
     </form>
+  );
+}
+
+function isFinalOrBusy(state: RowState | undefined): boolean {
+  return state?.state === 'sent' || state?.state === 'waiting' || state?.state === 'sending';
+}
+
+function SharedChoices({
+  draft,
+  status,
+  update,
+}: {
+  draft: Draft;
+  status: Status | null;
+  update: (change: (draft: Draft) => Draft) => void;
+}) {
+  return (
+    <>
+      <RoleSelect
+        id="invite-role"
+        label={draft.rows.length > 1 ? t('everyoneRole') : t('fieldRole')}
+        value={draft.role ?? status?.settings.defaultRole ?? 0}
+        onValue={(role) => update((current) => ({ ...current, role }))}
+      />
+      <PortfolioPicker
+        id="invite-portfolios"
+        legend={draft.rows.length > 1 ? t('everyonePortfolios') : t('fieldPortfolios')}
+        portfolios={status?.settings.portfolios ?? []}
+        names={status?.names}
+        selected={draft.portfolioIds}
+        onToggle={(id, on) =>
+          update((current) => ({
+            ...current,
+            portfolioIds: on ? [...current.portfolioIds, id] : current.portfolioIds.filter((other) => other !== id),
+          }))
+        }
+      />
+    </>
   );
 }

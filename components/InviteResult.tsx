@@ -63,10 +63,7 @@ function SentCard({ invitation, names }: { invitation: SentInvitation; names: Kn
 /** What the API answered: every sent invitation, and every failed entry whatever its shape. */
 export function InviteResult({ response, names }: Props) {
   return (
-    <section class="result" aria-labelledby="result-heading" tabIndex={-1} id="invite-result">
-      <h2 id="result-heading" class="visually-hidden">
-        {t('formTitle')}
-      </h2>
+    <div class="result">
       {response.sent.map((invitation) => (
         <SentCard key={invitation.id ?? invitation.email} invitation={invitation} names={names} />
       ))}
@@ -90,6 +87,6 @@ export function InviteResult({ response, names }: Props) {
           </ul>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -2,6 +2,8 @@ import { t } from '@/lib/i18n';
 import type { KnownNames, Portfolio } from '@/lib/settings';
 
 interface Props {
+  id: string;
+  legend: string;
   portfolios: Portfolio[];
   names: KnownNames | undefined;
   selected: string[];
@@ -14,11 +16,11 @@ export function portfolioName(portfolio: Portfolio, names: KnownNames | undefine
 }
 
 /** The configured portfolios as checkboxes in one labelled group. */
-export function PortfolioPicker({ portfolios, names, selected, onToggle, error }: Props) {
+export function PortfolioPicker({ id, legend, portfolios, names, selected, onToggle, error }: Props) {
   return (
-    <fieldset class="field" aria-describedby={error ? 'portfolios-error' : undefined}>
+    <fieldset id={id} class="field" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>
-        {t('fieldPortfolios')} <span class="hint-inline">({t('fieldPortfoliosOptional')})</span>
+        {legend} <span class="hint-inline">({t('fieldPortfoliosOptional')})</span>
       </legend>
       {portfolios.length === 0 && <p class="hint">{t('portfoliosNone')}</p>}
       {portfolios.map((portfolio) => (
@@ -32,7 +34,7 @@ export function PortfolioPicker({ portfolios, names, selected, onToggle, error }
         </label>
       ))}
       {error && (
-        <p class="error" id="portfolios-error">
+        <p class="error" id={`${id}-error`}>
           {error}
         </p>
       )}

@@ -1,25 +1,31 @@
 import { ROLES, type Role } from '@/lib/apexscore/contract';
 import { roleLabel } from './roles';
 
-interface Props {
+interface Props<T extends Role | null> {
   id: string;
   label: string;
-  value: Role;
-  onValue: (role: Role) => void;
+  value: T;
+  onValue: (role: T) => void;
   error?: string | undefined;
+  /** Offered as the first choice, meaning "no role of its own" (null). */
+  inheritLabel?: string;
 }
 
-export function RoleSelect({ id, label, value, onValue, error }: Props) {
+export function RoleSelect<T extends Role | null>({ id, label, value, onValue, error, inheritLabel }: Props<T>) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <select
         id={id}
-        value={String(value)}
-        onChange={(event) => onValue(Number(event.currentTarget.value) as Role)}
+        value={value === null ? '' : String(value)}
+        onChange={(event) => {
+          const raw = event.currentTarget.value;
+          onValue((raw === '' ? null : Number(raw)) as T);
+        }}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
+        {inheritLabel !== undefined && <option value="">{inheritLabel}</option>}
         {ROLES.map((role) => (
           <option key={role} value={String(role)}>
             {roleLabel(role)}

@@ -5,6 +5,7 @@ interface Props {
   spellcheck?: boolean;
   required?: boolean;
   autoFocus?: boolean;
+  readOnly?: boolean;
   onBlur?: () => void;
   label: string;
   value: string;

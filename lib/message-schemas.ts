@@ -10,16 +10,31 @@ import { settingsSchema } from './settings';
 // Printable ASCII only: anything else cannot travel in an HTTP header.
 export const tokenSchema = z.string().check(z.regex(/^[\x21-\x7E]{8,4096}$/));
 
-export const sendInviteSchema = z.object({
-  /** Made by the form for each press of Send; a repeat of the same id is answered, not sent again. */
-  attemptId: z.string().check(z.regex(/^[\w-]{8,64}$/)),
+const ID = /^[\w-]{1,80}$/;
+
+const person = {
   email: z.string().check(z.maxLength(1000)),
   firstName: z.string().check(z.maxLength(1000)),
   lastName: z.string().check(z.maxLength(1000)),
   role: roleSchema,
   portfolioIds: z.array(uuidSchema).check(z.maxLength(200)),
+};
+
+/** One invitation as the background sends it. */
+export const sendInviteSchema = z.object({
+  /** Made for each try of a row; a repeat of the same id is answered, not sent again. */
+  attemptId: z.string().check(z.regex(/^[\w-]{8,200}$/)),
+  ...person,
 });
 export type SendInviteInput = z.infer<typeof sendInviteSchema>;
+
+/** The people of one press of Send, each with its role and portfolios resolved. */
+export const sendBatchSchema = z.object({
+  batchId: z.string().check(z.regex(ID)),
+  rows: z.array(z.object({ rowId: z.string().check(z.regex(ID)), ...person })).check(z.minLength(1), z.maxLength(500)),
+});
+
+export type SendBatchInput = z.infer<typeof sendBatchSchema>;
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getStatus') }),
@@ -27,7 +42,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('forgetToken') }),
   z.object({ type: z.literal('saveSettings'), data: settingsSchema }),
   z.object({ type: z.literal('checkConnection') }),
-  z.object({ type: z.literal('sendInvite'), data: sendInviteSchema }),
+  z.object({ type: z.literal('sendBatch'), data: sendBatchSchema }),
   z.object({ type: z.literal('takePrefill') }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ApiError, Result } from './apexscore/errors';
 import type { InvitationResponse } from './apexscore/schemas';
 import type { Message, MessageType } from './message-schemas';
-import type { Recipient } from './recipients';
+import type { Prefill } from './storage';
 import type { KnownNames, Settings } from './settings';
 
 export type { Message, MessageType, SendInviteInput } from './message-schemas';
@@ -30,8 +30,9 @@ export interface Replies {
   forgetToken: null;
   saveSettings: Settings;
   checkConnection: null;
-  sendInvite: InviteOutcome;
-  takePrefill: Recipient[] | null;
+  /** Accepted: the batch runs in the background; its progress is in session storage (`BATCHES_KEY`). */
+  sendBatch: null;
+  takePrefill: Prefill | null;
 }
 
 type DataOf<T extends MessageType> = Extract<Message, { type: T }> extends { data: infer D } ? D : undefined;

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_TIMEOUT_MS } from './apexscore/contract';
 import type { Recipient } from './recipients';
+import type { ScanCandidate } from './recipients/scan';
 import { DEFAULT_SETTINGS, type KnownNames, type Settings } from './settings';
 
 /** The API token. Local only (never sync), read by the background only. */
@@ -21,8 +22,18 @@ export const requestTimeoutItem = storage.defineItem<number>('local:requestTimeo
   version: 1,
 });
 
-/** People picked by a context-menu click, waiting for the invite form to open and take them. */
-export const pendingPrefillItem = storage.defineItem<{ recipients: Recipient[]; createdAt: number } | null>(
+/** What a context-menu click found for the form: people to add, or a page scan's candidates. */
+export interface Prefill {
+  recipients: Recipient[];
+  /** Set for "Find people on this page": the candidates, or null when the page could not be read. */
+  scan?: ScanCandidate[] | null;
+}
+
+/** A prefill waiting for the invite form to open and take it. */
+export const pendingPrefillItem = storage.defineItem<(Prefill & { createdAt: number }) | null>(
   'session:pendingPrefill',
-  { fallback: null, version: 1 },
+  {
+    fallback: null,
+    version: 1,
+  },
 );

@@ -1,8 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { failure, type Result } from '@/lib/apexscore/errors';
-import { messageSchema, type Message, type MessageType, type SendInviteInput } from '@/lib/message-schemas';
+import { messageSchema, type Message, type MessageType, type SendBatchInput } from '@/lib/message-schemas';
 import type { Replies } from '@/lib/messages';
-import type { Recipient } from '@/lib/recipients';
+import type { Prefill } from '@/lib/storage';
 import { normalizeBaseUrl, type KnownNames, type Settings } from '@/lib/settings';
 import { isOwnPage } from './sender';
 import { normalizeToken, tokenHint } from './token';
@@ -16,8 +16,8 @@ export interface HandlerDeps {
   setSettings: (settings: Settings) => Promise<void>;
   getNames: () => Promise<KnownNames>;
   checkConnection: () => Promise<Result<null>>;
-  sendInvite: (input: SendInviteInput) => Promise<Result<Replies['sendInvite']>>;
-  takePrefill: () => Promise<Recipient[] | null>;
+  startBatch: (batch: SendBatchInput) => void;
+  takePrefill: () => Promise<Prefill | null>;
 }
 
 type AnyReply = Result<Replies[MessageType]>;
@@ -50,8 +50,9 @@ export function createMessageHandler(deps: HandlerDeps) {
       }
       case 'checkConnection':
         return deps.checkConnection();
-      case 'sendInvite':
-        return deps.sendInvite(message.data);
+      case 'sendBatch':
+        deps.startBatch(message.data);
+        return ok(null);
       case 'takePrefill':
         return ok(await deps.takePrefill());
     }

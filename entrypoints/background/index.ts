@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApexScoreApi } from '@/lib/apexscore/client';
 import { apiTokenItem, knownNamesItem, pendingPrefillItem, requestTimeoutItem, settingsItem } from '@/lib/storage';
+import { createBatchRunner } from './batch';
+import { saveBatch } from './batch-store';
 import { createMessageHandler } from './handlers';
 import { originOf } from './sender';
 import { createInviter } from './invite';
 import { createMenuClickHandler, createMenus } from './menus';
 import { clearFailure, openInviteForm, reportFailure } from './open-form';
 import { readSelection } from '@/lib/page-selection';
+import { scanPage } from '@/lib/scan-tab';
 import { readToken, restrictTokenStorage } from './token';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
@@ -31,6 +34,13 @@ export default defineBackground(() => {
     learnNames: async (update) => knownNamesItem.setValue(update(await knownNamesItem.getValue())),
   });
 
+  const runBatch = createBatchRunner({
+    send: sendInvite,
+    save: saveBatch,
+    // An extension API call keeps the service worker alive through a long Retry-After.
+    keepAlive: () => void browser.runtime.getPlatformInfo(),
+  });
+
   const onMessage = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/')) ?? '',
@@ -43,17 +53,19 @@ export default defineBackground(() => {
       const result = await (await apiFor(await settingsItem.getValue())).checkConnection();
       return result.ok ? { ok: true, value: null } : result;
     },
-    sendInvite,
+    startBatch: ({ batchId, rows }) => void runBatch(batchId, rows),
     takePrefill: async () => {
       const pending = await pendingPrefillItem.getValue();
       await Promise.all([pendingPrefillItem.removeValue(), clearFailure()]);
-      return pending && Date.now() - pending.createdAt < PREFILL_TTL_MS ? pending.recipients : null;
+      if (!pending || Date.now() - pending.createdAt >= PREFILL_TTL_MS) return null;
+      return { recipients: pending.recipients, ...(pending.scan !== undefined ? { scan: pending.scan } : {}) };
     },
   });
 
   const onMenuClicked = createMenuClickHandler({
     readSelection,
-    offerPrefill: (recipients) => pendingPrefillItem.setValue({ recipients, createdAt: Date.now() }),
+    offerPrefill: (prefill) => pendingPrefillItem.setValue({ ...prefill, createdAt: Date.now() }),
+    scanPage,
     openInviteForm,
     reportFailure,
   });

@@ -1,10 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { parseRecipients, type Recipient } from '@/lib/recipients';
+import type { ScanCandidate } from '@/lib/recipients/scan';
+import type { Prefill } from '@/lib/storage';
 import type { readSelection } from '@/lib/page-selection';
 
 export const MENU_SELECTION = 'apexscore-invite-selection';
 export const MENU_LINK = 'apexscore-invite-link';
+export const MENU_PAGE = 'apexscore-invite-page';
 
 /** Creates the menu items from scratch (an update must not leave stale or duplicate ids). */
 export async function createMenus(): Promise<void> {
@@ -16,11 +19,13 @@ export async function createMenus(): Promise<void> {
     contexts: ['link'],
     targetUrlPatterns: ['mailto:*'],
   });
+  browser.contextMenus.create({ id: MENU_PAGE, title: t('menuInvitePage'), contexts: ['page'] });
 }
 
 export interface MenuDeps {
   readSelection: typeof readSelection;
-  offerPrefill: (recipients: Recipient[]) => Promise<void>;
+  offerPrefill: (prefill: Prefill) => Promise<void>;
+  scanPage: (tabId: number) => Promise<ScanCandidate[] | null>;
   openInviteForm: (windowId?: number) => Promise<void>;
   reportFailure: (message: string) => Promise<void>;
 }
@@ -40,9 +45,14 @@ export async function recipientsForClick(
 export function createMenuClickHandler(deps: MenuDeps) {
   return async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
     try {
-      const recipients = await recipientsForClick(info, tab, deps.readSelection);
-      if (recipients === null) return;
-      await deps.offerPrefill(recipients);
+      if (info.menuItemId === MENU_PAGE) {
+        const scan = tab?.id !== undefined && tab.id >= 0 ? await deps.scanPage(tab.id) : null;
+        await deps.offerPrefill({ recipients: [], scan });
+      } else {
+        const recipients = await recipientsForClick(info, tab, deps.readSelection);
+        if (recipients === null) return;
+        await deps.offerPrefill({ recipients });
+      }
       await deps.openInviteForm(tab?.windowId);
     } catch {
       await deps.reportFailure(t('errorOpenForm'));

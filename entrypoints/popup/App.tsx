@@ -4,27 +4,35 @@ import { InviteForm } from '@/components/InviteForm';
 import { t } from '@/lib/i18n';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
-import { readActiveTabSelection } from './active-selection';
-
-/** The people to start with: a pending context-menu prefill first, else the current tab's selection. */
-async function initialPeople(): Promise<Recipient[]> {
-  const pending = await sendMessage('takePrefill');
-  if (pending.ok && pending.value) return pending.value;
-  return readActiveTabSelection();
-}
+import type { ScanCandidate } from '@/lib/recipients/scan';
+import { scanPage } from '@/lib/scan-tab';
+import { activeTabId, readActiveTabSelection } from './active-selection';
 
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
-  const [people, setPeople] = useState<Recipient[]>([]);
+  const [incoming, setIncoming] = useState<Recipient[] | null>(null);
+  const [scan, setScan] = useState<ScanCandidate[] | null | undefined>(undefined);
 
   useEffect(() => {
     document.title = t('formTitle');
     void sendMessage('getStatus').then((reply) => reply.ok && setStatus(reply.value));
-    void initialPeople().then(setPeople);
+    // A context-menu click's people first; else the current tab's selection.
+    void sendMessage('takePrefill').then(async (pending) => {
+      if (pending.ok && pending.value) {
+        setIncoming(pending.value.recipients);
+        if (pending.value.scan !== undefined) setScan(pending.value.scan);
+        return;
+      }
+      setIncoming(await readActiveTabSelection());
+    });
   }, []);
 
   const openOptions = () => void browser.runtime.openOptionsPage();
   const unconfigured = status !== null && (status.tokenHint === null || status.settings.organizationId === '');
+  const scanActiveTab = async () => {
+    const tabId = await activeTabId();
+    return tabId === null ? null : scanPage(tabId);
+  };
   return (
     <>
       <h1>{t('formTitle')}</h1>
@@ -36,12 +44,7 @@ export function App() {
           </button>
         </div>
       )}
-      {people.length > 1 && (
-        <p class="hint" role="status">
-          {t('moreInSelection', String(people.length - 1))}
-        </p>
-      )}
-      <InviteForm status={status} prefill={people[0] ?? null} onOpenOptions={openOptions} />
+      <InviteForm status={status} incoming={incoming} scan={scan} onScan={scanActiveTab} onOpenOptions={openOptions} />
     </>
   );
 }

@@ -2,10 +2,16 @@ import { browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page-selection';
 import { parseRecipients, type Recipient } from '@/lib/recipients';
 
+/** The tab the popup was opened over (its `activeTab` grant lets the popup read it). */
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab?.id ?? null;
+}
+
 /** People in the current tab's selection, read with `activeTab`; none when the page cannot be read. */
 export async function readActiveTabSelection(): Promise<Recipient[]> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  if (tab?.id === undefined) return [];
-  const text = await readSelection(tab.id);
+  const tabId = await activeTabId();
+  if (tabId === null) return [];
+  const text = await readSelection(tabId);
   return text ? parseRecipients(text) : [];
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../sandbox/server';
 import {
+  clearDraft,
   configureThroughOptions,
   expectPosts,
   openFormTab,
@@ -19,7 +20,10 @@ beforeAll(async () => {
   await setRequestTimeout(session, 1_000);
 });
 afterAll(() => session.close());
-beforeEach(() => session.sandbox.reset());
+beforeEach(async () => {
+  session.sandbox.reset();
+  await clearDraft(session);
+});
 
 async function fillAndSend(page: Page): Promise<void> {
   await page.getByLabel('Email').fill('grace@example.com');
@@ -45,7 +49,6 @@ describe('each scripted fault shows its own message and loses nothing typed', ()
     ['no permission', { kind: 'forbidden' }, [/may not invite people to this organization/]],
     ['a field-less 400', { kind: 'nonField' }, [/ApexScore said: This person is already a member/]],
     ['a bare-list 400', { kind: 'bareList' }, [/ApexScore said: Invitations are closed/]],
-    ['a throttled request', { kind: 'throttle', retryAfter: 30 }, [/slow down\. Try again in (30|29) seconds/]],
     ['a server error', { kind: 'server' }, [/ApexScore had a problem \(HTTP 500\)/]],
     ['an HTML error page', { kind: 'html' }, [/ApexScore had a problem \(HTTP 502\)/]],
     ['a slow answer', { kind: 'slow', ms: 3_000 }, [/did not answer in time/, /may have been created anyway/]],
@@ -70,23 +73,19 @@ describe('each scripted fault shows its own message and loses nothing typed', ()
     await fillAndSend(page);
     await page.getByText('Enter a valid email address.').waitFor();
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Email').getAttribute('aria-describedby')).toBe('invite-email-error');
+    expect(await page.getByLabel('Email').getAttribute('aria-describedby')).toMatch(/-email-error$/);
     await page.getByText('#1: Must be a valid UUID.').waitFor();
     await expectNothingLost(page);
     await page.close();
   });
 
-  it('waits out a 429 before Send works again', async () => {
+  it('pauses on a 429 and sends again by itself once Retry-After has passed', async () => {
     session.sandbox.script([{ kind: 'throttle', retryAfter: 2 }]);
     const page = await openFormTab(session);
     await fillAndSend(page);
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('button', { name: 'Send invite' }).isDisabled()).toBe(true);
-    await expect
-      .poll(() => page.getByRole('button', { name: 'Send invite' }).isEnabled(), { timeout: 5_000 })
-      .toBe(true);
-    await page.getByRole('button', { name: 'Send invite' }).click();
-    await page.getByText('Invitation sent to Grace Hopper <grace@example.com>').waitFor();
+    await page.getByText(/Paused: ApexScore asked to slow down\. Going on in [12] s\./).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('grace@example.com');
+    await page.getByText('Invitation sent to Grace Hopper <grace@example.com>').waitFor({ timeout: 10_000 });
     await expectPosts(session.sandbox, 2);
     await page.close();
   });

@@ -59,8 +59,13 @@ export async function openFormTab(session: Session): Promise<Page> {
 /** The real action popup, opened by the extension, reached over DevTools. */
 export async function attachPopup(session: Session): Promise<CdpPage> {
   const popup = await CdpPage.attach(session.browser.devtoolsPort, `${session.browser.extensionId}/popup.html`);
-  await popup.waitFor(`document.querySelector('#invite-email')`);
+  await popup.waitFor(`document.querySelector('input[type=email]')`);
   return popup;
+}
+
+/** Forgets the form's saved rows, as a new browser session would. */
+export async function clearDraft(session: Session): Promise<void> {
+  await session.browser.worker.evaluate(() => chrome.storage.session.remove('inviteDraft'));
 }
 
 export async function setRequestTimeout(session: Session, ms: number): Promise<void> {

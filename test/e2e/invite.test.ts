@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import {
   attachPopup,
+  clearDraft,
   configureThroughOptions,
   expectPosts,
   openFormTab,
@@ -33,7 +34,10 @@ beforeAll(async () => {
   );
 });
 afterAll(() => session.close());
-beforeEach(() => session.sandbox.reset());
+beforeEach(async () => {
+  session.sandbox.reset();
+  await clearDraft(session);
+});
 
 describe('setting up', () => {
   it('opens the options page on install, and is set up through its fields', async () => {
@@ -74,16 +78,16 @@ describe('inviting from a selection', () => {
   it('prefills the popup from a right-clicked selection and sends exactly one invitation', async () => {
     await menuClick({ menuItemId: 'apexscore-invite-selection', selectionText: 'Jane Doe <jane.doe@example.com>' });
     const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
-    expect(await popup.value('#invite-email')).toBe('jane.doe@example.com');
-    expect(await popup.value('#invite-firstName')).toBe('Jane');
-    expect(await popup.value('#invite-lastName')).toBe('Doe');
+    await popup.waitFor(`document.querySelector('input[type=email]').value !== ''`);
+    expect(await popup.value('input[type=email]')).toBe('jane.doe@example.com');
+    expect(await popup.value('input[id$=-firstName]')).toBe('Jane');
+    expect(await popup.value('input[id$=-lastName]')).toBe('Doe');
 
     // A double click sends once.
     await popup.evaluate(
       `(() => { const b = document.querySelector('button[type=submit]'); b.click(); b.click(); })()`,
     );
-    await popup.waitFor(`document.querySelector('#invite-result')`);
+    await popup.waitFor(`document.querySelector('.result-card')`);
     await expectPosts(session.sandbox, 1);
     const [post] = session.sandbox.posts();
     expect(post?.headers.authorization).toBe(`Bearer ${session.sandbox.token}`);
@@ -97,7 +101,7 @@ describe('inviting from a selection', () => {
         accessible_portfolio_ids: [],
       },
     ]);
-    const result = await popup.text('#invite-result');
+    const result = await popup.text('.result');
     expect(result).toContain('Invitation sent to Jane Doe <jane.doe@example.com>');
     expect(result).toContain('Sandbox Capital');
     expect(result).toContain('Member');
@@ -110,23 +114,24 @@ describe('inviting from a selection', () => {
       linkUrl: 'mailto:mike%26family@example.org?subject=Hello%20there',
     });
     const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
-    expect(await popup.value('#invite-email')).toBe('mike&family@example.org');
+    await popup.waitFor(`document.querySelector('input[type=email]').value !== ''`);
+    expect(await popup.value('input[type=email]')).toBe('mike&family@example.org');
     await popup.close();
   });
 
   it('shows markup in a selection as literal text, in the form and in the result', async () => {
     await menuClick({
       menuItemId: 'apexscore-invite-selection',
-      selectionText: '"<b>Bo</b>" <img src=x> <bo@example.com>',
+      selectionText: '"Bo <b>Diddley</b>" <bo@example.com> <img src=x onerror=alert(1)>',
     });
     const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('#invite-email').value !== ''`);
-    expect(await popup.value('#invite-email')).toBe('bo@example.com');
-    expect(await popup.value('#invite-firstName')).toBe('<b>Bo</b>"');
+    await popup.waitFor(`document.querySelector('input[type=email]').value !== ''`);
+    expect(await popup.value('input[type=email]')).toBe('bo@example.com');
+    expect(await popup.value('input[id$=-firstName]')).toBe('Bo');
+    expect(await popup.value('input[id$=-lastName]')).toBe('<b>Diddley</b>');
     await popup.click('button[type=submit]');
-    await popup.waitFor(`document.querySelector('#invite-result')`);
-    expect(await popup.text('#invite-result')).toContain('<b>Bo</b>');
+    await popup.waitFor(`document.querySelector('.result-card')`);
+    expect(await popup.text('.result')).toContain('Bo <b>Diddley</b> <bo@example.com>');
     expect(await popup.evaluate<number>(`document.querySelectorAll('b, img').length`)).toBe(0);
     await popup.close();
   });
@@ -137,15 +142,15 @@ describe('inviting from the popup', () => {
     const windowId = await session.browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
     await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
     const popup = await attachPopup(session);
-    await popup.type('#invite-email', 'ada@example.com');
-    await popup.type('#invite-firstName', 'Ada');
-    await popup.type('#invite-lastName', 'Lovelace');
+    await popup.type('input[type=email]', 'ada@example.com');
+    await popup.type('input[id$=-firstName]', 'Ada');
+    await popup.type('input[id$=-lastName]', 'Lovelace');
     await popup.evaluate(
       `(() => { const s = document.querySelector('#invite-role'); s.value = '2'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
     );
-    await popup.evaluate(`document.querySelector('fieldset input[type=checkbox]').click()`);
+    await popup.evaluate(`document.querySelector('#invite-portfolios input[type=checkbox]').click()`);
     // Ctrl+Enter sends from any field.
-    await popup.evaluate(`document.querySelector('#invite-lastName').focus()`);
+    await popup.evaluate(`document.querySelector('input[id$=-lastName]').focus()`);
     await popup.send('Input.dispatchKeyEvent', {
       type: 'keyDown',
       key: 'Enter',
@@ -153,7 +158,7 @@ describe('inviting from the popup', () => {
       modifiers: 2,
       windowsVirtualKeyCode: 13,
     });
-    await popup.waitFor(`document.querySelector('#invite-result')`);
+    await popup.waitFor(`document.querySelector('.result-card')`);
     expect(postedBodies(session.sandbox)).toEqual([
       {
         organization_id: session.sandbox.organizationId,
@@ -164,7 +169,7 @@ describe('inviting from the popup', () => {
         accessible_portfolio_ids: [session.sandbox.portfolios[0]?.id],
       },
     ]);
-    const result = await popup.text('#invite-result');
+    const result = await popup.text('.result');
     expect(result).toContain('Administrator');
     expect(result).toContain(session.sandbox.portfolios[0]?.name);
     await popup.close();

@@ -32,16 +32,14 @@ function setup(token: string | null = TOKEN) {
     }),
     getNames: vi.fn(() => Promise.resolve({ organizations: {}, portfolios: {} })),
     checkConnection: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
-    sendInvite: vi.fn(() => Promise.resolve({ ok: true as const, value: { response: { sent: [], failed: [] } } })),
+    startBatch: vi.fn(),
     takePrefill: vi.fn(() => Promise.resolve(null)),
   } satisfies HandlerDeps;
   return { state, deps, handle: createMessageHandler(deps) };
 }
 
-const INVITE = {
-  type: 'sendInvite',
-  data: { attemptId: 'attempt-0001', email: 'a@example.com', firstName: '', lastName: '', role: 0, portfolioIds: [] },
-};
+const ROW = { rowId: 'r1', email: 'a@example.com', firstName: '', lastName: '', role: 0, portfolioIds: [] };
+const INVITE = { type: 'sendBatch', data: { batchId: 'b1', rows: [ROW] } };
 
 describe('the message handler', () => {
   it('answers getStatus with a hint of the token, never the token', async () => {
@@ -90,15 +88,17 @@ describe('the message handler', () => {
       'settings with a bad organization',
       { type: 'saveSettings', data: { ...DEFAULT_SETTINGS, organizationId: 'acme' } },
     ],
-    ['an invite with role 5', { ...INVITE, data: { ...INVITE.data, role: 5 } }],
-    ['an invite with a bad portfolio id', { ...INVITE, data: { ...INVITE.data, portfolioIds: ['x'] } }],
-    ['an invite without an attempt id', { ...INVITE, data: { ...INVITE.data, attemptId: undefined } }],
+    ['a row with role 5', { ...INVITE, data: { ...INVITE.data, rows: [{ ...ROW, role: 5 }] } }],
+    ['a row with a bad portfolio id', { ...INVITE, data: { ...INVITE.data, rows: [{ ...ROW, portfolioIds: ['x'] }] } }],
+    ['a row without an id', { ...INVITE, data: { ...INVITE.data, rows: [{ ...ROW, rowId: undefined }] } }],
+    ['a batch without people', { ...INVITE, data: { ...INVITE.data, rows: [] } }],
+    ['a batch id with odd characters', { ...INVITE, data: { ...INVITE.data, batchId: 'b1"; drop' } }],
   ])('refuses %s', async (_name, message) => {
     const { handle, deps } = setup();
     expect(await handle(message, POPUP)).toMatchObject({ ok: false, error: { kind: 'invalid_input' } });
     expect(deps.setToken).not.toHaveBeenCalled();
     expect(deps.setSettings).not.toHaveBeenCalled();
-    expect(deps.sendInvite).not.toHaveBeenCalled();
+    expect(deps.startBatch).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -120,13 +120,13 @@ describe('the message handler', () => {
     }
     expect(deps.getToken).not.toHaveBeenCalled();
     expect(deps.setToken).not.toHaveBeenCalled();
-    expect(deps.sendInvite).not.toHaveBeenCalled();
+    expect(deps.startBatch).not.toHaveBeenCalled();
   });
 
-  it('passes a valid invite on', async () => {
+  it('starts a valid batch and answers at once', async () => {
     const { handle, deps } = setup();
-    await handle(INVITE, POPUP);
-    expect(deps.sendInvite).toHaveBeenCalledWith(INVITE.data);
+    expect(await handle(INVITE, POPUP)).toEqual({ ok: true, value: null });
+    expect(deps.startBatch).toHaveBeenCalledWith(INVITE.data);
   });
 
   it('turns a failing action into an unexpected error instead of throwing', async () => {

@@ -36,7 +36,12 @@ describe('createMenus', () => {
 
   it('removes every item before creating its own, with stable ids', async () => {
     await createMenus();
-    expect(calls).toEqual(['removeAll', `create ${MENU_SELECTION}`, `create ${MENU_LINK}`]);
+    expect(calls).toEqual([
+      'removeAll',
+      `create ${MENU_SELECTION}`,
+      `create ${MENU_LINK}`,
+      'create apexscore-invite-page',
+    ]);
     expect(created).toEqual([
       { id: 'apexscore-invite-selection', title: 'Invite "%s" to ApexScore', contexts: ['selection'] },
       {
@@ -45,6 +50,7 @@ describe('createMenus', () => {
         contexts: ['link'],
         targetUrlPatterns: ['mailto:*'],
       },
+      { id: 'apexscore-invite-page', title: 'Find people to invite on this page', contexts: ['page'] },
     ]);
   });
 });
@@ -101,14 +107,25 @@ describe('the menu click handler', () => {
     offerPrefill: vi.fn(() => Promise.resolve()),
     openInviteForm: vi.fn(() => Promise.resolve()),
     reportFailure: vi.fn(() => Promise.resolve()),
+    scanPage: vi.fn(() => Promise.resolve([])),
   });
 
   it('offers the people to the form, then opens it', async () => {
     const d = deps();
     await createMenuClickHandler(d)(click({ menuItemId: MENU_SELECTION, selectionText: 'a@b.co' }), tab);
-    expect(d.offerPrefill).toHaveBeenCalledWith([{ email: 'a@b.co', firstName: '', lastName: '', nameSource: 'none' }]);
+    expect(d.offerPrefill).toHaveBeenCalledWith({
+      recipients: [{ email: 'a@b.co', firstName: '', lastName: '', nameSource: 'none' }],
+    });
     expect(d.openInviteForm).toHaveBeenCalledTimes(1);
     expect(d.offerPrefill.mock.invocationCallOrder[0]).toBeLessThan(d.openInviteForm.mock.invocationCallOrder[0]!);
+  });
+
+  it('scans the page for the page item, and offers the candidates', async () => {
+    const d = deps();
+    await createMenuClickHandler(d)(click({ menuItemId: 'apexscore-invite-page' }), tab);
+    expect(d.scanPage).toHaveBeenCalledWith(4);
+    expect(d.offerPrefill).toHaveBeenCalledWith({ recipients: [], scan: [] });
+    expect(d.openInviteForm).toHaveBeenCalledWith(tab.windowId);
   });
 
   it('shows a failure to open the form on the toolbar button', async () => {

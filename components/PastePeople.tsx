@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { parseRecipients, type Recipient } from '@/lib/recipients';
+
+interface Props {
+  /** Adds the people; answers how many were added and how many were already on the list. */
+  onAdd: (people: Recipient[]) => { added: number; skipped: number };
+}
+
+/** A box to paste any list of people into: a To: line, spreadsheet rows, a signature. */
+export function PastePeople({ onAdd }: Props) {
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const add = () => {
+    const people = parseRecipients(text);
+    if (people.length === 0) {
+      setMessage(t('pasteNone'));
+      return;
+    }
+    const { added, skipped } = onAdd(people);
+    setMessage(skipped ? t('pasteAddedSkipped', [String(added), String(skipped)]) : t('pasteAdded', String(added)));
+    setText('');
+  };
+  return (
+    <details class="paste">
+      <summary>{t('pasteTitle')}</summary>
+      <div class="stack">
+        <div class="field">
+          <label for="paste-box">{t('pasteLabel')}</label>
+          <textarea id="paste-box" rows={4} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        </div>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={add} disabled={text.trim() === ''}>
+            {t('pasteAdd')}
+          </button>
+          <p class="hint" role="status">
+            {message}
+          </p>
+        </div>
+      </div>
+    </details>
+  );
+}

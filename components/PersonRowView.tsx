@@ -1,0 +1,196 @@
+import type { ApiError, ErrorField } from '@/lib/apexscore/errors';
+import type { RowState } from '@/lib/batch';
+import type { PersonRow } from '@/lib/draft';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { InviteeField } from '@/lib/invitee';
+import type { KnownNames, Portfolio } from '@/lib/settings';
+import { errorHeadline } from './error-text';
+import { InviteResult } from './InviteResult';
+import { PortfolioPicker } from './PortfolioPicker';
+import { RoleSelect } from './RoleSelect';
+import { TextField } from './TextField';
+
+interface Props {
+  row: PersonRow;
+  index: number;
+  /** More than one row: each gets a visible "Person N" legend and a Remove button. */
+  many: boolean;
+  state: RowState | undefined;
+  /** Problems found before sending, shown once a field was left or Send pressed. */
+  problems: Partial<Record<InviteeField, MessageKey>>;
+  portfolios: Portfolio[];
+  names: KnownNames | undefined;
+  now: number;
+  onChange: (change: Partial<PersonRow>) => void;
+  onBlur: (field: InviteeField) => void;
+  onRemove: () => void;
+  onRetry: () => void;
+}
+
+const FIELDS: { field: InviteeField; label: MessageKey }[] = [
+  { field: 'email', label: 'fieldEmail' },
+  { field: 'firstName', label: 'fieldFirstName' },
+  { field: 'lastName', label: 'fieldLastName' },
+];
+
+function serverError(state: RowState | undefined, field: ErrorField): string | undefined {
+  const error = state?.state === 'failed' ? state.error : undefined;
+  const messages = error?.fields?.[field];
+  return messages?.length ? messages.join(' ') : undefined;
+}
+
+interface StateProps {
+  state: RowState | undefined;
+  now: number;
+  onRetry: () => void;
+  /** Server errors about choices the row takes from everyone's: shown here, having no field of their own. */
+  sharedFields: ('role' | 'portfolios')[];
+}
+
+function StateLine({ state, now, onRetry, sharedFields }: StateProps) {
+  if (!state) return null;
+  switch (state.state) {
+    case 'waiting':
+      return (
+        <p class="row-state">
+          {state.pausedUntil && state.pausedUntil > now
+            ? t('rowPaused', String(Math.ceil((state.pausedUntil - now) / 1000)))
+            : t('rowWaiting')}
+        </p>
+      );
+    case 'sending':
+      return <p class="row-state">{t('rowSending')}</p>;
+    case 'sent':
+      return null;
+    case 'failed':
+      return state.error ? (
+        <FailedLine error={state.error} onRetry={onRetry} sharedFields={sharedFields} />
+      ) : (
+        <button type="button" class="secondary" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      );
+  }
+}
+
+const SHARED_LABELS: Record<'role' | 'portfolios', MessageKey> = { role: 'fieldRole', portfolios: 'fieldPortfolios' };
+
+function FailedLine({
+  error,
+  onRetry,
+  sharedFields,
+}: {
+  error: ApiError;
+  onRetry: () => void;
+  sharedFields: StateProps['sharedFields'];
+}) {
+  return (
+    <div class="banner banner-error" role="alert">
+      <p>
+        <strong>{t('rowFailed')}: </strong>
+        {errorHeadline(error)}
+      </p>
+      {error.mayHaveBeenSent && <p>{t('mayHaveBeenSent')}</p>}
+      {error.details.length > 0 && (
+        <ul class="details">
+          {error.details.map((text) => (
+            <li key={text}>{t('serverSaid', text)}</li>
+          ))}
+        </ul>
+      )}
+      {error.fields?.organization?.map((text) => (
+        <p key={text}>{t('organizationError', text)}</p>
+      ))}
+      {sharedFields.map((field) =>
+        error.fields?.[field]?.length ? (
+          <p key={field}>
+            {t(SHARED_LABELS[field])}: {error.fields[field].join(' ')}
+          </p>
+        ) : null,
+      )}
+      <button type="button" class="secondary" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}
+
+/** One person on the invite form: their fields, their own choices, and how their invitation went. */
+export function PersonRowView(props: Props) {
+  const { row, index, many, state, problems, portfolios, names, now, onChange, onBlur } = props;
+  const sent = state?.state === 'sent';
+  const busy = state?.state === 'waiting' || state?.state === 'sending';
+  const id = `p-${row.id}`;
+  const who = row.email.trim() || t('personLegend', String(index + 1));
+  const response = state?.state === 'sent' || state?.state === 'failed' ? state.response : undefined;
+  return (
+    <fieldset class={`person${sent ? ' person-sent' : ''}`} aria-busy={busy} data-row={index}>
+      <legend class={many ? undefined : 'visually-hidden'}>{t('personLegend', String(index + 1))}</legend>
+      {FIELDS.map(({ field, label }) => (
+        <TextField
+          key={field}
+          id={`${id}-${field}`}
+          label={t(label)}
+          type={field === 'email' ? 'email' : 'text'}
+          autoComplete="off"
+          spellcheck={field !== 'email' ? undefined : false}
+          readOnly={sent || busy}
+          value={row[field]}
+          onValue={(value) => onChange({ [field]: value })}
+          onBlur={() => onBlur(field)}
+          error={serverError(state, field) ?? (problems[field] ? t(problems[field]) : undefined)}
+        />
+      ))}
+      {!sent && (
+        <details class="own-choices" open={row.role !== null || row.portfolioIds !== null}>
+          <summary>{t('ownChoices')}</summary>
+          <RoleSelect
+            id={`${id}-role`}
+            label={t('fieldRole')}
+            value={row.role}
+            inheritLabel={t('sameAsEveryone')}
+            onValue={(role) => onChange({ role })}
+            error={serverError(state, 'role')}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={row.portfolioIds !== null}
+              onChange={(event) => onChange({ portfolioIds: event.currentTarget.checked ? [] : null })}
+            />
+            {t('ownPortfolios')}
+          </label>
+          {row.portfolioIds !== null && (
+            <PortfolioPicker
+              id={`${id}-portfolios`}
+              legend={t('fieldPortfolios')}
+              portfolios={portfolios}
+              names={names}
+              selected={row.portfolioIds}
+              onToggle={(portfolio, on) => {
+                const ids = row.portfolioIds ?? [];
+                onChange({ portfolioIds: on ? [...ids, portfolio] : ids.filter((other) => other !== portfolio) });
+              }}
+              error={serverError(state, 'portfolios')}
+            />
+          )}
+        </details>
+      )}
+      <StateLine
+        state={state}
+        now={now}
+        onRetry={props.onRetry}
+        sharedFields={[
+          ...(row.role === null ? (['role'] as const) : []),
+          ...(row.portfolioIds === null ? (['portfolios'] as const) : []),
+        ]}
+      />
+      {response && <InviteResult response={response} names={names} />}
+      {(many || row.email || row.firstName || row.lastName) && !busy && (
+        <button type="button" class="link" aria-label={t('removePerson', who)} onClick={props.onRemove}>
+          {t('remove')}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { Recipient } from '@/lib/recipients';
+import type { ScanCandidate, ScanSource } from '@/lib/recipients/scan';
+
+const SOURCE_LABELS: Record<ScanSource, MessageKey> = {
+  link: 'scanSourceLink',
+  element: 'scanSourceElement',
+  structured: 'scanSourceStructured',
+  text: 'scanSourceText',
+};
+
+interface Props {
+  /** null: the page could not be read. */
+  candidates: ScanCandidate[] | null;
+  onAdd: (people: Recipient[]) => void;
+  onClose: () => void;
+}
+
+function label(person: Recipient): string {
+  const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
+  return name ? `${name} <${person.email ?? ''}>` : (person.email ?? '');
+}
+
+/** The people a page scan found, each with where it was found, for the user to tick. */
+export function ScanList({ candidates, onAdd, onClose }: Props) {
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const all = candidates !== null && candidates.length > 0 && ticked.size === candidates.length;
+  return (
+    <section class="scan stack" aria-labelledby="scan-title">
+      <h2 id="scan-title">{t('scanTitle')}</h2>
+      {candidates === null && <p class="banner banner-warning">{t('scanFailed')}</p>}
+      {candidates?.length === 0 && <p class="hint">{t('scanEmpty')}</p>}
+      {candidates && candidates.length > 1 && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={all}
+            onChange={() => setTicked(all ? new Set() : new Set(candidates.map((_, index) => index)))}
+          />
+          {t('scanSelectAll')}
+        </label>
+      )}
+      {candidates && candidates.length > 0 && (
+        <ul class="scan-list">
+          {candidates.map((candidate, index) => (
+            <li key={candidate.person.email}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={ticked.has(index)}
+                  onChange={(event) => {
+                    const next = new Set(ticked);
+                    if (event.currentTarget.checked) next.add(index);
+                    else next.delete(index);
+                    setTicked(next);
+                  }}
+                />
+                <span>
+                  {label(candidate.person)}{' '}
+                  <span class="hint-inline">
+                    ({t('scanFoundIn', candidate.sources.map((source) => t(SOURCE_LABELS[source])).join(', '))})
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        {candidates && candidates.length > 0 && (
+          <button
+            type="button"
+            disabled={ticked.size === 0}
+            onClick={() =>
+              onAdd(candidates.filter((_, index) => ticked.has(index)).map((candidate) => candidate.person))
+            }
+          >
+            {t('scanAddSelected')}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={onClose}>
+          {t('scanClose')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Role } from './apexscore/contract';
+import type { Recipient } from './recipients';
+
+/** One person on the invite form. `role`/`portfolioIds` null: the choice for everyone applies. */
+export interface PersonRow {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role | null;
+  portfolioIds: string[] | null;
+  /** The batch that last sent this row, whose state says how it went. */
+  batchId: string | null;
+}
+
+/** The form as typed so far; kept in session storage so closing the popup loses nothing. */
+export interface Draft {
+  rows: PersonRow[];
+  role: Role | null;
+  portfolioIds: string[];
+}
+
+export const DRAFT_KEY = 'inviteDraft';
+
+let counter = 0;
+export function newRowId(): string {
+  counter += 1;
+  return `r${Date.now().toString(36)}${counter.toString(36)}`;
+}
+
+export function emptyRow(): PersonRow {
+  return { id: newRowId(), email: '', firstName: '', lastName: '', role: null, portfolioIds: null, batchId: null };
+}
+
+export function isBlank(row: PersonRow): boolean {
+  return row.email.trim() === '' && row.firstName.trim() === '' && row.lastName.trim() === '';
+}
+
+/**
+ * Adds people to the rows: blank rows are filled first, an address already on the form is not
+ * added twice (case-insensitive), and a person without an address gets a row to complete.
+ */
+export function addPeople(
+  rows: PersonRow[],
+  people: Recipient[],
+): { rows: PersonRow[]; added: number; skipped: number } {
+  const known = new Set(rows.map((row) => row.email.trim().toLowerCase()).filter(Boolean));
+  const kept = rows.filter((row) => !isBlank(row));
+  let added = 0;
+  let skipped = 0;
+  for (const person of people) {
+    const email = person.email?.trim() ?? '';
+    if (email && known.has(email.toLowerCase())) {
+      skipped++;
+      continue;
+    }
+    if (email) known.add(email.toLowerCase());
+    kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName });
+    added++;
+  }
+  return { rows: kept.length ? kept : [emptyRow()], added, skipped };
+}

@@ -1,0 +1,98 @@
+/** What a page holds that may name people, as `scanPageInPage` collects it. */
+export interface PageScan {
+  links: { href: string; text: string }[];
+  elements: { email: string; name: string }[];
+  structured: { email: string; name: string; givenName: string; familyName: string }[];
+  text: string;
+}
+
+/**
+ * Runs in the page (it is serialized: no outside names). Collects `mailto:` links, elements that
+ * carry `email`/`name` attributes (as webmail shows participants), JSON-LD and microdata
+ * `Person` entries, and the visible text. Reads the text in slices of a few milliseconds,
+ * yielding between them, so a 5 MB page does not freeze; the parsing happens in the extension.
+ */
+export async function scanPageInPage(): Promise<PageScan> {
+  const SLICE_MS = 8;
+  const MAX_STRUCTURED = 10_000;
+  const trim = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const stripMailto = (text: string) => text.replace(/^mailto:/i, '').trim();
+  let sliceStart = performance.now();
+  const breathe = async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = performance.now();
+  };
+
+  const links: PageScan['links'] = [];
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
+    links.push({ href: link.getAttribute('href') ?? '', text: trim(link.textContent) });
+    await breathe();
+  }
+
+  const elements: PageScan['elements'] = [];
+  for (const element of document.querySelectorAll('[email], [data-email]')) {
+    const email = element.getAttribute('email') ?? element.getAttribute('data-email') ?? '';
+    const name = element.getAttribute('name') ?? element.getAttribute('data-name') ?? trim(element.textContent);
+    elements.push({ email: stripMailto(email), name: name === email ? '' : name });
+    await breathe();
+  }
+
+  const structured: PageScan['structured'] = [];
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const isPerson = (type: unknown) => type === 'Person' || (Array.isArray(type) && type.includes('Person'));
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 12 || structured.length >= MAX_STRUCTURED || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (isPerson(record['@type']) && typeof record.email === 'string') {
+      structured.push({
+        email: stripMailto(record.email),
+        name: text(record.name),
+        givenName: text(record.givenName),
+        familyName: text(record.familyName),
+      });
+    }
+    for (const item of Object.values(record)) walk(item, depth + 1);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      walk(JSON.parse(script.textContent), 0);
+    } catch {
+      // A broken JSON-LD block is skipped; the page's other people still count.
+    }
+    await breathe();
+  }
+  for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Person" i]')) {
+    const prop = (name: string) => {
+      const element = scope.querySelector(`[itemprop="${name}"]`);
+      if (!element) return '';
+      return trim(element.getAttribute('content') ?? element.getAttribute('href') ?? element.textContent);
+    };
+    const email = stripMailto(prop('email'));
+    if (email)
+      structured.push({ email, name: prop('name'), givenName: prop('givenName'), familyName: prop('familyName') });
+    await breathe();
+  }
+
+  const parts: string[] = [];
+  const visible = new Map<Element, boolean>();
+  const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || skipped.has(parent.tagName.toUpperCase())) continue;
+    let shown = visible.get(parent);
+    if (shown === undefined) {
+      shown = typeof parent.checkVisibility === 'function' ? parent.checkVisibility() : true;
+      visible.set(parent, shown);
+    }
+    const data = (node as Text).data;
+    if (shown && data.trim() !== '') parts.push(data);
+    await breathe();
+  }
+  return { links, elements, structured, text: parts.join('\n') };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { addPeople, emptyRow, type PersonRow } from '@/lib/draft';
+import type { Recipient } from '@/lib/recipients';
+
+const person = (email: string | null, firstName = '', lastName = ''): Recipient => ({
+  email,
+  firstName,
+  lastName,
+  nameSource: 'given',
+});
+const emails = (rows: PersonRow[]) => rows.map((row) => row.email);
+
+describe('addPeople', () => {
+  it('fills the blank row first', () => {
+    const result = addPeople([emptyRow()], [person('a@x.io', 'Ann')]);
+    expect(result).toMatchObject({ added: 1, skipped: 0 });
+    expect(result.rows).toMatchObject([{ email: 'a@x.io', firstName: 'Ann' }]);
+  });
+
+  it('skips addresses already on the form, whatever their case', () => {
+    const start = addPeople([emptyRow()], [person('a@x.io')]).rows;
+    const result = addPeople(start, [person('A@X.IO'), person('b@x.io'), person('b@x.io')]);
+    expect(emails(result.rows)).toEqual(['a@x.io', 'b@x.io']);
+    expect(result).toMatchObject({ added: 1, skipped: 2 });
+  });
+
+  it('gives a person without an address a row to complete', () => {
+    expect(addPeople([], [person(null, 'Jane', 'Doe')]).rows).toMatchObject([
+      { email: '', firstName: 'Jane', lastName: 'Doe' },
+    ]);
+  });
+
+  it('always leaves at least one row', () => {
+    expect(addPeople([emptyRow()], []).rows).toHaveLength(1);
+  });
+
+  it('gives every row its own id', () => {
+    const rows = addPeople([], [person('a@x.io'), person('b@x.io'), person('c@x.io')]).rows;
+    expect(new Set(rows.map((row) => row.id)).size).toBe(3);
+  });
+});

@@ -236,11 +236,6 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
       </div>
       <PastePeople onAdd={add} />
       <SharedChoices draft={draft} status={status} update={update} />
-      {attention > 0 && (
-        <p class="error" role="alert">
-          {attention === 1 ? t('needAttentionOne') : t('needAttention', String(attention))}
-        </p>
-      )}
       {notice && <p class="hint">{notice}</p>}
       <div class="actions">
         <button
@@ -258,6 +253,11 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
           {t('sendShortcut')}
         </span>
       </div>
+      {attention > 0 && (
+        <p class="error" role="alert">
+          {attention === 1 ? t('needAttentionOne') : t('needAttention', String(attention))}
+        </p>
+      )}
       <div role="status" aria-live="polite" class="summary">
         {finishedBatch && (sentCount > 0 || failedCount > 0) && (
           <p>{t('summary', [String(sentCount), String(failedCount)])}</p>

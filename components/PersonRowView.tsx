@@ -137,7 +137,11 @@ export function PersonRowView(props: Props) {
           readOnly={sent || busy}
           value={row[field]}
           onValue={(value) => onChange({ [field]: value })}
-          onBlur={() => onBlur(field)}
+          onBlur={(event) => {
+            // Leaving a field for Send must not put a message above Send and move it from under the pointer.
+            if (!(event.relatedTarget instanceof HTMLButtonElement && event.relatedTarget.type === 'submit'))
+              onBlur(field);
+          }}
           error={serverError(state, field) ?? (problems[field] ? t(problems[field]) : undefined)}
         />
       ))}

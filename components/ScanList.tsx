@@ -50,10 +50,13 @@ export function ScanList({ candidates, onAdd, onClose }: Props) {
                   type="checkbox"
                   checked={ticked.has(index)}
                   onChange={(event) => {
-                    const next = new Set(ticked);
-                    if (event.currentTarget.checked) next.add(index);
-                    else next.delete(index);
-                    setTicked(next);
+                    const on = event.currentTarget.checked;
+                    setTicked((current) => {
+                      const next = new Set(current);
+                      if (on) next.add(index);
+                      else next.delete(index);
+                      return next;
+                    });
                   }}
                 />
                 <span>

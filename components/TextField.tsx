@@ -6,7 +6,7 @@ interface Props {
   required?: boolean;
   autoFocus?: boolean;
   readOnly?: boolean;
-  onBlur?: () => void;
+  onBlur?: (event: FocusEvent) => void;
   label: string;
   value: string;
   onValue: (value: string) => void;

@@ -1,9 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BATCHES_KEY, type BatchState } from '@/lib/batch';
 import { DRAFT_KEY, emptyRow, type Draft } from '@/lib/draft';
-
-const SAVE_DELAY_MS = 150;
 
 /**
  * The form's rows, kept in session storage as they are typed: closing the popup (a click
@@ -12,7 +10,6 @@ const SAVE_DELAY_MS = 150;
 export function useDraft(): [Draft, (update: (draft: Draft) => Draft) => void, boolean] {
   const [draft, setDraft] = useState<Draft>({ rows: [emptyRow()], role: null, portfolioIds: [] });
   const [loaded, setLoaded] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     void browser.storage.session.get(DRAFT_KEY).then((stored) => {
@@ -24,11 +21,12 @@ export function useDraft(): [Draft, (update: (draft: Draft) => Draft) => void, b
     });
   }, []);
 
+  // Written at once, not debounced: a popup closes the moment focus leaves it, and a pending
+  // write would be lost with it. Writes from one page are applied in order.
   const update = (change: (draft: Draft) => Draft) => {
     setDraft((current) => {
       const next = change(current);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void browser.storage.session.set({ [DRAFT_KEY]: next }), SAVE_DELAY_MS);
+      void browser.storage.session.set({ [DRAFT_KEY]: next });
       return next;
     });
   };

@@ -86,13 +86,16 @@ function matchesAddress(name: string, email: string): boolean {
 }
 
 /**
- * A name on one of the lines just above a bare address, as in a signature block: the line that
- * matches the address, else the topmost (a signature starts with the person, then the company).
+ * A name on one of the lines just above a bare address, as in a signature block: a line that
+ * matches the address; or, when the address stands alone on its line, the topmost name-like
+ * line (a signature starts with the person, then the company). An address inside a sentence
+ * takes no name from the lines above it.
  */
 function nameAbove(text: string, from: number, start: number, email: string): string {
   // Every scan stops at `from` (the previous address), and a few short lines up at most.
   from = Math.max(from, start - LOOK_BACK_LINES * MAX_NAME_REGION);
   let lineStart = lastIndexOfAny(text, '\n', start, from);
+  const alone = lineStart >= from && blank(text, lineStart + 1, start);
   let top = '';
   for (let n = 0; n < LOOK_BACK_LINES && lineStart > from; n++) {
     const previous = lastIndexOfAny(text, '\n', lineStart, from);
@@ -104,7 +107,7 @@ function nameAbove(text: string, from: number, start: number, email: string): st
     }
     lineStart = previous;
   }
-  return top;
+  return alone ? top : '';
 }
 
 function person(email: string, name: string, guesses: Map<string, Recipient>): Recipient {

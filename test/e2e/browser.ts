@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -21,6 +21,21 @@ export interface ExtensionBrowser {
   /** The DevTools HTTP port, to reach pages Playwright does not attach to (the action popup). */
   devtoolsPort: number;
   close: () => Promise<void>;
+}
+
+/**
+ * A copy of the built extension that may read pages on 127.0.0.1 without a click: it stands in
+ * for the `activeTab` grant a real click on the menu or the button gives, which a dispatched
+ * test click cannot. Used only where a test must read a page.
+ */
+export async function extensionWithPageAccess(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'apexscore-ext-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push('http://127.0.0.1/*');
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** Real headless Chromium with the built extension loaded, as a user would have it. */

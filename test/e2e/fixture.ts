@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
 import { expect } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { launchExtension, type ExtensionBrowser } from './browser';
+import { extensionWithPageAccess, launchExtension, type ExtensionBrowser } from './browser';
 import { CdpPage } from './cdp';
 
 export interface Session {
@@ -11,9 +12,11 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/** The sandbox API and Chromium with the extension; `pageAccess`: the copy that may read test pages. */
+export async function startSession(options: { pageAccess?: boolean } = {}): Promise<Session> {
   const sandbox = await startSandbox();
-  const browser = await launchExtension();
+  const copy = options.pageAccess ? await extensionWithPageAccess() : null;
+  const browser = await launchExtension(copy?.dir);
   return {
     browser,
     sandbox,
@@ -21,6 +24,7 @@ export async function startSession(): Promise<Session> {
     close: async () => {
       await browser.close();
       await sandbox.close();
+      await copy?.remove();
     },
   };
 }
@@ -52,7 +56,7 @@ export async function configureThroughOptions(session: Session, page: Page): Pro
 export async function openFormTab(session: Session): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.goto(session.url('popup.html?window=1'));
-  await page.getByLabel('Email').waitFor();
+  await page.getByLabel('Email').first().waitFor();
   return page;
 }
 
@@ -79,4 +83,36 @@ export function postedBodies(sandbox: Sandbox): unknown[] {
 
 export async function expectPosts(sandbox: Sandbox, count: number): Promise<void> {
   await expect.poll(() => sandbox.posts().length, { timeout: 10_000 }).toBe(count);
+}
+
+/** Opens a page the sandbox serves, in a tab; answers the tab's id. */
+export async function openWebPage(
+  session: Session,
+  name: string,
+  html: string,
+): Promise<{ page: Page; tabId: number }> {
+  session.sandbox.pages.set(name, html);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.sandbox.url}/pages/${name}`);
+  await page.bringToFront();
+  const tabId = await session.browser.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return tab?.id ?? -1;
+  }, page.url());
+  return { page, tabId };
+}
+
+/** Dispatches a context-menu click inside the real service worker, as Chromium would. */
+export async function menuClick(
+  session: Session,
+  tabId: number,
+  info: Partial<Browser.contextMenus.OnClickData>,
+): Promise<void> {
+  const tab = await session.browser.worker.evaluate((id) => chrome.tabs.get(id), tabId);
+  await session.browser.worker.evaluate(
+    ([clickInfo, clickTab]) => {
+      chrome.contextMenus.onClicked.dispatch(clickInfo, clickTab);
+    },
+    [{ editable: false, pageUrl: tab.url ?? '', ...info }, tab] as const,
+  );
 }

@@ -56,6 +56,8 @@ export interface Sandbox {
   portfolios: Portfolio[];
   /** Every request, in order. */
   requests: RecordedRequest[];
+  /** The addresses invited, once per invitation created. */
+  created: string[];
   /** The POSTs that reached the endpoint (not preflights). */
   posts: () => RecordedRequest[];
   /** Faults for the next POSTs, in order; `null` lets one through untouched. */
@@ -91,6 +93,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     { id: randomUUID(), name: 'Real Assets' },
   ];
   const requests: RecordedRequest[] = [];
+  const created: string[] = [];
   const pages = new Map<string, string>();
   let faults: (Fault | null)[] = [];
   const pending = new Set<string>();
@@ -236,6 +239,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     pending.add(key);
+    created.push(checked.value.email);
     json(res, 201, { sent: [invitation(checked, fault?.kind !== 'emailNotSent')], failed: [] });
   }
 
@@ -303,6 +307,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     organizationName,
     portfolios,
     requests,
+    created,
     posts: () => requests.filter((r) => r.method === 'POST' && r.path === ENDPOINT),
     script: (next) => {
       faults = [...next];
@@ -311,6 +316,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     reset: () => {
       generation++;
       requests.length = 0;
+      created.length = 0;
       faults = [];
       pending.clear();
     },

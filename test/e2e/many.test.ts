@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  attachPopup,
+  clearDraft,
+  configureThroughOptions,
+  menuClick,
+  openFormTab,
+  openWebPage,
+  optionsPage,
+  postedBodies,
+  startSession,
+  type Session,
+} from './fixture';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession({ pageAccess: true });
+  await configureThroughOptions(session, await optionsPage(session));
+});
+afterAll(() => session.close());
+beforeEach(async () => {
+  session.sandbox.reset();
+  await clearDraft(session);
+});
+
+const TABLE =
+  'Email\tFirst name\tLast name\njane@acme.com\tJane\tDoe\njohn@acme.com\tJohn\tSmith\nanna@acme.nl\tAnna\tvan der Berg';
+
+describe('a selection of many people', () => {
+  it('reads a copied table with its line breaks: three rows, three invitations', async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'sheet',
+      `<!doctype html><title>Sheet</title><pre id="sheet">${TABLE}</pre>`,
+    );
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('sheet')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    // What Chromium hands the menu: the selection with its line breaks flattened (crbug 116429).
+    await menuClick(session, tabId, {
+      menuItemId: 'apexscore-invite-selection',
+      selectionText: TABLE.replace(/\s+/g, ' '),
+    });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 3`);
+    const rows = await popup.evaluate<string[][]>(
+      `[...document.querySelectorAll('fieldset.person')].map((f) => [...f.querySelectorAll('input[type=email], input[id$=-firstName], input[id$=-lastName]')].map((i) => i.value))`,
+    );
+    expect(rows).toEqual([
+      ['jane@acme.com', 'Jane', 'Doe'],
+      ['john@acme.com', 'John', 'Smith'],
+      ['anna@acme.nl', 'Anna', 'van der Berg'],
+    ]);
+    await popup.click('button[type=submit]');
+    await popup.waitFor(`document.querySelector('.summary')?.textContent.includes('3 sent, 0 failed.')`);
+    expect(
+      postedBodies(session.sandbox).map((body) => {
+        const { email, first_name, last_name } = body as Record<string, string>;
+        return [email, first_name, last_name];
+      }),
+    ).toEqual(expect.arrayContaining(rows));
+    expect(session.sandbox.posts()).toHaveLength(3);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the page scan', () => {
+  it('finds the people on a page, says where, and adds the ticked ones', async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'team',
+      `<!doctype html><title>Team</title>
+      <p>Write to <a href="mailto:ann.lee@example.com">Ann Lee</a> for anything.</p>
+      <p>Our CFO is reachable at bob.stone@example.com during office hours.</p>
+      <div role="listitem"><span email="carol.white@example.com" name="Carol White">Carol</span></div>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Dan Brown","email":"mailto:dan.brown@example.com"}</script>
+      <div style="display:none">hidden.person@example.com</div>`,
+    );
+    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('.scan-list')`);
+    const found = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`,
+    );
+    expect(found).toEqual([
+      'Ann Lee <ann.lee@example.com> (found in: email link)',
+      'Carol White <carol.white@example.com> (found in: page element)',
+      'Dan Brown <dan.brown@example.com> (found in: structured data)',
+      'Bob Stone <bob.stone@example.com> (found in: page text)',
+    ]);
+    // Tick two, add them: two rows.
+    await popup.evaluate(
+      `[...document.querySelectorAll('.scan-list input')].slice(0, 2).forEach((box) => box.click())`,
+    );
+    await popup.evaluate(
+      `[...document.querySelectorAll('.scan button')].find((b) => b.textContent === 'Add selected').click()`,
+    );
+    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 2`);
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('input[type=email]')].map((i) => i.value)`),
+    ).toEqual(['ann.lee@example.com', 'carol.white@example.com']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('scans a large page without freezing it', async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<p>Person ${i}: person.number${i}@example.com, ${'x'.repeat(200)}</p>`,
+    );
+    const { page, tabId } = await openWebPage(session, 'big', `<!doctype html><title>Big</title>${rows.join('')}`);
+    expect((await page.content()).length).toBeGreaterThan(4_500_000);
+    // The page keeps answering while it is scanned: count its event-loop stalls.
+    await page.evaluate(() => {
+      const w = window as unknown as { stalls: number[] };
+      w.stalls = [];
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        w.stalls.push(now - last);
+        last = now;
+        setTimeout(tick, 10);
+      };
+      tick();
+    });
+    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelectorAll('.scan-list li').length === 20000`, 60_000);
+    const longest = await page.evaluate(() => Math.max(...(window as unknown as { stalls: number[] }).stalls));
+    // A frozen tab would stall for the whole scan (seconds); slices keep each stall short.
+    expect(longest).toBeLessThan(1_000);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('sending many', () => {
+  it('waits out a 429 on the second of five and ends with all five sent, each once', async () => {
+    session.sandbox.script([null, { kind: 'throttle', retryAfter: 1 }]);
+    const page = await openFormTab(session);
+    await page.getByText('Paste a list').click();
+    await page
+      .getByLabel('Names and addresses')
+      .fill('a1@example.com, a2@example.com; a3@example.com\na4@example.com | a5@example.com');
+    await page.getByRole('button', { name: 'Add people' }).click();
+    await page.getByText('Added 5 people.').waitFor();
+    await page.getByRole('button', { name: 'Send 5 invites' }).click();
+    await page.getByText('5 sent, 0 failed.').waitFor({ timeout: 15_000 });
+    expect(session.sandbox.posts()).toHaveLength(6);
+    expect([...session.sandbox.created].sort()).toEqual([
+      'a1@example.com',
+      'a2@example.com',
+      'a3@example.com',
+      'a4@example.com',
+      'a5@example.com',
+    ]);
+    await page.close();
+  });
+
+  it('keeps what was sent when the form is closed and opened again, and retries a failed row alone', async () => {
+    session.sandbox.script([null, { kind: 'server' }]);
+    const page = await openFormTab(session);
+    await page.getByText('Paste a list').click();
+    await page.getByLabel('Names and addresses').fill('b1@example.com\nb2@example.com');
+    await page.getByRole('button', { name: 'Add people' }).click();
+    await page.getByRole('button', { name: 'Send 2 invites' }).click();
+    await page.getByText('1 sent, 1 failed.').waitFor();
+    await page.close();
+
+    const again = await openFormTab(session);
+    await again.getByText('1 sent, 1 failed.').waitFor();
+    await again.getByRole('button', { name: 'Retry' }).click();
+    await again.getByText('2 sent, 0 failed.').waitFor();
+    expect([...session.sandbox.created].sort()).toEqual(['b1@example.com', 'b2@example.com']);
+    expect(session.sandbox.posts()).toHaveLength(3);
+    await again.close();
+  });
+
+  it('says which rows need attention and sends the valid ones', async () => {
+    const page = await openFormTab(session);
+    await page.getByText('Paste a list').click();
+    await page.getByLabel('Names and addresses').fill('ok@example.com');
+    await page.getByRole('button', { name: 'Add people' }).click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Email').nth(1).fill('jane.doe@');
+    await page.getByRole('button', { name: 'Send 2 invites' }).click();
+    await page.getByText('1 person needs attention').waitFor();
+    await page.getByText('This is not an email address.', { exact: false }).waitFor();
+    expect(await page.getByLabel('Email').nth(1).inputValue()).toBe('jane.doe@');
+    await page.getByText('1 sent, 0 failed.').waitFor();
+    expect(session.sandbox.created).toEqual(['ok@example.com']);
+    await page.close();
+  });
+});

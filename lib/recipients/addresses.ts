@@ -157,11 +157,21 @@ export function findAddresses(text: string): FoundAddress[] {
   let at = text.indexOf('@');
   while (at !== -1) {
     const next = text.indexOf('@', at + 1);
-    let match: FoundAddress | null = null;
+    let end = at + 1;
+    let dotted = false;
+    while (end < text.length && isDomainChar(text, end)) {
+      if (text.charCodeAt(end) === 46) dotted = true;
+      end++;
+    }
+    // No dot after the @: no address here, in prose or in brackets. The common case in junk.
+    if (!dotted) {
+      floor = Math.max(floor, at + 1);
+      at = next;
+      continue;
+    }
     let start = at;
     while (start > floor && isLocalChar(text, start - 1)) start--;
-    let end = at + 1;
-    while (end < text.length && isDomainChar(text, end)) end++;
+    let match: FoundAddress | null = null;
     // Punctuation that ends a sentence or wraps an address is not part of it.
     while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
     while (end > at + 1 && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '-')) end--;

@@ -101,8 +101,10 @@ function nameAbove(text: string, from: number, start: number, email: string): st
     const previous = lastIndexOfAny(text, '\n', lineStart, from);
     if (lineStart - previous > MAX_NAME_REGION) break;
     const line = text.slice(Math.max(previous + 1, from), lineStart).trim();
-    if (line.includes(' ') && looksLikeName(line)) {
-      if (matchesAddress(line, email)) return line;
+    // The cheap tests first: a line that can never be taken is not read as a name.
+    const matches = line.includes(' ') && matchesAddress(line, email);
+    if ((matches || (alone && line.includes(' '))) && looksLikeName(line)) {
+      if (matches) return line;
       top = line;
     }
     lineStart = previous;

@@ -15,7 +15,11 @@ function keyOf(person: Recipient): string {
 /** One entry per address (case-insensitive), in order of first appearance, keeping the richest name. */
 export function mergePeople(people: Recipient[]): Recipient[] {
   const merged = new Map<string, Recipient>();
+  // Parsers hand out one object per distinct person: a repeat of the same object is skipped unlooked.
+  const seen = new Set<Recipient>();
   for (const person of people) {
+    if (seen.has(person)) continue;
+    seen.add(person);
     const key = keyOf(person);
     const known = merged.get(key);
     if (!known) merged.set(key, person);

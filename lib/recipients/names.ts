@@ -194,9 +194,12 @@ export function unquote(text: string): string {
 
 const STRAY = " '`:;,|-–—•·*";
 
+const MESSY_SPACE = /\s\s|[^\S ]/;
+
 /** Collapses white space and trims stray punctuation around a name. */
 export function cleanName(text: string): string {
-  const name = words(text).join(' ');
+  let name = text.trim();
+  if (MESSY_SPACE.test(name)) name = words(name).join(' ');
   let start = 0;
   let end = name.length;
   while (start < end && STRAY.includes(name.charAt(start))) start++;

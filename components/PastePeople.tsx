@@ -18,7 +18,8 @@ export function PastePeople({ onAdd }: Props) {
       return;
     }
     const { added, skipped } = onAdd(people);
-    setMessage(skipped ? t('pasteAddedSkipped', [String(added), String(skipped)]) : t('pasteAdded', String(added)));
+    if (skipped) setMessage(t('pasteAddedSkipped', [String(added), String(skipped)]));
+    else setMessage(added === 1 ? t('pasteAddedOne') : t('pasteAdded', String(added)));
     setText('');
   };
   return (

@@ -1,4 +1,5 @@
 import { findAddresses, type FoundAddress } from './addresses';
+import { richness, RICHEST } from './merge';
 import { cleanName, guessName, looksLikeName, splitName, stripComments, unquote } from './names';
 import type { Recipient } from './types';
 
@@ -138,12 +139,6 @@ export interface Placed {
   person: Recipient;
   at: number;
 }
-
-function richness(person: Recipient): number {
-  const source = person.nameSource === 'given' ? 4 : person.nameSource === 'guessed' ? 2 : 0;
-  return source + (person.firstName && person.lastName ? 1 : 0);
-}
-const RICHEST = 5;
 
 /**
  * People in free text: every address, each with the name written beside it or guessed from it,

@@ -1,10 +1,14 @@
 import type { Recipient } from './types';
 
-function richness(person: Recipient): number {
+/** How much a person's name says: written beats guessed beats none; first and last beat one. */
+export function richness(person: Recipient): number {
   const source = person.nameSource === 'given' ? 4 : person.nameSource === 'guessed' ? 2 : 0;
   const both = person.firstName && person.lastName ? 1 : 0;
   return source + both;
 }
+
+/** The most a name can say: written, with first and last name. */
+export const RICHEST = 5;
 
 function keyOf(person: Recipient): string {
   return person.email !== null

@@ -1,5 +1,6 @@
 import type { PageScan } from '../page-scan';
 import { parseRecipients } from '.';
+import { richness } from './merge';
 import { looksLikeName, splitName } from './names';
 import type { Recipient } from './types';
 
@@ -9,11 +10,6 @@ export type ScanSource = 'link' | 'element' | 'structured' | 'text';
 export interface ScanCandidate {
   person: Recipient;
   sources: ScanSource[];
-}
-
-function richness(person: Recipient): number {
-  const source = person.nameSource === 'given' ? 4 : person.nameSource === 'guessed' ? 2 : 0;
-  return source + (person.firstName && person.lastName ? 1 : 0);
 }
 
 /** One candidate per address (case-insensitive), with the richest name and every place it was seen. */

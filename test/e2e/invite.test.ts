@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import {
+  menuClick as clickMenu,
   attachPopup,
   clearDraft,
   configureThroughOptions,
@@ -15,16 +16,7 @@ import {
 let session: Session;
 let tabId: number;
 
-/** Dispatches a context-menu click inside the real service worker, as Chromium would. */
-async function menuClick(info: Partial<Browser.contextMenus.OnClickData>): Promise<void> {
-  const tab = await session.browser.worker.evaluate((id) => chrome.tabs.get(id), tabId);
-  await session.browser.worker.evaluate(
-    ([clickInfo, clickTab]) => {
-      chrome.contextMenus.onClicked.dispatch(clickInfo, clickTab);
-    },
-    [{ editable: false, pageUrl: `${session.sandbox.url}/pages/contact`, ...info }, tab] as const,
-  );
-}
+const menuClick = (info: Partial<Browser.contextMenus.OnClickData>) => clickMenu(session, tabId, info);
 
 beforeAll(async () => {
   session = await startSession();

@@ -3,6 +3,8 @@ import { isValidEmail } from '../apexscore/email';
 /** An address found in text, with where it stands. `angle`: written as `<address>`. */
 export interface FoundAddress {
   email: string;
+  /** The address lowercased: the same person, however it is written. */
+  key: string;
   /** Index of the address (or of its `<`). */
   start: number;
   /** Index just past the address (or its `>`). */
@@ -79,8 +81,23 @@ function isDomainChar(text: string, index: number): boolean {
   return NON_ASCII_WORD.test(text.charAt(index));
 }
 
-function isWordChar(char: string): boolean {
-  return char !== '' && (isAsciiWord(char.charCodeAt(0)) || NON_ASCII_WORD.test(char));
+function isWordCode(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return code < 128 ? isAsciiWord(code) : NON_ASCII_WORD.test(text.charAt(index));
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
 }
 
 function validDomain(domain: string, explicit = false): boolean {
@@ -91,6 +108,43 @@ function validDomain(domain: string, explicit = false): boolean {
   }
   const tld = labels[labels.length - 1] ?? '';
   return (LETTERS.test(tld) || PUNYCODE_TLD.test(tld)) && (explicit || !FILE_ENDINGS.has(tld.toLowerCase()));
+}
+
+const FILE_ENDING_KEYS = new Set([...FILE_ENDINGS].filter((ending) => /^[a-z]{1,6}$/.test(ending)).map(letterKey));
+
+/** A number for up to six lowercase ASCII letters, to look them up without making a string. */
+function letterKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 27 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+/**
+ * `validDomain` for text[from, to) when it is all ASCII, reading character codes only: called for
+ * every address of a page, it makes no strings.
+ */
+function validAsciiDomainAt(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_DOMAIN) return false;
+  let labelStart = from;
+  let dots = 0;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 46) continue;
+    const length = i - labelStart;
+    if (length === 0 || length > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45)
+      return false;
+    if (i < to) {
+      dots++;
+      labelStart = i + 1;
+    }
+  }
+  if (dots === 0 || to - labelStart < 2) return false;
+  let key = 0;
+  for (let i = labelStart; i < to; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return text.startsWith('xn--', labelStart) || text.startsWith('XN--', labelStart);
+    if (to - labelStart <= 6) key = key * 27 + (code - 96);
+  }
+  return to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
 }
 
 /** A local part text[start, end): not empty, not too long, no dot at either end or twice in a row. */
@@ -140,7 +194,7 @@ function angleAddress(
   let ok = checked.get(email);
   if (ok === undefined) checked.set(email, (ok = isValidEmail(email)));
   if (!ok) return null;
-  return { email, start: open - 1, end: close + 1, angle: true };
+  return { email, key: email.toLowerCase(), start: open - 1, end: close + 1, angle: true };
 }
 
 /**
@@ -150,8 +204,7 @@ function angleAddress(
  */
 export function findAddresses(text: string): FoundAddress[] {
   const found: FoundAddress[] = [];
-  // Lists and pages repeat their domains and addresses: check each distinct one once.
-  const domains = new Map<string, boolean>();
+  // Lists and pages repeat their addresses: check each distinct bracketed one once.
   const checked = new Map<string, boolean>();
   let floor = 0;
   let at = text.indexOf('@');
@@ -176,24 +229,23 @@ export function findAddresses(text: string): FoundAddress[] {
     while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
     while (end > at + 1 && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '-')) end--;
     if (start < at && end > at + 1) {
-      const domain = text.slice(at + 1, end);
-      let domainOk = domains.get(domain);
-      if (domainOk === undefined) domains.set(domain, (domainOk = validDomain(domain)));
-      const glued = isWordChar(text.charAt(end)) || text.charAt(end) === '@' || text.charAt(start - 1) === '@';
+      const ascii = isAscii(text, start, end);
+      const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
+      const domainOk = ascii ? validAsciiDomainAt(text, at + 1, end) : validDomain(text.slice(at + 1, end));
       if (domainOk && !glued && validLocal(text, start, at) && !insideUrl(text, start)) {
         const email = text.slice(start, end);
-        let ok = checked.get(email);
-        if (ok === undefined) checked.set(email, (ok = isValidEmail(email)));
-        if (ok) {
-          const angle = text.charAt(start - 1) === '<' && text.charAt(end) === '>';
-          match = { email, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
+        // Plain ASCII that passed these checks is what the HTML standard accepts: only longer or
+        // international addresses need the API client's check.
+        if ((ascii && email.length <= 255) || isValidEmail(email)) {
+          const angle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
+          const key = ascii && !hasUpper(text, start, end) ? email : email.toLowerCase();
+          match = { email, key, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
         }
       }
     }
     // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in brackets:
     // look when the prose reading failed or does not start at a space or a bracket.
-    const before = text.charAt(start - 1);
-    if (!match || (start > floor && before !== '<' && !/\s/.test(before))) {
+    if (!match || (start > floor && !ANGLE_STOP.includes(text.charAt(start - 1)))) {
       match = angleAddress(text, at, floor, next === -1 ? text.length : next, checked) ?? match;
     }
     if (match) {

@@ -148,12 +148,10 @@ export interface Placed {
 export function extractPeople(text: string, addresses: FoundAddress[] = findAddresses(text)): Placed[] {
   const people: Placed[] = [];
   const byKey = new Map<string, Placed>();
-  const keys = new Map<string, string>();
   const guesses = new Map<string, Recipient>();
   let previousEnd = 0;
   for (const address of addresses) {
-    let key = keys.get(address.email);
-    if (key === undefined) keys.set(address.email, (key = address.email.toLowerCase()));
+    const key = address.key;
     const known = byKey.get(key);
     let end = address.end;
     if (known && richness(known.person) === RICHEST) {

@@ -59,8 +59,9 @@ export function pageLikeText(bytes: number, density = 0.5): string {
   return parts.join('').slice(0, bytes);
 }
 
-/** Median wall time of `repeat` runs, in ms. */
+/** Median wall time of `repeat` runs, in ms, after one untimed run that lets the JIT settle. */
 function time(run: () => unknown, repeat = 5): number {
+  run();
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const start = performance.now();

@@ -187,11 +187,14 @@ export function extractPeople(text: string, addresses: FoundAddress[] = findAddr
 /** A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. */
 function namesOfLine(line: string, isName: (part: string) => boolean): string[] {
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) return [line];
-  const parts = line
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length === 0 || !parts.every(isName)) return [];
+  const parts: string[] = [];
+  for (const raw of line.split(',')) {
+    const part = raw.trim();
+    if (part === '') continue;
+    if (!isName(part)) return [];
+    parts.push(part);
+  }
+  if (parts.length === 0) return [];
   if (parts.length === 2 && !parts[0]?.includes(' ')) return [line];
   return parts;
 }
@@ -203,6 +206,7 @@ export function extractNamesOnly(text: string): Recipient[] {
   const lines = new Map<string, string[]>();
   const names = new Map<string, Recipient | null>();
   const nameLike = new Map<string, boolean>();
+  const listed = new Set<Recipient>();
   const isName = (part: string) => {
     let known = nameLike.get(part);
     if (known === undefined) nameLike.set(part, (known = looksLikeName(part)));
@@ -225,7 +229,11 @@ export function extractNamesOnly(text: string): Recipient[] {
           (found = split.firstName || split.lastName ? { email: null, ...split, nameSource: 'given' } : null),
         );
       }
-      if (found) people.push(found);
+      // One entry per person: a repeated name is the same object, already listed.
+      if (found && !listed.has(found)) {
+        listed.add(found);
+        people.push(found);
+      }
     }
   }
   return people;

@@ -26,6 +26,10 @@ const NOT_DOMAINS = new Set([
   'one',
 ]);
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
 function isWord(char: string): boolean {
   return char !== '' && WORD.test(char);
 }
@@ -80,8 +84,8 @@ function replaceBracketed(text: string): string {
     if (PAIRS[open] !== close) continue;
     let start = match.index;
     let end = start + whole.length;
-    if (start > copied && /\s/.test(text.charAt(start - 1))) start--;
-    if (/\s/.test(text.charAt(end))) end++;
+    if (start > copied && isSpace(text.charCodeAt(start - 1))) start--;
+    if (isSpace(text.charCodeAt(end))) end++;
     out.push(text.slice(copied, start), word.toLowerCase() === 'at' || word === '@' ? '@' : '.');
     copied = end;
   }

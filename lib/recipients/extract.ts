@@ -79,11 +79,15 @@ function bareName(text: string, from: number, to: number): string {
 
 /** Whether a name shares a word with the address (Jane Doe, jane.doe@...). */
 function matchesAddress(name: string, email: string): boolean {
-  const local = (email.split('@')[0] ?? '').toLowerCase();
-  return name
-    .toLowerCase()
-    .split(' ')
-    .some((word) => word.length > 1 && local.includes(word));
+  const local = email.slice(0, email.lastIndexOf('@')).toLowerCase();
+  const lower = name.toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && lower.charCodeAt(i) !== 32) continue;
+    if (i - start > 1 && local.includes(lower.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
 }
 
 /**

@@ -4,16 +4,15 @@ import { errorHeadline, needsOptions } from './error-text';
 
 interface Props {
   error: ApiError;
-  secondsLeft?: number | undefined;
   onOpenOptions: () => void;
 }
 
 /** An API failure as a sentence, the server's own words (as text), and the way forward. */
-export function ErrorBanner({ error, secondsLeft, onOpenOptions }: Props) {
+export function ErrorBanner({ error, onOpenOptions }: Props) {
   const organization = error.fields?.organization ?? [];
   return (
     <div class="banner banner-error" role="alert">
-      <p>{errorHeadline(error, secondsLeft)}</p>
+      <p>{errorHeadline(error)}</p>
       {error.mayHaveBeenSent && <p>{t('mayHaveBeenSent')}</p>}
       {(error.details.length > 0 || organization.length > 0) && (
         <ul class="details">

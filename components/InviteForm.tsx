@@ -9,7 +9,7 @@ import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate } from '@/lib/recipients/scan';
 import { ErrorBanner } from './ErrorBanner';
-import { needsOptions } from './error-text';
+import { errorHeadline, needsOptions } from './error-text';
 import { PastePeople } from './PastePeople';
 import { PersonRowView } from './PersonRowView';
 import { PortfolioPicker } from './PortfolioPicker';
@@ -177,7 +177,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
       {error && <ErrorBanner error={error} onOpenOptions={onOpenOptions} />}
       {optionsError && !error && (
         <div class="banner banner-error">
-          <p>{t(optionsError.kind === 'not_configured' ? 'kindNotConfigured' : 'kindUnauthorized')}</p>
+          <p>{errorHeadline(optionsError)}</p>
           <button type="button" class="secondary" onClick={onOpenOptions}>
             {t('openOptions')}
           </button>

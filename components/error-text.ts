@@ -2,7 +2,7 @@ import type { ApiError } from '@/lib/apexscore/errors';
 import { t } from '@/lib/i18n';
 
 /** The sentence that says what went wrong and what to do next, chosen by kind (never by parsing text). */
-export function errorHeadline(error: ApiError, secondsLeft?: number): string {
+export function errorHeadline(error: ApiError): string {
   switch (error.kind) {
     case 'not_configured':
       return t('kindNotConfigured');
@@ -12,10 +12,10 @@ export function errorHeadline(error: ApiError, secondsLeft?: number): string {
       return t('kindForbidden');
     case 'invalid_input':
       return t('kindInvalidInput');
-    case 'rate_limited': {
-      const seconds = secondsLeft ?? error.retryAfterSeconds;
-      return seconds === undefined ? t('kindRateLimitedNoDelay') : t('kindRateLimited', String(seconds));
-    }
+    case 'rate_limited':
+      return error.retryAfterSeconds === undefined
+        ? t('kindRateLimitedNoDelay')
+        : t('kindRateLimited', String(error.retryAfterSeconds));
     case 'network':
       return t('kindNetwork');
     case 'timeout':

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '@/lib/apexscore/contract';
 import type { ApiError } from '@/lib/apexscore/errors';
 import type { BatchRow, BatchState, RowState } from '@/lib/batch';
-import { addPeople, emptyRow, isBlank, newRowId, type Draft, type PersonRow } from '@/lib/draft';
+import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
 import { checkInvitee, type InviteeField } from '@/lib/invitee';
 import { sendMessage, type Status } from '@/lib/messages';
@@ -12,10 +12,9 @@ import { ErrorBanner } from './ErrorBanner';
 import { errorHeadline, needsOptions } from './error-text';
 import { PastePeople } from './PastePeople';
 import { PersonRowView } from './PersonRowView';
-import { PortfolioPicker } from './PortfolioPicker';
-import { RoleSelect } from './RoleSelect';
 import { ScanList } from './ScanList';
-import { useBatches, useDraft } from './use-session';
+import { SharedChoices } from './SharedChoices';
+import { useBatches, useDraft, useNow } from './use-session';
 
 interface Props {
   status: Status | null;
@@ -31,16 +30,6 @@ const FIELDS: InviteeField[] = ['email', 'firstName', 'lastName'];
 
 function rowState(row: PersonRow, batches: Record<string, BatchState>): RowState | undefined {
   return row.batchId ? batches[row.batchId]?.rows[row.id] : undefined;
-}
-
-function useNow(active: boolean): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    if (!active) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
 }
 
 /** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
@@ -274,38 +263,4 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
 function isFinalOrBusy(state: RowState | undefined): boolean {
   return state?.state === 'sent' || state?.state === 'waiting' || state?.state === 'sending';
-}
-
-function SharedChoices({
-  draft,
-  status,
-  update,
-}: {
-  draft: Draft;
-  status: Status | null;
-  update: (change: (draft: Draft) => Draft) => void;
-}) {
-  return (
-    <>
-      <RoleSelect
-        id="invite-role"
-        label={draft.rows.length > 1 ? t('everyoneRole') : t('fieldRole')}
-        value={draft.role ?? status?.settings.defaultRole ?? 0}
-        onValue={(role) => update((current) => ({ ...current, role }))}
-      />
-      <PortfolioPicker
-        id="invite-portfolios"
-        legend={draft.rows.length > 1 ? t('everyonePortfolios') : t('fieldPortfolios')}
-        portfolios={status?.settings.portfolios ?? []}
-        names={status?.names}
-        selected={draft.portfolioIds}
-        onToggle={(id, on) =>
-          update((current) => ({
-            ...current,
-            portfolioIds: on ? [...current.portfolioIds, id] : current.portfolioIds.filter((other) => other !== id),
-          }))
-        }
-      />
-    </>
-  );
 }

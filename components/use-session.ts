@@ -47,3 +47,14 @@ export function useBatches(): Record<string, BatchState> {
   }, []);
   return batches;
 }
+
+/** The time, ticking every half second while `active` (for "going on in N s"). */
+export function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}

@@ -4,7 +4,8 @@
  * Linear in the length of the text: one regex without nested quantifiers, and index scans.
  */
 // Starts with the bracket (not optional space) so the engine can skip ahead to candidates.
-const BRACKETED = /([[({<])\s?(at|@|dot|\.)\s?([\])}>])/gi;
+// Not `[.]`: a dot in braces can stand inside a real address's local part.
+const BRACKETED = /([[({<])\s?(at|@|dot)\s?([\])}>])/gi;
 const BRACKETED_CHECK = /[[({<]\s?(?:at|@|dot)\s?[\])}>]/i;
 const SPELLED_CHECK = / (dot|DOT) /g;
 const PAIRS: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>' };
@@ -89,6 +90,7 @@ function replaceBracketed(text: string): string {
     out.push(text.slice(copied, start), word.toLowerCase() === 'at' || word === '@' ? '@' : '.');
     copied = end;
   }
+  if (out.length === 0) return text;
   out.push(text.slice(copied));
   return out.join('');
 }

@@ -46,8 +46,13 @@ const word = fc
   // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as Doe Smith.
   .filter((name) => !TITLES_AND_SUFFIXES.includes(name));
 const person = fc.record({
-  // Addresses as mail is sent to: a dotted domain whose last label is letters.
-  email: fc.emailAddress().filter((email) => isValidEmail(email) && /\.[a-z]{2,}$/i.test(email)),
+  // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or
+  // `(dot)` in the local part (valid, but read as the obfuscation pages use).
+  email: fc
+    .emailAddress()
+    .filter(
+      (email) => isValidEmail(email) && /\.[a-z]{2,}$/i.test(email) && !/[[({<]\s?(?:at|@|dot)\s?[\])}>]/i.test(email),
+    ),
   firstName: fc.oneof(
     word,
     fc.tuple(word, word).map((w) => w.join(' ')),

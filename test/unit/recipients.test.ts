@@ -87,7 +87,7 @@ describe('parseRecipients', () => {
         ['jane(at)acme(dot)com', [bare('jane@acme.com')]],
         ['jane {at} acme {dot} co {dot} uk', [bare('jane@acme.co.uk')]],
         ['jane <at> acme <dot> com', [bare('jane@acme.com')]],
-        ['jane [@] acme [.] com', [bare('jane@acme.com')]],
+        ['jane [@] acme [dot] com', [bare('jane@acme.com')]],
         ['jane AT acme DOT com', [bare('jane@acme.com')]],
         ['jane.doe at acme dot com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
         ['Meet at noon at the dot com office', []],

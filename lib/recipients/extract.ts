@@ -1,7 +1,27 @@
 import { findAddresses, type FoundAddress } from './addresses';
 import { richness, RICHEST } from './merge';
-import { cleanName, guessName, looksLikeName, splitName, stripComments, unquote } from './names';
+import { cleanName, guessName, looksLikeName, splitName, stripComments, unquote, type SplitName } from './names';
 import type { Recipient } from './types';
+
+/** Names already read in this text: threads and lists repeat the same people over and over. */
+interface Memo {
+  angle: Map<string, string>;
+  bare: Map<string, string>;
+  split: Map<string, SplitName>;
+}
+
+const MEMO_LIMIT = 20_000;
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    // Bounded: a text of all-different names costs no more memory than this.
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 /** Characters that end one list item and start the next (a comma only between addresses). */
 const HARD_BREAKS = '\n\r\t;|';
@@ -30,13 +50,15 @@ function lastIndexOfAny(text: string, chars: string, from: number, floor: number
  * group's `Team:`, unquoted, comments dropped. `Doe, Jane` stays whole for `splitName`;
  * other commas ("Hi all, Jane Doe <...>") end the text before the name.
  */
-function angleName(text: string, from: number, to: number): string {
+function angleName(text: string, from: number, to: number, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
   const brk = lastIndexOfAny(text, HARD_BREAKS, to, floor);
-  let region = text
-    .slice(brk === -1 ? floor : brk + 1, to)
-    .trim()
-    .replace(/^[,\s]+/, '');
+  const raw = text.slice(brk === -1 ? floor : brk + 1, to);
+  return remember(memo.angle, raw, () => angleNameOf(raw));
+}
+
+function angleNameOf(raw: string): string {
+  let region = raw.trim().replace(/^[,\s]+/, '');
   if (!region.startsWith('"')) {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
@@ -65,7 +87,7 @@ function commentName(text: string, end: number): { name: string; end: number } |
  * The text before a bare address on its own line or cell ("Jane Doe - jane@...", "Jane Doe:
  * jane@..."), when it reads as a name of at least two words (one word in prose is too often not).
  */
-function bareName(text: string, from: number, to: number): string {
+function bareName(text: string, from: number, to: number, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
   const brk = lastIndexOfAny(text, `${HARD_BREAKS},:(`, to, floor);
   let region = text.slice(brk === -1 ? floor : brk + 1, to);
@@ -73,8 +95,10 @@ function bareName(text: string, from: number, to: number): string {
     const before = lastIndexOfAny(text, `${HARD_BREAKS},:(`, brk, floor);
     region = text.slice(before === -1 ? floor : before + 1, brk);
   }
-  const name = cleanName(region);
-  return name.includes(' ') && looksLikeName(name) ? name : '';
+  return remember(memo.bare, region, () => {
+    const name = cleanName(region);
+    return name.includes(' ') && looksLikeName(name) ? name : '';
+  });
 }
 
 /** Whether a name shares a word with the address (Jane Doe, jane.doe@...). */
@@ -117,8 +141,8 @@ function nameAbove(text: string, from: number, start: number, email: string): st
   return alone ? top : '';
 }
 
-function person(email: string, name: string, guesses: Map<string, Recipient>): Recipient {
-  const split = name === '' ? null : splitName(name);
+function person(email: string, name: string, guesses: Map<string, Recipient>, memo: Memo): Recipient {
+  const split = name === '' ? null : remember(memo.split, name, () => splitName(name));
   if (split && (split.firstName || split.lastName)) return { email, ...split, nameSource: 'given' };
   let guessed = guesses.get(email);
   if (!guessed) {
@@ -153,6 +177,7 @@ export function extractPeople(text: string, addresses: FoundAddress[] = findAddr
   const people: Placed[] = [];
   const byKey = new Map<string, Placed>();
   const guesses = new Map<string, Recipient>();
+  const memo: Memo = { angle: new Map(), bare: new Map(), split: new Map() };
   let previousEnd = 0;
   for (const address of addresses) {
     const key = address.key;
@@ -164,17 +189,19 @@ export function extractPeople(text: string, addresses: FoundAddress[] = findAddr
     }
     let name = '';
     if (address.angle) {
-      if (!blank(text, previousEnd, address.start)) name = angleName(text, previousEnd, address.start);
+      if (!blank(text, previousEnd, address.start)) name = angleName(text, previousEnd, address.start, memo);
     } else {
       const comment = commentName(text, address.end);
       if (comment) {
         name = comment.name;
         end = comment.end;
       } else if (!blank(text, previousEnd, address.start)) {
-        name = bareName(text, previousEnd, address.start) || nameAbove(text, previousEnd, address.start, address.email);
+        name =
+          bareName(text, previousEnd, address.start, memo) ||
+          nameAbove(text, previousEnd, address.start, address.email);
       }
     }
-    const found = person(address.email, name, guesses);
+    const found = person(address.email, name, guesses, memo);
     if (!known) {
       const placed = { person: found, at: address.start };
       byKey.set(key, placed);

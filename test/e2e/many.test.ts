@@ -69,6 +69,31 @@ describe('a selection of many people', () => {
   });
 });
 
+describe('the toolbar popup', () => {
+  it("opens prefilled from the current tab's selection, also one inside a text field", async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'crm',
+      `<!doctype html><title>CRM</title><textarea id="notes">Call back tomorrow.\nGrace Hopper <grace@navy.example>\nthanks</textarea>`,
+    );
+    await page.evaluate(() => {
+      const notes = document.getElementById('notes') as HTMLTextAreaElement;
+      notes.focus();
+      const start = notes.value.indexOf('Grace');
+      notes.setSelectionRange(start, notes.value.indexOf('>') + 1);
+    });
+    const windowId = await session.browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
+    await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('input[type=email]').value !== ''`);
+    expect(await popup.value('input[type=email]')).toBe('grace@navy.example');
+    expect(await popup.value('input[id$=-firstName]')).toBe('Grace');
+    expect(await popup.value('input[id$=-lastName]')).toBe('Hopper');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the page scan', () => {
   it('finds the people on a page, says where, and adds the ticked ones', async () => {
     const { page, tabId } = await openWebPage(

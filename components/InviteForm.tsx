@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '@/lib/apexscore/contract';
 import type { ApiError } from '@/lib/apexscore/errors';
-import type { BatchRow, BatchState, RowState } from '@/lib/batch';
+import { visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
 import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
 import { checkInvitee, type InviteeField } from '@/lib/invitee';
@@ -28,8 +28,9 @@ interface Props {
 
 const FIELDS: InviteeField[] = ['email', 'firstName', 'lastName'];
 
-function rowState(row: PersonRow, batches: Record<string, BatchState>): RowState | undefined {
-  return row.batchId ? batches[row.batchId]?.rows[row.id] : undefined;
+function rowState(row: PersonRow, batches: Record<string, BatchState>, now: number): RowState | undefined {
+  const batch = row.batchId ? batches[row.batchId] : undefined;
+  return batch ? visibleState(batch, row.id, now) : undefined;
 }
 
 /** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
@@ -50,12 +51,11 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     if (scan !== undefined) setScanResult(scan);
   }, [scan]);
 
-  const states = draft.rows.map((row) => rowState(row, batches));
+  const [running, setRunning] = useState(false);
+  const now = useNow(running);
+  const states = draft.rows.map((row) => rowState(row, batches, now));
   const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
-  const now = useNow(inFlight);
-  const lastBatch = Object.values(batches).find(
-    (batch) => draft.rows.some((row) => row.batchId === batch.id) && !batch.finished,
-  );
+  useEffect(() => setRunning(inFlight), [inFlight]);
   const problems = draft.rows.map((row) => (isBlank(row) ? {} : checkInvitee(row)));
   const sendable = draft.rows.filter((row, index) => !isBlank(row) && !isFinalOrBusy(states[index]));
   const shownProblems = (index: number) => {
@@ -227,11 +227,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
       <SharedChoices draft={draft} status={status} update={update} />
       {notice && <p class="hint">{notice}</p>}
       <div class="actions">
-        <button
-          type="submit"
-          disabled={submitting || inFlight || lastBatch !== undefined}
-          aria-describedby="send-shortcut"
-        >
+        <button type="submit" disabled={submitting || inFlight} aria-describedby="send-shortcut">
           {submitting || inFlight
             ? t('sending')
             : sendable.length > 1

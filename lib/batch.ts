@@ -27,6 +27,26 @@ export interface BatchState {
   /** While a 429 pauses the batch: when it goes on (epoch ms). */
   pausedUntil: number | null;
   finished: boolean;
+  /** When the background last wrote this batch (epoch ms). */
+  updatedAt: number;
+}
+
+/** A running batch not heard of for this long (and not paused) was cut off: its worker was stopped. */
+export const STALE_AFTER_MS = 90_000;
+
+/**
+ * A row's state as the form should show it. A batch cut off mid-way (the browser stopped the
+ * background) leaves rows waiting or sending forever: they are shown as not sent, those that
+ * were on their way with a warning that they may have been sent, so the user can check and retry.
+ */
+export function visibleState(batch: BatchState, rowId: string, now: number): RowState | undefined {
+  const state = batch.rows[rowId];
+  const cutOff =
+    !batch.finished &&
+    now - batch.updatedAt > STALE_AFTER_MS &&
+    (batch.pausedUntil === null || batch.pausedUntil < now);
+  if (!cutOff || !state || (state.state !== 'waiting' && state.state !== 'sending')) return state;
+  return { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: state.state === 'sending' } };
 }
 
 /** The session-storage key of all batches of this browser session, by id. */

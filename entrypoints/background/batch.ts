@@ -34,10 +34,12 @@ export function createBatchRunner(deps: BatchDeps) {
       rows: Object.fromEntries(rows.map((row) => [row.rowId, { state: 'waiting' } satisfies RowState])),
       pausedUntil: null,
       finished: false,
+      updatedAt: now(),
     };
     let saving = Promise.resolve();
     // Saves in order: a late write of an old state must not overwrite a newer one.
-    const save = () => (saving = saving.then(() => deps.save(structuredClone(batch))).catch(() => undefined));
+    const save = () =>
+      (saving = saving.then(() => deps.save(structuredClone({ ...batch, updatedAt: now() }))).catch(() => undefined));
     const attempts = new Map<string, number>();
     const queue = [...rows];
     await save();

@@ -28,10 +28,13 @@ export default defineBackground(() => {
     return createApexScoreApi({ baseUrl: settings.baseUrl, getToken: readToken, timeoutMs });
   }
 
+  let learning = Promise.resolve();
   const sendInvite = createInviter({
     getSettings: () => settingsItem.getValue(),
     getApi: apiFor,
-    learnNames: async (update) => knownNamesItem.setValue(update(await knownNamesItem.getValue())),
+    // One after another: concurrent answers must not overwrite each other's names.
+    learnNames: (update) =>
+      (learning = learning.then(async () => knownNamesItem.setValue(update(await knownNamesItem.getValue())))),
   });
 
   const runBatch = createBatchRunner({

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBatchRunner } from '@/entrypoints/background/batch';
 import type { Result } from '@/lib/apexscore/errors';
-import type { BatchRow, BatchState } from '@/lib/batch';
+import { STALE_AFTER_MS, visibleState, type BatchRow, type BatchState } from '@/lib/batch';
 import type { InviteOutcome, SendInviteInput } from '@/lib/messages';
 
 const row = (n: number): BatchRow => ({
@@ -125,5 +125,46 @@ describe('the batch runner', () => {
     });
     await run('b1', [row(1)]);
     expect(keepAlive.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('visibleState', () => {
+  const batch = (rows: BatchState['rows'], extra: Partial<BatchState> = {}): BatchState => ({
+    id: 'b1',
+    order: Object.keys(rows),
+    rows,
+    pausedUntil: null,
+    finished: false,
+    updatedAt: 1_000,
+    ...extra,
+  });
+
+  it('shows a running batch as it is', () => {
+    expect(visibleState(batch({ r1: { state: 'sending' } }), 'r1', 1_000 + STALE_AFTER_MS)).toEqual({
+      state: 'sending',
+    });
+  });
+
+  it('shows the rows of a batch that was cut off as not sent, warning for those on their way', () => {
+    const cut = batch({ r1: { state: 'sending' }, r2: { state: 'waiting' } });
+    const later = 1_001 + STALE_AFTER_MS;
+    expect(visibleState(cut, 'r1', later)).toEqual({
+      state: 'failed',
+      error: { kind: 'unexpected', details: [], mayHaveBeenSent: true },
+    });
+    expect(visibleState(cut, 'r2', later)).toEqual({
+      state: 'failed',
+      error: { kind: 'unexpected', details: [], mayHaveBeenSent: false },
+    });
+  });
+
+  it('does not take a long pause for a cut-off', () => {
+    const paused = batch({ r1: { state: 'waiting' } }, { pausedUntil: 1_000 + 10 * STALE_AFTER_MS });
+    expect(visibleState(paused, 'r1', 1_001 + STALE_AFTER_MS)).toEqual({ state: 'waiting' });
+  });
+
+  it('leaves finished rows alone', () => {
+    const done = batch({ r1: { state: 'sent', response: { sent: [], failed: [] } } }, { finished: true });
+    expect(visibleState(done, 'r1', 1e12)?.state).toBe('sent');
   });
 });

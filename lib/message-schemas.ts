@@ -7,6 +7,11 @@ import { settingsSchema } from './settings';
  * listens; it parses every message with `messageSchema` and checks the sender before acting.
  */
 
+/** Strips what people paste by accident around a token: spaces and a `Bearer ` prefix. */
+export function normalizeToken(raw: string): string {
+  return raw.trim().replace(/^Bearer\s+/i, '');
+}
+
 // Printable ASCII only: anything else cannot travel in an HTTP header.
 export const tokenSchema = z.string().check(z.regex(/^[\x21-\x7E]{8,4096}$/));
 

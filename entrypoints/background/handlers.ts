@@ -1,11 +1,17 @@
 import type { Browser } from 'wxt/browser';
 import { failure, type Result } from '@/lib/apexscore/errors';
-import { messageSchema, type Message, type MessageType, type SendBatchInput } from '@/lib/message-schemas';
+import {
+  messageSchema,
+  normalizeToken,
+  type Message,
+  type MessageType,
+  type SendBatchInput,
+} from '@/lib/message-schemas';
 import type { Replies } from '@/lib/messages';
 import type { Prefill } from '@/lib/storage';
 import { normalizeBaseUrl, type KnownNames, type Settings } from '@/lib/settings';
 import { isOwnPage } from './sender';
-import { normalizeToken, tokenHint } from './token';
+import { tokenHint } from './token';
 
 export interface HandlerDeps {
   extensionId: string;
@@ -36,9 +42,9 @@ export function createMessageHandler(deps: HandlerDeps) {
         return ok({ tokenHint: token === null ? null : tokenHint(token), settings, names });
       }
       case 'saveToken': {
-        const token = normalizeToken(message.data.token);
-        await deps.setToken(token);
-        return ok({ tokenHint: tokenHint(token) });
+        // Already normalized before parsing (`normalizeRaw`).
+        await deps.setToken(message.data.token);
+        return ok({ tokenHint: tokenHint(message.data.token) });
       }
       case 'forgetToken':
         await deps.setToken(null);

@@ -6,11 +6,6 @@ export function tokenHint(token: string): string {
   return token.length >= 12 ? token.slice(-4) : '';
 }
 
-/** Strips what people paste by accident around a token: spaces and a `Bearer ` prefix. */
-export function normalizeToken(raw: string): string {
-  return raw.trim().replace(/^Bearer\s+/i, '');
-}
-
 /**
  * Keeps `storage.local` (where the token is) away from content scripts, where the browser
  * supports it. Chrome's default is already TRUSTED_CONTEXTS; this states it rather than hoping.

@@ -3,7 +3,7 @@ import { RoleSelect } from '@/components/RoleSelect';
 import { TextField } from '@/components/TextField';
 import { UUID_PATTERN, type Role } from '@/lib/apexscore/contract';
 import { t } from '@/lib/i18n';
-import { tokenSchema } from '@/lib/message-schemas';
+import { normalizeToken, tokenSchema } from '@/lib/message-schemas';
 import { sendMessage } from '@/lib/messages';
 import {
   DEFAULT_SETTINGS,
@@ -29,7 +29,7 @@ type Problems = Partial<Record<keyof Draft, string>>;
 
 function problemsOf(draft: Draft): Problems {
   const problems: Problems = {};
-  const token = draft.token.trim().replace(/^Bearer\s+/i, '');
+  const token = normalizeToken(draft.token);
   if (token && !tokenSchema.safeParse(token).success) problems.token = t('optTokenInvalid');
   const organizationId = draft.organizationId.trim();
   if (!organizationId) problems.organizationId = t('optOrganizationRequired');

@@ -29,10 +29,16 @@ export async function startSession(options: { pageAccess?: boolean } = {}): Prom
   };
 }
 
-/** The options page opened on install, or a new one. */
+/** The options page opened on install (it may take a moment to appear), or a new one. */
 export async function optionsPage(session: Session): Promise<Page> {
-  const opened = session.browser.context.pages().find((page) => page.url().endsWith('/options.html'));
-  if (opened) return opened;
+  const find = () => session.browser.context.pages().find((page) => page.url().endsWith('/options.html'));
+  for (let waited = 0; !find() && waited < 5_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  const opened = find();
+  if (opened) {
+    await opened.waitForLoadState();
+    return opened;
+  }
   const page = await session.browser.context.newPage();
   await page.goto(session.url('options.html'));
   return page;

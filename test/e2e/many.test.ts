@@ -134,9 +134,12 @@ describe('the page scan', () => {
   });
 
   it('scans a large page without freezing it', async () => {
+    // Many small elements, as a big directory has (it is the number of nodes that costs), and
+    // an address on every twentieth row.
     const rows = Array.from(
-      { length: 20_000 },
-      (_, i) => `<p>Person ${i}: person.number${i}@example.com, ${'x'.repeat(200)}</p>`,
+      { length: 80_000 },
+      (_, i) =>
+        `<li><b>Item ${i}</b> <i>${i % 20 ? 'no address on this row' : `p${i}@example.com`}</i> <u>note</u></li>`,
     );
     const { page, tabId } = await openWebPage(session, 'big', `<!doctype html><title>Big</title>${rows.join('')}`);
     expect((await page.content()).length).toBeGreaterThan(4_500_000);
@@ -155,10 +158,12 @@ describe('the page scan', () => {
     });
     await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
     const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelectorAll('.scan-list li').length === 20000`, 60_000);
+    await popup.waitFor(`document.querySelectorAll('.scan-list li').length === 4000`, 60_000);
     const longest = await page.evaluate(() => Math.max(...(window as unknown as { stalls: number[] }).stalls));
-    // A frozen tab would stall for the whole scan (seconds); slices keep each stall short.
-    expect(longest).toBeLessThan(1_000);
+    // Read in one go, this page stalls for 1.7 s (measured); in slices, the longest stall is one
+    // query over the whole DOM, about 150 ms. The bound sits far from both, so a busy machine
+    // does not make it flaky, and a scan that stops yielding still fails it.
+    expect(longest).toBeLessThan(700);
     await popup.close();
     await page.close();
   });

@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApexScoreApi } from '@/lib/apexscore/client';
-import { apiTokenItem, knownNamesItem, pendingPrefillItem, requestTimeoutItem, settingsItem } from '@/lib/storage';
+import {
+  apiTokenItem,
+  knownNamesItem,
+  pendingPrefillItem,
+  requestTimeoutItem,
+  settingsItem,
+  type Prefill,
+} from '@/lib/storage';
 import { createBatchRunner } from './batch';
 import { saveBatch } from './batch-store';
 import { createMessageHandler } from './handlers';
@@ -29,6 +36,7 @@ export default defineBackground(() => {
   }
 
   let learning = Promise.resolve();
+  let waiting: (Prefill & { createdAt: number }) | null = null;
   const sendInvite = createInviter({
     getSettings: () => settingsItem.getValue(),
     getApi: apiFor,
@@ -58,7 +66,8 @@ export default defineBackground(() => {
     },
     startBatch: ({ batchId, rows }) => void runBatch(batchId, rows),
     takePrefill: async () => {
-      const pending = await pendingPrefillItem.getValue();
+      const pending = waiting ?? (await pendingPrefillItem.getValue());
+      waiting = null;
       await Promise.all([pendingPrefillItem.removeValue(), clearFailure()]);
       if (!pending || Date.now() - pending.createdAt >= PREFILL_TTL_MS) return null;
       return { recipients: pending.recipients, ...(pending.scan !== undefined ? { scan: pending.scan } : {}) };
@@ -67,7 +76,12 @@ export default defineBackground(() => {
 
   const onMenuClicked = createMenuClickHandler({
     readSelection,
-    offerPrefill: (prefill) => pendingPrefillItem.setValue({ ...prefill, createdAt: Date.now() }),
+    offerPrefill: async (prefill) => {
+      waiting = { ...prefill, createdAt: Date.now() };
+      // Also stored, for a worker restarted before the form asks; a scan too big for session
+      // storage's quota still reaches the form from memory.
+      await pendingPrefillItem.setValue(waiting).catch(() => undefined);
+    },
     scanPage,
     openInviteForm,
     reportFailure,

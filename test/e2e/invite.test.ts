@@ -179,3 +179,21 @@ describe('inviting from the popup', () => {
     await page.close();
   });
 });
+
+describe('the token', () => {
+  it('never comes back out of the background, and can be forgotten', async () => {
+    const page = await optionsPage(session);
+    const status: unknown = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getStatus' }));
+    expect(JSON.stringify(status)).not.toContain(session.sandbox.token);
+    expect(status).toMatchObject({ ok: true, value: { tokenHint: session.sandbox.token.slice(-4) } });
+
+    await page.getByRole('button', { name: 'Forget token' }).click();
+    await page.getByText('The token was removed from this browser.').waitFor();
+    await page.getByText('No token is set yet.').waitFor();
+    expect(await session.browser.worker.evaluate(() => chrome.storage.local.get('apiToken'))).toEqual({});
+
+    const form = await openFormTab(session);
+    await form.getByText('Set your API token and organization in the options first.').waitFor();
+    await form.close();
+  });
+});

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 
 const WINDOW_SIZE = { width: 460, height: 720 };
 
@@ -28,5 +29,5 @@ export async function reportFailure(message: string): Promise<void> {
 
 export async function clearFailure(): Promise<void> {
   await browser.action.setBadgeText({ text: '' });
-  await browser.action.setTitle({ title: '' });
+  await browser.action.setTitle({ title: t('actionTitle') });
 }

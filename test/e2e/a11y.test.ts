@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearDraft, configureThroughOptions, openFormTab, optionsPage, startSession, type Session } from './fixture';
+import {
+  clearDraft,
+  configureThroughOptions,
+  pastePeople,
+  openFormTab,
+  optionsPage,
+  startSession,
+  type Session,
+} from './fixture';
 
 const require = createRequire(import.meta.url);
 let session: Session;
@@ -52,9 +60,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('the invite form has none, also with rows, errors and results showing', async () => {
     session.sandbox.script([null, { kind: 'forbidden' }]);
     const page = await openFormTab(session);
-    await page.getByText('Paste a list').click();
-    await page.getByLabel('Names and addresses').fill('Jane Doe <jane@acme.com>; John Smith <john@acme.com>');
-    await page.getByRole('button', { name: 'Add people' }).click();
+    await pastePeople(page, 'Jane Doe <jane@acme.com>; John Smith <john@acme.com>');
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Email').nth(2).fill('not-an-address');
     await page.getByRole('button', { name: 'Send 3 invites' }).click();

@@ -66,6 +66,13 @@ export async function openFormTab(session: Session): Promise<Page> {
   return page;
 }
 
+/** Opens the form's paste box, pastes `text` and adds the people in it, as a user would. */
+export async function pastePeople(page: Page, text: string): Promise<void> {
+  await page.getByText('Paste a list').click();
+  await page.getByLabel('Names and addresses').fill(text);
+  await page.getByRole('button', { name: 'Add people' }).click();
+}
+
 /** The real action popup, opened by the extension, reached over DevTools. */
 export async function attachPopup(session: Session): Promise<CdpPage> {
   const popup = await CdpPage.attach(session.browser.devtoolsPort, `${session.browser.extensionId}/popup.html`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   attachPopup,
+  pastePeople,
   clearDraft,
   configureThroughOptions,
   menuClick,
@@ -173,11 +174,7 @@ describe('sending many', () => {
   it('waits out a 429 on the second of five and ends with all five sent, each once', async () => {
     session.sandbox.script([null, { kind: 'throttle', retryAfter: 1 }]);
     const page = await openFormTab(session);
-    await page.getByText('Paste a list').click();
-    await page
-      .getByLabel('Names and addresses')
-      .fill('a1@example.com, a2@example.com; a3@example.com\na4@example.com | a5@example.com');
-    await page.getByRole('button', { name: 'Add people' }).click();
+    await pastePeople(page, 'a1@example.com, a2@example.com; a3@example.com\na4@example.com | a5@example.com');
     await page.getByText('Added 5 people.').waitFor();
     await page.getByRole('button', { name: 'Send 5 invites' }).click();
     await page.getByText('5 sent, 0 failed.').waitFor({ timeout: 15_000 });
@@ -195,9 +192,7 @@ describe('sending many', () => {
   it('keeps what was sent when the form is closed and opened again, and retries a failed row alone', async () => {
     session.sandbox.script([null, { kind: 'server' }]);
     const page = await openFormTab(session);
-    await page.getByText('Paste a list').click();
-    await page.getByLabel('Names and addresses').fill('b1@example.com\nb2@example.com');
-    await page.getByRole('button', { name: 'Add people' }).click();
+    await pastePeople(page, 'b1@example.com\nb2@example.com');
     await page.getByRole('button', { name: 'Send 2 invites' }).click();
     await page.getByText('1 sent, 1 failed.').waitFor();
     await page.close();
@@ -213,9 +208,7 @@ describe('sending many', () => {
 
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
-    await page.getByText('Paste a list').click();
-    await page.getByLabel('Names and addresses').fill('ok@example.com');
-    await page.getByRole('button', { name: 'Add people' }).click();
+    await pastePeople(page, 'ok@example.com');
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Email').nth(1).fill('jane.doe@');
     await page.getByRole('button', { name: 'Send 2 invites' }).click();

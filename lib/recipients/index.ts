@@ -1,5 +1,4 @@
 import { findAddresses } from './addresses';
-import { deobfuscate } from './deobfuscate';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
@@ -20,7 +19,7 @@ export function parseRecipients(text: string): Recipient[] {
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);
   if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list).map((entry) => entry.person)));
-  const clean = deobfuscate(decodeMailtoUrls(text));
+  const clean = decodeMailtoUrls(text);
   const table = parseTable(clean);
   if (table) return mergePeople(table);
   const addresses = findAddresses(clean);

@@ -91,6 +91,10 @@ describe('parseRecipients', () => {
         ['jane AT acme DOT com', [bare('jane@acme.com')]],
         ['jane.doe at acme dot com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
         ['Meet at noon at the dot com office', []],
+        ['jane [dot] doe [at] acme [dot] com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        ['jane@acme [dot] com, bob [at] acme.co.uk', [bare('jane@acme.com'), bare('bob@acme.co.uk')]],
+        ['Jane Doe - jane [at] acme [dot] com', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['Join the [chat] or the (format) at acme.com', []],
       ],
     ],
     [

@@ -1,0 +1,158 @@
+/**
+ * What an address found in text may hold: the character classes prose addresses use, and the
+ * rules for local parts and domains, read by character codes where the text is ASCII.
+ */
+/** An address found in text, with where it stands. `angle`: written as `<address>`. */
+export interface FoundAddress {
+  email: string;
+  /** The address lowercased: the same person, however it is written. */
+  key: string;
+  /** Index of the address (or of its `<`). */
+  start: number;
+  /** Index just past the address (or its `>`). */
+  end: number;
+  angle: boolean;
+}
+
+export const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+// Not addresses, though they look like them: retina images (logo@2x.png), assets, packages.
+const FILE_ENDINGS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'svg',
+  'ico',
+  'bmp',
+  'tif',
+  'tiff',
+  'avif',
+  'heic',
+  'css',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'json',
+  'map',
+  'html',
+  'htm',
+  'php',
+  'txt',
+  'md',
+  'pdf',
+  'zip',
+  'gz',
+  'mp4',
+  'mp3',
+  'woff',
+  'woff2',
+  'ttf',
+  'otf',
+  'wasm',
+  'lock',
+  'yml',
+  'yaml',
+  'xml',
+]);
+const LETTERS = /^\p{L}[\p{L}\p{M}]+$/u;
+const PUNYCODE_TLD = /^xn--[\da-z-]+$/i;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+export function isAsciiWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Characters of a local part as people write them in prose (RFC 5322 allows more; pages rarely use them). */
+export function isLocalChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isAsciiWord(code)) return true;
+  if (code < 128)
+    return code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 38 || code === 39; // . _ % + - & '
+  return NON_ASCII_WORD.test(text.charAt(index));
+}
+
+export function isDomainChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isAsciiWord(code)) return true;
+  if (code < 128) return code === 46 || code === 45; // . -
+  return NON_ASCII_WORD.test(text.charAt(index));
+}
+
+export function isWordCode(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return code < 128 ? isAsciiWord(code) : NON_ASCII_WORD.test(text.charAt(index));
+}
+
+export function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+export function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
+export function validDomain(domain: string, explicit = false): boolean {
+  if (domain.length > MAX_DOMAIN || !domain.includes('.')) return false;
+  const labels = domain.split('.');
+  for (const label of labels) {
+    if (label === '' || label.length > 63 || label.startsWith('-') || label.endsWith('-')) return false;
+  }
+  const tld = labels[labels.length - 1] ?? '';
+  return (LETTERS.test(tld) || PUNYCODE_TLD.test(tld)) && (explicit || !FILE_ENDINGS.has(tld.toLowerCase()));
+}
+
+const FILE_ENDING_KEYS = new Set([...FILE_ENDINGS].filter((ending) => /^[a-z]{1,6}$/.test(ending)).map(letterKey));
+
+/** A number for up to six lowercase ASCII letters, to look them up without making a string. */
+function letterKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 27 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+/**
+ * `validDomain` for text[from, to) when it is all ASCII, reading character codes only: called for
+ * every address of a page, it makes no strings.
+ */
+export function validAsciiDomainAt(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_DOMAIN) return false;
+  let labelStart = from;
+  let dots = 0;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 46) continue;
+    const length = i - labelStart;
+    if (length === 0 || length > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45)
+      return false;
+    if (i < to) {
+      dots++;
+      labelStart = i + 1;
+    }
+  }
+  if (dots === 0 || to - labelStart < 2) return false;
+  let key = 0;
+  for (let i = labelStart; i < to; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return text.startsWith('xn--', labelStart) || text.startsWith('XN--', labelStart);
+    if (to - labelStart <= 6) key = key * 27 + (code - 96);
+  }
+  return to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
+}
+
+/** A local part text[start, end): not empty, not too long, no dot at either end or twice in a row. */
+export function validLocal(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_LOCAL) return false;
+  if (text.charCodeAt(start) === 46 || text.charCodeAt(end - 1) === 46) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46) return false;
+  return true;
+}

@@ -1,0 +1,281 @@
+import { isValidEmail } from '../apexscore/email';
+import { type FoundAddress, isDomainChar, isLocalChar, isWordCode, MAX_LOCAL, validDomain } from './address-rules';
+
+/**
+ * Addresses written the way web pages hide them: `jane [at] acme [dot] com`, `(at)`, `{at}`,
+ * `<at>`, `[@]`, `(dot)`..., and `jane at acme dot com` where both words are there. They are
+ * found where they stand, without rewriting the text (a copy of a 5 MB page costs more than
+ * finding every address in it), so the names beside them are read as for any address.
+ */
+
+// Matched from the word, which the engine finds faster than a bracket; the opening bracket is
+// checked by hand. Not `[.]`: a dot in brackets can stand inside a real address's local part.
+const AT_SITE = /(?:at|@)\s?[\])}>]/gi;
+const SPELLED_DOT = / (?:dot|DOT) /;
+const SPELLED_AT = / (?:at|AT) /g;
+// "meet at noon at the dot com office" is prose: a domain does not start with these words.
+const NOT_DOMAINS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'its',
+  'one',
+]);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+/** The closing bracket's code for an opening one (`[`, `(`, `{`, `<`), else 0. */
+function closeOf(code: number): number {
+  if (code === 91 || code === 123) return code + 2;
+  if (code === 40) return 41;
+  if (code === 60) return 62;
+  return 0;
+}
+
+function openOf(code: number): number {
+  if (code === 93 || code === 125) return code - 2;
+  if (code === 41) return 40;
+  if (code === 62) return 60;
+  return 0;
+}
+
+/** Whether text holds `word` (lowercase ASCII letters, or `@`) at `index`, in any case. */
+function wordAt(text: string, index: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(index + k);
+    const expected = word.charCodeAt(k);
+    if (code !== expected && (expected < 97 || (code | 32) !== expected)) return false;
+  }
+  return true;
+}
+
+/** The end of a bracketed `word` starting at `open` (`[dot]`, `( at )`: one space inside either side), else -1. */
+function tokenEnd(text: string, open: number, word: string): number {
+  const close = closeOf(text.charCodeAt(open));
+  if (close === 0) return -1;
+  let i = open + 1;
+  if (isSpace(text.charCodeAt(i))) i++;
+  if (!wordAt(text, i, word)) return -1;
+  i += word.length;
+  if (isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === close ? i + 1 : -1;
+}
+
+/** The start of a bracketed `word` whose closing bracket is at `close`, not before `floor`, else -1. */
+function tokenStart(text: string, close: number, word: string, floor: number): number {
+  const open = openOf(text.charCodeAt(close));
+  if (open === 0) return -1;
+  let i = close - 1;
+  if (isSpace(text.charCodeAt(i))) i--;
+  i -= word.length - 1;
+  if (i <= floor || !wordAt(text, i, word)) return -1;
+  i--;
+  if (isSpace(text.charCodeAt(i))) i--;
+  return i >= floor && text.charCodeAt(i) === open ? i : -1;
+}
+
+/** Whether a bracketed dot (after one optional space) closes at `index - 1`: where a local part may go on to the left. */
+function dotTokenBefore(text: string, index: number, floor: number): number {
+  let close = index - 1;
+  if (close > floor && isSpace(text.charCodeAt(close))) close--;
+  if (close <= floor || openOf(text.charCodeAt(close)) === 0) return -1;
+  const start = tokenStart(text, close, 'dot', floor);
+  if (start < 0) return -1;
+  return start > floor && isSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
+}
+
+/** The index past a bracketed dot that starts at `index` (after one optional space) and one space after it, else -1. */
+export function dotTokenAfter(text: string, index: number): number {
+  let open = index;
+  if (isSpace(text.charCodeAt(open))) open++;
+  if (closeOf(text.charCodeAt(open)) === 0) return -1;
+  const end = tokenEnd(text, open, 'dot');
+  if (end < 0) return -1;
+  return isSpace(text.charCodeAt(end)) ? end + 1 : end;
+}
+
+/** Whether a bracketed dot ends just before `index` (after one optional space): the local part goes on to the left. */
+export function hasDotTokenBefore(text: string, index: number, floor: number): boolean {
+  return dotTokenBefore(text, index, floor) >= 0;
+}
+
+/** text[from, to) with each bracketed dot read as `.` and the spaces around it dropped. */
+function decode(text: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const end = closeOf(code) === 0 ? -1 : tokenEnd(text, i, 'dot');
+    if (end >= 0) {
+      out += '.';
+      i = end;
+    } else {
+      if (!isSpace(code)) out += text.charAt(i);
+      i++;
+    }
+  }
+  return out;
+}
+
+function validLocalText(local: string): boolean {
+  return (
+    local !== '' && local.length <= MAX_LOCAL && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
+  );
+}
+
+/**
+ * The address around an at-site text[siteStart, siteEnd) (`@`, `[at]`...), whose local part and
+ * domain may hold bracketed dots. `spaced`: one space either side of the site belongs to it.
+ * The local part reaches no further left than `floor`.
+ */
+export function addressAround(
+  text: string,
+  siteStart: number,
+  siteEnd: number,
+  floor: number,
+  spaced: boolean,
+): FoundAddress | null {
+  let start = siteStart;
+  if (spaced && start > floor && isSpace(text.charCodeAt(start - 1))) start--;
+  const localEnd = start;
+  for (;;) {
+    if (start > floor && isLocalChar(text, start - 1)) start--;
+    else {
+      const token = dotTokenBefore(text, start, floor);
+      if (token < 0) break;
+      start = token;
+    }
+  }
+  while (
+    start < localEnd &&
+    (isSpace(text.charCodeAt(start)) || text.charAt(start) === "'" || text.charAt(start) === '-')
+  )
+    start++;
+  let i = siteEnd;
+  if (spaced && isSpace(text.charCodeAt(i))) i++;
+  let domain = '';
+  let end = i;
+  for (;;) {
+    let j = i;
+    while (j < text.length && isDomainChar(text, j)) j++;
+    if (j === i) break;
+    domain += text.slice(i, j);
+    end = j;
+    const next = dotTokenAfter(text, j);
+    if (next < 0 || !isDomainChar(text, next)) break;
+    domain += '.';
+    i = next;
+  }
+  while (domain.endsWith('.') || domain.endsWith('-')) {
+    domain = domain.slice(0, -1);
+    end--;
+  }
+  if (start >= localEnd || domain === '') return null;
+  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
+  const local = decode(text, start, localEnd);
+  const email = `${local}@${domain}`;
+  if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
+  return { email, key: email.toLowerCase(), start, end, angle: false };
+}
+
+/** `jane.doe at acme dot co dot uk`, in lower case or in capitals; "meet at noon" is left alone. */
+function spelledAddress(text: string, at: number, floor: number): FoundAddress | null {
+  const upper = text.charCodeAt(at + 1) === 65;
+  const dotWord = upper ? ' DOT ' : ' dot ';
+  let start = at;
+  while (start > floor && isLocalChar(text, start - 1)) start--;
+  while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
+  if (start === at) return null;
+  const labels: string[] = [];
+  let cursor = at + 4;
+  let end = cursor;
+  for (;;) {
+    let labelEnd = cursor;
+    while (labelEnd < text.length && (isWordCode(text, labelEnd) || text.charCodeAt(labelEnd) === 45)) labelEnd++;
+    if (labelEnd === cursor) break;
+    labels.push(text.slice(cursor, labelEnd));
+    end = labelEnd;
+    if (!text.startsWith(dotWord, labelEnd)) break;
+    cursor = labelEnd + dotWord.length;
+  }
+  if (labels.length < 2 || NOT_DOMAINS.has((labels[0] ?? '').toLowerCase())) return null;
+  if (text.charCodeAt(end) === 64) return null;
+  const local = text.slice(start, at);
+  const domain = labels.join('.');
+  const email = `${local}@${domain}`;
+  if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
+  return { email, key: email.toLowerCase(), start, end, angle: false };
+}
+
+/** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */
+export function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[] {
+  if (extra.length === 0) return main;
+  if (main.length === 0) return extra;
+  const out: FoundAddress[] = [];
+  let m = 0;
+  let lastEnd = 0;
+  for (const entry of extra) {
+    while (m < main.length && (main[m]?.start ?? 0) < entry.end) {
+      const kept = main[m++];
+      if (kept) {
+        out.push(kept);
+        lastEnd = kept.end;
+      }
+    }
+    if (entry.start >= lastEnd) {
+      out.push(entry);
+      lastEnd = entry.end;
+    }
+  }
+  while (m < main.length) {
+    const kept = main[m++];
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+/**
+ * Every obfuscated address in `text`, in order. Linear: one regex without nested quantifiers for
+ * bracketed sites, one for the spelled form (only when a spelled `dot` is there at all), and
+ * index scans that never go left of the previous find.
+ */
+export function findObfuscated(text: string): FoundAddress[] {
+  const found: FoundAddress[] = [];
+  let floor = 0;
+  AT_SITE.lastIndex = 0;
+  for (let match = AT_SITE.exec(text); match; match = AT_SITE.exec(text)) {
+    const word = match[0].charCodeAt(0) === 64 ? '@' : 'at';
+    let open = match.index - 1;
+    if (open >= floor && isSpace(text.charCodeAt(open))) open--;
+    if (open < floor || tokenEnd(text, open, word) !== match.index + match[0].length) continue;
+    const address = addressAround(text, open, match.index + match[0].length, floor, true);
+    if (address) {
+      found.push(address);
+      floor = address.end;
+      AT_SITE.lastIndex = Math.max(AT_SITE.lastIndex, address.end);
+    }
+  }
+  if (!SPELLED_DOT.test(text)) return found;
+  const spelled: FoundAddress[] = [];
+  floor = 0;
+  SPELLED_AT.lastIndex = 0;
+  for (let match = SPELLED_AT.exec(text); match; match = SPELLED_AT.exec(text)) {
+    const address = spelledAddress(text, match.index, floor);
+    if (address) {
+      spelled.push(address);
+      floor = address.end;
+      SPELLED_AT.lastIndex = Math.max(SPELLED_AT.lastIndex, address.end);
+    } else SPELLED_AT.lastIndex = match.index + 1;
+  }
+  return mergeFound(found, spelled);
+}

@@ -49,10 +49,8 @@ export function pageLikeText(bytes: number, density = 0.5): string {
     ];
     credit += density;
     let block = 'Home | About | Careers | Contact | Privacy policy | Terms of use\n' + PROSE;
-    while (credit >= 1) {
-      block += people[(i + Math.floor(credit * 7)) % people.length] ?? '';
-      credit -= 1;
-    }
+    // Each block carries different kinds of people, in turn: a dense page is not one line repeated.
+    for (let kind = i; credit >= 1; kind++, credit -= 1) block += people[kind % people.length] ?? '';
     parts.push(block);
     size += block.length;
   }

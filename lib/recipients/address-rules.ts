@@ -2,11 +2,13 @@
  * What an address found in text may hold: the character classes prose addresses use, and the
  * rules for local parts and domains, read by character codes where the text is ASCII.
  */
+
 /** An address found in text, with where it stands. `angle`: written as `<address>`. */
 export interface FoundAddress {
+  /** The address as first written in the text. */
   email: string;
-  /** The address lowercased: the same person, however it is written. */
-  key: string;
+  /** The same number for every spelling of the address (see `AddressBook`). */
+  id: number;
   /** Index of the address (or of its `<`). */
   start: number;
   /** Index just past the address (or its `>`). */
@@ -103,6 +105,7 @@ export function hasUpper(text: string, start: number, end: number): boolean {
 }
 
 export function validDomain(domain: string, explicit = false): boolean {
+  if (isAscii(domain, 0, domain.length)) return validAsciiDomainAt(domain, 0, domain.length, explicit);
   if (domain.length > MAX_DOMAIN || !domain.includes('.')) return false;
   const labels = domain.split('.');
   for (const label of labels) {
@@ -125,7 +128,7 @@ function letterKey(word: string): number {
  * `validDomain` for text[from, to) when it is all ASCII, reading character codes only: called for
  * every address of a page, it makes no strings.
  */
-export function validAsciiDomainAt(text: string, from: number, to: number): boolean {
+export function validAsciiDomainAt(text: string, from: number, to: number, explicit = false): boolean {
   if (to - from > MAX_DOMAIN) return false;
   let labelStart = from;
   let dots = 0;
@@ -146,7 +149,7 @@ export function validAsciiDomainAt(text: string, from: number, to: number): bool
     if (code < 97 || code > 122) return text.startsWith('xn--', labelStart) || text.startsWith('XN--', labelStart);
     if (to - labelStart <= 6) key = key * 27 + (code - 96);
   }
-  return to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
+  return explicit || to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
 }
 
 /** A local part text[start, end): not empty, not too long, no dot at either end or twice in a row. */

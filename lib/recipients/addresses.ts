@@ -1,25 +1,23 @@
-import { isValidEmail } from '../apexscore/email';
+import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
+import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
 import {
   type FoundAddress,
-  hasUpper,
-  isAscii,
-  isDomainChar,
-  isLocalChar,
+  isAsciiWord,
   isWordCode,
   MAX_LOCAL,
   validAsciiDomainAt,
   validDomain,
   validLocal,
 } from './address-rules';
-import { addressAround, dotTokenAfter, findObfuscated, hasDotTokenBefore, mergeFound } from './obfuscated';
+import { addressAround, bracketedAt, dotTokenAfter, findObfuscated, hasDotTokenBefore, mergeFound } from './obfuscated';
 
 export type { FoundAddress } from './address-rules';
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
 function insideUrl(text: string, start: number): boolean {
-  const before = text.charAt(start - 1);
-  if (before === '/') return true;
-  if (before !== ':') return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 47) return true;
+  if (before !== 58) return false;
   // `mailto:` is an address; `scheme://user:pass@host` is not.
   let i = start - 1;
   const limit = Math.max(0, start - 200);
@@ -28,7 +26,24 @@ function insideUrl(text: string, start: number): boolean {
   return token.includes('://') && !token.endsWith('mailto:');
 }
 
-const ANGLE_STOP = ' \t\r\n<>';
+/** Space or an angle bracket: what stands around an address in brackets. */
+function isAngleStop(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 60 || code === 62;
+}
+
+/** ASCII characters of a local part as people write them in prose: word characters and `._%+-&'`. */
+function isAsciiLocal(code: number): boolean {
+  return (
+    isAsciiWord(code) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45 ||
+    code === 38 ||
+    code === 39
+  );
+}
 
 /**
  * An address written `<like@this.one>`: whatever stands between the brackets, if the API's own
@@ -41,76 +56,109 @@ function angleAddress(
   floor: number,
   ceiling: number,
   checked: Map<string, boolean>,
+  book: AddressBook,
 ): FoundAddress | null {
   let open = at;
-  while (open > floor && !ANGLE_STOP.includes(text.charAt(open - 1))) open--;
-  if (open <= floor || text.charAt(open - 1) !== '<') return null;
+  while (open > floor && !isAngleStop(text.charCodeAt(open - 1))) open--;
+  if (open <= floor || text.charCodeAt(open - 1) !== 60) return null;
   let close = at + 1;
-  while (close < ceiling && !ANGLE_STOP.includes(text.charAt(close))) close++;
-  if (text.charAt(close) !== '>') return null;
+  while (close < ceiling && !isAngleStop(text.charCodeAt(close))) close++;
+  if (text.charCodeAt(close) !== 62) return null;
   const email = text.slice(open, close);
   const domain = text.slice(at + 1, close);
   if (at - open > MAX_LOCAL || !validDomain(domain, true)) return null;
   let ok = checked.get(email);
   if (ok === undefined) checked.set(email, (ok = isValidEmail(email)));
   if (!ok) return null;
-  return { email, key: email.toLowerCase(), start: open - 1, end: close + 1, angle: true };
+  const id = book.idOf(email);
+  return { email: book.emails[id] ?? email, id, start: open - 1, end: close + 1, angle: true };
 }
 
 /**
  * Every address in `text`, in order, in one pass: each `@` is expanded left and right over the
  * characters an address may hold, never past the previous `@` or the previous match, so the
- * time is linear in the length of the text whatever it holds.
+ * time is linear in the length of the text whatever it holds. Each carries the id of its
+ * address in `book`, the same for every spelling of it.
  */
-export function findAddresses(text: string): FoundAddress[] {
+export function findAddresses(text: string, book = new AddressBook()): FoundAddress[] {
   const found: FoundAddress[] = [];
   // Lists and pages repeat their addresses: check each distinct bracketed one once.
   const checked = new Map<string, boolean>();
   let floor = 0;
   let at = text.indexOf('@');
   while (at !== -1) {
-    const next = text.indexOf('@', at + 1);
+    // The domain: word characters, dots and hyphens, noted on the way whether all ASCII.
+    // The hash for `book` is taken on the way, up to the last character that is not `.` or `-`
+    // (those are trimmed off the end below).
     let end = at + 1;
     let dotted = false;
-    while (end < text.length && isDomainChar(text, end)) {
-      if (text.charCodeAt(end) === 46) dotted = true;
-      end++;
+    let ascii = true;
+    let domainHash = HASH_START;
+    let trimmedDomainHash = HASH_START;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 46) dotted = true;
+      else if (code >= 128) {
+        if (!isWordCode(text, end)) break;
+        ascii = false;
+      } else if (code !== 45 && !isAsciiWord(code)) break;
+      domainHash = hashStep(domainHash, code);
+      if (code !== 46 && code !== 45) trimmedDomainHash = domainHash;
     }
     // A bracketed dot after the domain's first label or before the local part: `jane@acme [dot] com`.
     let obscured = dotTokenAfter(text, end) >= 0;
     // No dot after the @: no address here, in prose or in brackets. The common case in junk.
     if (!dotted && !obscured) {
-      floor = Math.max(floor, at + 1);
-      at = next;
+      const bracketed = end === at + 1 ? bracketedAt(text, at, floor, book) : null;
+      if (bracketed) found.push(bracketed);
+      floor = bracketed ? bracketed.end : Math.max(floor, at + 1);
+      at = text.indexOf('@', floor);
       continue;
     }
+    const next = text.indexOf('@', at + 1);
+    // The local part, read leftwards, hashed up to its leftmost character that is not `'` or `-`.
     let start = at;
-    while (start > floor && isLocalChar(text, start - 1)) start--;
+    let localHash = HASH_START;
+    let trimmedLocalHash = HASH_START;
+    for (; start > floor; start--) {
+      const code = text.charCodeAt(start - 1);
+      if (code >= 128) {
+        if (!isWordCode(text, start - 1)) break;
+        ascii = false;
+      } else if (!isAsciiLocal(code)) break;
+      localHash = hashStep(localHash, code);
+      if (code !== 39 && code !== 45) trimmedLocalHash = localHash;
+    }
     obscured ||= hasDotTokenBefore(text, start, floor);
-    let match: FoundAddress | null = obscured ? addressAround(text, at, at + 1, floor, false) : null;
+    let match: FoundAddress | null = obscured ? addressAround(text, at, at + 1, floor, false, book) : null;
     if (obscured) start = end = at;
     // Punctuation that ends a sentence or wraps an address is not part of it.
-    while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
-    while (end > at + 1 && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '-')) end--;
+    while (start < at && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 45)) start++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
     if (start < at && end > at + 1) {
-      const ascii = isAscii(text, start, end);
       const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
       const domainOk = ascii ? validAsciiDomainAt(text, at + 1, end) : validDomain(text.slice(at + 1, end));
       if (domainOk && !glued && validLocal(text, start, at) && !insideUrl(text, start)) {
-        const email = text.slice(start, end);
         // Plain ASCII that passed these checks is what the HTML standard accepts: only longer or
-        // international addresses need the API client's check.
-        if ((ascii && email.length <= 255) || isValidEmail(email)) {
+        // international addresses need the API client's check, and a string to be kept by.
+        let id = -1;
+        if (ascii && end - start <= MAX_EMAIL_LENGTH)
+          id = book.idOfRange(text, start, end, joinHashes(trimmedLocalHash, trimmedDomainHash));
+        else {
+          const email = text.slice(start, end);
+          if (isValidEmail(email)) id = book.idOf(email);
+        }
+        if (id >= 0) {
           const angle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
-          const key = ascii && !hasUpper(text, start, end) ? email : email.toLowerCase();
-          match = { email, key, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
+          const email = book.emails[id] ?? '';
+          match = { email, id, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
         }
       }
     }
     // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in brackets:
     // look when the prose reading failed or does not start at a space or a bracket.
-    if (!obscured && (!match || (start > floor && !ANGLE_STOP.includes(text.charAt(start - 1))))) {
-      match = angleAddress(text, at, floor, next === -1 ? text.length : next, checked) ?? match;
+    if (!obscured && (!match || (start > floor && !isAngleStop(text.charCodeAt(start - 1))))) {
+      match = angleAddress(text, at, floor, next === -1 ? text.length : next, checked, book) ?? match;
     }
     if (match) {
       found.push(match);
@@ -121,5 +169,5 @@ export function findAddresses(text: string): FoundAddress[] {
     floor = Math.max(floor, at + 1);
     at = next === -1 || next >= end ? next : text.indexOf('@', end);
   }
-  return mergeFound(found, findObfuscated(text));
+  return mergeFound(found, findObfuscated(text, book));
 }

@@ -1,43 +1,63 @@
 import { findAddresses, type FoundAddress } from './addresses';
 import { richness, RICHEST } from './merge';
-import { cleanName, guessName, looksLikeName, splitName, stripComments, unquote, type SplitName } from './names';
+import {
+  cleanName,
+  guessName,
+  looksLikeName,
+  splitName,
+  stripComments,
+  unquote,
+  writtenName,
+  type SplitName,
+} from './names';
 import type { Recipient } from './types';
 
-/** Names already read in this text: threads and lists repeat the same people over and over. */
+/**
+ * Names already read in this text: threads and lists repeat the same people. Only short texts
+ * are remembered: a long one is prose, seldom repeated, and costs as much to look up as to read.
+ */
 interface Memo {
   angle: Map<string, string>;
+  /** Lines above addresses (signatures repeat "Head of Sales"), by whether they read as a name. */
+  lines: Map<string, boolean>;
   bare: Map<string, string>;
   split: Map<string, SplitName>;
 }
 
 const MEMO_LIMIT = 20_000;
+const MEMO_KEY_MAX = 80;
+/** The longest text read as one name (`looksLikeName` takes no more). */
+const MAX_NAME = 80;
 
-function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    // Bounded: a text of all-different names costs no more memory than this.
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  // Bounded: a text of all-different names costs no more memory than this.
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
   return value;
 }
 
+/** A lookup table of ASCII characters. */
+function codeSet(chars: string): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) codes[chars.charCodeAt(i)] = 1;
+  return codes;
+}
+
 /** Characters that end one list item and start the next (a comma only between addresses). */
-const HARD_BREAKS = '\n\r\t;|';
-const MAX_NAME_REGION = 200;
+const HARD_BREAKS = codeSet('\n\r\t;|');
+/** Where the text before a bare address stops being its name. */
+const BARE_BREAKS = codeSet('\n\r\t;|,:(');
+const NEWLINE = codeSet('\n');
+/** What `cleanName` trims around a name, in ASCII. */
+const STRAY = codeSet(" '`:;,|-*");
+/** The text before a bare address that may hold its name: `looksLikeName` reads no more. */
+const MAX_NAME_REGION = 122;
 const LOOK_BACK_LINES = 4;
+/** A label before an address on its line ("Email:", "E-mail address:") is no longer than this. */
+const MAX_LABEL = 24;
 
-/** The last index before `from`, and not before `floor`, of any of `chars` (ASCII). */
-const CODE_SETS = new Map<string, Uint8Array>();
-
-function lastIndexOfAny(text: string, chars: string, from: number, floor: number): number {
-  let codes = CODE_SETS.get(chars);
-  if (!codes) {
-    codes = new Uint8Array(128);
-    for (let i = 0; i < chars.length; i++) codes[chars.charCodeAt(i)] = 1;
-    CODE_SETS.set(chars, codes);
-  }
+/** The last index before `from`, and not before `floor`, of any of the ASCII characters in `codes`. */
+function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: number): number {
   for (let i = from - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
     if (code < 128 && codes[code] === 1) return i;
@@ -45,16 +65,53 @@ function lastIndexOfAny(text: string, chars: string, from: number, floor: number
   return -1;
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}
+
+/**
+ * Whether the word just before `to` (stray punctuation skipped) may end a name: it starts with a
+ * capital, or with a letter of a script without ASCII case. "write to jane@..." is not read further.
+ */
+function mayEndName(text: string, to: number, floor: number): boolean {
+  let i = to - 1;
+  while (i >= floor) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? STRAY[code] !== 1 : code !== 0x2013 && code !== 0x2014 && code !== 0x2022 && code !== 0xb7) break;
+    i--;
+  }
+  if (i < floor) return true;
+  while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  const first = text.charCodeAt(i);
+  return first >= 128 || (first >= 65 && first <= 90) || first === 34;
+}
+
 /**
  * The display name written before an `<address>`: from the end of the previous item, cut after a
  * group's `Team:`, unquoted, comments dropped. `Doe, Jane` stays whole for `splitName`;
- * other commas ("Hi all, Jane Doe <...>") end the text before the name.
+ * other commas ("Hi all, Jane Doe <...>") end the text before the name, and prose before it
+ * ("Please welcome Jane Doe <...>") is left out.
  */
 function angleName(text: string, from: number, to: number, memo: Memo): string {
-  const floor = Math.max(from, to - MAX_NAME_REGION);
+  const floor = Math.max(from, to - MAX_NAME - 1);
   const brk = lastIndexOfAny(text, HARD_BREAKS, to, floor);
-  const raw = text.slice(brk === -1 ? floor : brk + 1, to);
-  return remember(memo.angle, raw, () => angleNameOf(raw));
+  let start = brk === -1 ? floor : brk + 1;
+  // A longer text before the address is prose that ends in the name: only its end is read.
+  if (to - start > MAX_NAME) {
+    start = to - MAX_NAME;
+    while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
+  }
+  const raw = text.slice(start, to);
+  return memo.angle.get(raw) ?? remember(memo.angle, raw, angleNameOf(raw));
+}
+
+/** The quoted string that ends `text` (`... "Doe, Jane"`), unquoted, or null. */
+function trailingQuoted(text: string): string | null {
+  if (text.length < 2 || !text.endsWith('"')) return null;
+  for (let i = text.length - 2; i >= 0; i--) {
+    if (text.charAt(i) === '"' && text.charAt(i - 1) !== '\\') return unquote(text.slice(i));
+  }
+  return null;
 }
 
 function angleNameOf(raw: string): string {
@@ -64,21 +121,22 @@ function angleNameOf(raw: string): string {
     if (colon >= 0) region = region.slice(colon + 1);
   }
   region = stripComments(region).trim();
-  if (region.startsWith('"') && region.endsWith('"')) return unquote(region);
+  const quoted = trailingQuoted(region);
+  if (quoted !== null) return quoted;
   const commas = region.split(',');
   // A display name is marked as one: label words ("To") may be names here.
   const nameLike = (part: string) => looksLikeName(part, { labels: false });
   if (commas.length === 2 && nameLike(commas[0] ?? '') && nameLike(commas[1] ?? '')) return region;
-  return cleanName(commas[commas.length - 1] ?? '');
+  return writtenName(cleanName(commas[commas.length - 1] ?? ''));
 }
 
 /** A name in `(parentheses)` right after a bare address, as RFC 5322 comments carry it. */
 function commentName(text: string, end: number): { name: string; end: number } | null {
   let i = end;
-  while (text.charAt(i) === ' ') i++;
-  if (text.charAt(i) !== '(') return null;
-  const close = text.slice(i, i + MAX_NAME_REGION).indexOf(')') + i;
-  if (close < i) return null;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 40) return null;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > MAX_NAME_REGION) return null;
   const name = text.slice(i + 1, close);
   return looksLikeName(name) ? { name, end: close + 1 } : null;
 }
@@ -89,16 +147,18 @@ function commentName(text: string, end: number): { name: string; end: number } |
  */
 function bareName(text: string, from: number, to: number, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
-  const brk = lastIndexOfAny(text, `${HARD_BREAKS},:(`, to, floor);
+  if (!mayEndName(text, to, floor)) return '';
+  const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   let region = text.slice(brk === -1 ? floor : brk + 1, to);
-  if (region.trim() === '' && brk > floor && text.charAt(brk) === ':') {
-    const before = lastIndexOfAny(text, `${HARD_BREAKS},:(`, brk, floor);
+  if (region.trim() === '' && brk > floor && text.charCodeAt(brk) === 58) {
+    const before = lastIndexOfAny(text, BARE_BREAKS, brk, floor);
     region = text.slice(before === -1 ? floor : before + 1, brk);
   }
-  return remember(memo.bare, region, () => {
-    const name = cleanName(region);
-    return name.includes(' ') && looksLikeName(name) ? name : '';
-  });
+  const known = region.length > MEMO_KEY_MAX ? undefined : memo.bare.get(region);
+  if (known !== undefined) return known;
+  const clean = cleanName(region);
+  const name = clean.includes(' ') && looksLikeName(clean) ? clean : '';
+  return region.length > MEMO_KEY_MAX ? name : remember(memo.bare, region, name);
 }
 
 /** Whether a name shares a word with the address (Jane Doe, jane.doe@...). */
@@ -114,43 +174,71 @@ function matchesAddress(name: string, email: string): boolean {
   return false;
 }
 
+/** Whether text[from, to) is only a label ending in a colon ("Email:", "E-mail address: "). */
+function labelOnly(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LABEL) return false;
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 58;
+}
+
 /**
  * A name on one of the lines just above a bare address, as in a signature block: a line that
  * matches the address; or, when the address stands alone on its line, the topmost name-like
  * line (a signature starts with the person, then the company). An address inside a sentence
- * takes no name from the lines above it.
+ * takes a name only from the line right above it, and only one that matches it.
  */
-function nameAbove(text: string, from: number, start: number, email: string): string {
-  // Every scan stops at `from` (the previous address), and a few short lines up at most.
-  from = Math.max(from, start - LOOK_BACK_LINES * MAX_NAME_REGION);
-  let lineStart = lastIndexOfAny(text, '\n', start, from);
-  const alone = lineStart >= from && blank(text, lineStart + 1, start);
+function nameAbove(text: string, from: number, start: number, email: string, memo: Memo): string {
+  // Every scan stops at `from` (the previous address), and at a few short lines up.
+  let lineStart = lastIndexOfAny(text, NEWLINE, start, Math.max(from, start - MAX_NAME_REGION));
+  if (lineStart <= from) return '';
+  const alone = blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
-  for (let n = 0; n < LOOK_BACK_LINES && lineStart > from; n++) {
-    const previous = lastIndexOfAny(text, '\n', lineStart, from);
-    if (lineStart - previous > MAX_NAME_REGION) break;
-    const line = text.slice(Math.max(previous + 1, from), lineStart).trim();
-    // The cheap tests first: a line that can never be taken is not read as a name.
-    const matches = line.includes(' ') && matchesAddress(line, email);
-    if ((matches || (alone && line.includes(' '))) && looksLikeName(line)) {
-      if (matches) return line;
-      top = line;
+  for (let n = 0; n < (alone ? LOOK_BACK_LINES : 1) && lineStart > from; n++) {
+    const floor = Math.max(from, lineStart - MAX_NAME - 3);
+    const previous = lastIndexOfAny(text, NEWLINE, lineStart, floor);
+    // A line longer than a name ends the look upwards.
+    if (previous === -1 && floor > from) break;
+    // The cheap tests first: a line too long for a name, or without a capital first, is not read.
+    let first = Math.max(previous + 1, from);
+    while (first < lineStart && isSpaceCode(text.charCodeAt(first))) first++;
+    if (lineStart - first <= MAX_NAME + 2 && mayStartName(text.charCodeAt(first))) {
+      const line = text.slice(first, lineStart).trim();
+      if (line.includes(' ') && isNameLine(line, memo)) {
+        if (matchesAddress(line, email)) return line;
+        if (alone) top = line;
+      }
     }
     lineStart = previous;
   }
   return alone ? top : '';
 }
 
-function person(email: string, name: string, guesses: Map<string, Recipient>, memo: Memo): Recipient {
-  const split = name === '' ? null : remember(memo.split, name, () => splitName(name));
-  if (split && (split.firstName || split.lastName)) return { email, ...split, nameSource: 'given' };
-  let guessed = guesses.get(email);
-  if (!guessed) {
-    const guess = guessName(email);
-    guessed = guess ? { email, ...guess } : { email, firstName: '', lastName: '', nameSource: 'none' };
-    guesses.set(email, guessed);
+function isNameLine(line: string, memo: Memo): boolean {
+  return memo.lines.get(line) ?? remember(memo.lines, line, looksLikeName(line));
+}
+
+/** Whether a line starting with this character may be a name: a capital, a quote, or a letter outside ASCII. */
+function mayStartName(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90) || code === 34;
+}
+
+/** The person with a written name, or null when the name splits into nothing. */
+function namedPerson(email: string, name: string, memo: Memo): Recipient | null {
+  const short = name.length <= MEMO_KEY_MAX;
+  let split = short ? memo.split.get(name) : undefined;
+  if (split === undefined) {
+    split = splitName(name);
+    if (short) remember(memo.split, name, split);
   }
-  return guessed;
+  if (!split.firstName && !split.lastName) return null;
+  return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
+}
+
+function guessedPerson(email: string): Recipient {
+  const guess = guessName(email);
+  if (!guess) return { email, firstName: '', lastName: '', nameSource: 'none' };
+  return { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' };
 }
 
 /** The text between two addresses is too short to hold a name: no need to look. */
@@ -171,17 +259,19 @@ export interface Placed {
 /**
  * People in free text: every address, each with the name written beside it or guessed from it,
  * one entry per address (case-insensitive) at its first place, with the richest name found.
- * An address already known with a full written name is not looked at again (lists repeat).
+ * An address already known with a full written name is not looked at again (lists repeat), nor
+ * one that has no name beside it this time (its guess is already there).
  */
 export function extractPeople(text: string, addresses: FoundAddress[] = findAddresses(text)): Placed[] {
   const people: Placed[] = [];
-  const byKey = new Map<string, Placed>();
-  const guesses = new Map<string, Recipient>();
-  const memo: Memo = { angle: new Map(), bare: new Map(), split: new Map() };
+  // By address id: every spelling of an address is one person.
+  let ids = 0;
+  for (const address of addresses) ids = Math.max(ids, address.id + 1);
+  const byId = new Array<Placed | undefined>(ids).fill(undefined);
+  const memo: Memo = { angle: new Map(), lines: new Map(), bare: new Map(), split: new Map() };
   let previousEnd = 0;
   for (const address of addresses) {
-    const key = address.key;
-    const known = byKey.get(key);
+    const known = byId[address.id];
     let end = address.end;
     if (known && richness(known.person) === RICHEST) {
       previousEnd = end;
@@ -198,19 +288,20 @@ export function extractPeople(text: string, addresses: FoundAddress[] = findAddr
       } else if (!blank(text, previousEnd, address.start)) {
         name =
           bareName(text, previousEnd, address.start, memo) ||
-          nameAbove(text, previousEnd, address.start, address.email);
+          nameAbove(text, previousEnd, address.start, address.email, memo);
       }
     }
-    const found = person(address.email, name, guesses, memo);
+    previousEnd = end;
+    if (known && name === '') continue;
+    const found = (name === '' ? null : namedPerson(address.email, name, memo)) ?? guessedPerson(address.email);
     if (!known) {
       const placed = { person: found, at: address.start };
-      byKey.set(key, placed);
+      byId[address.id] = placed;
       people.push(placed);
     } else if (richness(found) > richness(known.person)) {
       // The first spelling of the address is kept; the better name is taken.
       known.person = { ...found, email: known.person.email };
     }
-    previousEnd = end;
   }
   return people;
 }

@@ -254,18 +254,83 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   return parts.every((part) => NAME_WORD.test(part) || PARTICLES.has(part.toLowerCase()));
 }
 
+const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;
+/** A word that ends a sentence rather than abbreviates a name ("page." but not "Dr.", "J.", "St."). */
+const SENTENCE_END = /^\p{L}{3,}\.$/u;
+
+function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (NAME_WORD.test(word) || PARTICLES.has(lower)) && !LABELS.has(lower);
+}
+
+/**
+ * The name in text written right before an address: all of it when it reads as a name (or as a
+ * name written in lower case, "jane doe"), else the name words that end it ("Please welcome
+ * Jane Doe" → "Jane Doe", "...on our site. Jane Doe" → "Jane Doe"), else nothing.
+ */
+export function writtenName(text: string): string {
+  if (text === '') return '';
+  const parts = words(text);
+  if (looksLikeName(text, { labels: false })) return text;
+  const plain = parts.filter((part) => !PARTICLES.has(part));
+  if (plain.length > 0 && plain.length <= 2 && parts.every((part) => LOWER_WORD.test(part))) return text;
+  let first = parts.length;
+  while (first > 0 && parts.length - first < 5) {
+    const word = parts[first - 1] ?? '';
+    if (!isNameWord(word) || (first < parts.length && SENTENCE_END.test(word) && !isTitle(word))) break;
+    first--;
+  }
+  // A particle belongs to the last name after it, never first: "at van Gogh" is not a name start.
+  while (first < parts.length && PARTICLES.has(parts[first] ?? '')) first++;
+  return cleanName(parts.slice(first).join(' '));
+}
+
 const capitalize = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+
+const GUESS_PART = /^\p{L}(?:[\p{L}\p{M}'-]*\p{L})?$/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/**
+ * Whether the local part email[0, end) can only fail the guess, read by character codes: a digit
+ * or other sign, a part of one letter, or more than four parts. Most addresses on a page are
+ * turned down here without making a string; non-ASCII ones are left to the full check.
+ */
+function cannotGuess(email: string, end: number): boolean {
+  let parts = 0;
+  let partStart = 0;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? email.charCodeAt(i) : 46;
+    if (code === 46 || code === 95) {
+      const length = i - partStart;
+      if (length === 1) return true;
+      if (length > 1) {
+        if (++parts > 4) return true;
+        if (!isAsciiLetter(email.charCodeAt(partStart)) || !isAsciiLetter(email.charCodeAt(i - 1))) return true;
+      }
+      partStart = i + 1;
+    } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 45) return true;
+    else if (code >= 128) return false;
+  }
+  return parts < 2;
+}
 
 /**
  * A name guessed from an address (`jane.doe@` → Jane / Doe, `john_smith@` → John / Smith).
  * Never for shared mailboxes (`info@`, `no-reply@`), single words, initials or digits.
  */
 export function guessName(email: string): (SplitName & { nameSource: NameSource }) | null {
-  const local = (email.split('@')[0] ?? '').split('+')[0]?.toLowerCase() ?? '';
+  const at = email.indexOf('@');
+  const plus = email.indexOf('+');
+  const end = plus >= 0 && plus < at ? plus : at;
+  if (end <= 0 || cannotGuess(email, end)) return null;
+  const local = email.slice(0, end).toLowerCase();
   if (ROLE_ACCOUNTS.has(local)) return null;
   const parts = local.split(/[._]/).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
-  if (parts.some((part) => part.length < 2 || !/^\p{L}(?:[\p{L}\p{M}'-]*\p{L})?$/u.test(part))) return null;
+  if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;
   if (ROLE_ACCOUNTS.has(parts[0] ?? '')) return null;
   let lastStart = parts.length - 1;
   while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;

@@ -1,4 +1,5 @@
 import { isValidEmail } from '../apexscore/email';
+import type { AddressBook } from './address-book';
 import { type FoundAddress, isDomainChar, isLocalChar, isWordCode, MAX_LOCAL, validDomain } from './address-rules';
 
 /**
@@ -9,8 +10,9 @@ import { type FoundAddress, isDomainChar, isLocalChar, isWordCode, MAX_LOCAL, va
  */
 
 // Matched from the word, which the engine finds faster than a bracket; the opening bracket is
-// checked by hand. Not `[.]`: a dot in brackets can stand inside a real address's local part.
-const AT_SITE = /(?:at|@)\s?[\])}>]/gi;
+// checked by hand. `[@]` is found with the other `@` signs (`bracketedAt`). Not `[.]`: a dot in
+// brackets can stand inside a real address's local part.
+const AT_SITE = /at\s?[\])}>]/gi;
 const SPELLED_DOT = / (?:dot|DOT) /;
 const SPELLED_AT = / (?:at|AT) /g;
 // "meet at noon at the dot com office" is prose: a domain does not start with these words.
@@ -144,16 +146,19 @@ export function addressAround(
   siteEnd: number,
   floor: number,
   spaced: boolean,
+  book: AddressBook,
 ): FoundAddress | null {
   let start = siteStart;
   if (spaced && start > floor && isSpace(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
+  let dots = false;
   for (;;) {
     if (start > floor && isLocalChar(text, start - 1)) start--;
     else {
       const token = dotTokenBefore(text, start, floor);
       if (token < 0) break;
       start = token;
+      dots = true;
     }
   }
   while (
@@ -176,20 +181,34 @@ export function addressAround(
     domain += '.';
     i = next;
   }
+  // Cheap refusals first: most sites in junk have no dotted domain.
+  if (!domain.includes('.')) return null;
   while (domain.endsWith('.') || domain.endsWith('-')) {
     domain = domain.slice(0, -1);
     end--;
   }
   if (start >= localEnd || domain === '') return null;
   if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
-  const local = decode(text, start, localEnd);
+  const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
   const email = `${local}@${domain}`;
   if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
-  return { email, key: email.toLowerCase(), start, end, angle: false };
+  const id = book.idOf(email);
+  return { email: book.emails[id] ?? email, id, start, end, angle: false };
+}
+
+/** The address around an `@` written in brackets (`jane [@] acme [dot] com`), or null. */
+export function bracketedAt(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
+  const after = text.charCodeAt(at + 1);
+  if (openOf(after) === 0 && !isSpace(after)) return null;
+  let open = at - 1;
+  if (open >= floor && isSpace(text.charCodeAt(open))) open--;
+  if (open < floor) return null;
+  const end = tokenEnd(text, open, '@');
+  return end < 0 ? null : addressAround(text, open, end, floor, true, book);
 }
 
 /** `jane.doe at acme dot co dot uk`, in lower case or in capitals; "meet at noon" is left alone. */
-function spelledAddress(text: string, at: number, floor: number): FoundAddress | null {
+function spelledAddress(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
   const upper = text.charCodeAt(at + 1) === 65;
   const dotWord = upper ? ' DOT ' : ' dot ';
   let start = at;
@@ -214,7 +233,8 @@ function spelledAddress(text: string, at: number, floor: number): FoundAddress |
   const domain = labels.join('.');
   const email = `${local}@${domain}`;
   if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
-  return { email, key: email.toLowerCase(), start, end, angle: false };
+  const id = book.idOf(email);
+  return { email: book.emails[id] ?? email, id, start, end, angle: false };
 }
 
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */
@@ -249,16 +269,15 @@ export function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAd
  * bracketed sites, one for the spelled form (only when a spelled `dot` is there at all), and
  * index scans that never go left of the previous find.
  */
-export function findObfuscated(text: string): FoundAddress[] {
+export function findObfuscated(text: string, book: AddressBook): FoundAddress[] {
   const found: FoundAddress[] = [];
   let floor = 0;
   AT_SITE.lastIndex = 0;
   for (let match = AT_SITE.exec(text); match; match = AT_SITE.exec(text)) {
-    const word = match[0].charCodeAt(0) === 64 ? '@' : 'at';
     let open = match.index - 1;
     if (open >= floor && isSpace(text.charCodeAt(open))) open--;
-    if (open < floor || tokenEnd(text, open, word) !== match.index + match[0].length) continue;
-    const address = addressAround(text, open, match.index + match[0].length, floor, true);
+    if (open < floor || tokenEnd(text, open, 'at') !== match.index + match[0].length) continue;
+    const address = addressAround(text, open, match.index + match[0].length, floor, true, book);
     if (address) {
       found.push(address);
       floor = address.end;
@@ -270,7 +289,7 @@ export function findObfuscated(text: string): FoundAddress[] {
   floor = 0;
   SPELLED_AT.lastIndex = 0;
   for (let match = SPELLED_AT.exec(text); match; match = SPELLED_AT.exec(text)) {
-    const address = spelledAddress(text, match.index, floor);
+    const address = spelledAddress(text, match.index, floor, book);
     if (address) {
       spelled.push(address);
       floor = address.end;

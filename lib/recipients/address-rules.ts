@@ -19,6 +19,7 @@ export interface FoundAddress {
 export const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 // Not addresses, though they look like them: retina images (logo@2x.png), assets, packages.
+// No country's domain is here: `.md` (Moldova) is mail, however many README.md files there are.
 const FILE_ENDINGS = new Set([
   'png',
   'jpg',
@@ -45,7 +46,6 @@ const FILE_ENDINGS = new Set([
   'htm',
   'php',
   'txt',
-  'md',
   'pdf',
   'zip',
   'gz',

@@ -108,6 +108,38 @@ describe('parseRecipients, for any input', () => {
     );
   });
 
+  it('lists every address once, however often and in whatever case it is written', () => {
+    const spelling = fc.tuple(fc.boolean(), fc.boolean()).map(([upper, wrapped]) => (email: string) => {
+      const written = upper ? email.toUpperCase() : email;
+      return wrapped ? `<${written}>` : written;
+    });
+    const separator = fc.constantFrom(', ', '; ', '\n', ' and ', ' | ', '. Write to ');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          // Addresses the parser reads when they stand alone (not `!a@x.io`, which needs brackets
+          // in prose, nor `a@x.png`, which reads as a file): the property is about repeats.
+          person.map((p) => p.email).filter((email) => parseRecipients(email)[0]?.email === email),
+          { selector: (email) => email.toLowerCase(), minLength: 1, maxLength: 20 },
+        ),
+        fc.array(fc.tuple(fc.nat(), spelling, separator), { minLength: 1, maxLength: 60 }),
+        (emails, writes) => {
+          const text = [
+            ...emails.map((email) => [email, ', '] as const),
+            ...writes.map(([n, spell, sep]) => {
+              const email = emails[n % emails.length] ?? '';
+              return [spell(email), sep] as const;
+            }),
+          ]
+            .map(([written, sep]) => written + sep)
+            .join('');
+          const found = parseRecipients(text).map((p) => p.email);
+          expect(found).toEqual(emails);
+        },
+      ),
+    );
+  });
+
   it('is stable on its own output', () => {
     fc.assert(
       fc.property(fc.oneof(tricky, fc.string()), (text) => {

@@ -26,6 +26,7 @@ describe('parseRecipients', () => {
         ['Unicode: josé@bücher.de', [bare('josé@bücher.de')]],
         ["Pat O'Brien: o'brien@example.ie", [given("o'brien@example.ie", 'Pat', "O'Brien")]],
         ['Ann: ann@example.ie', [bare('ann@example.ie')]],
+        ["-jane@acme.com. 'JANE@ACME.COM' <Jane@Acme.com>", [bare('jane@acme.com')]],
       ],
     ],
     [
@@ -36,6 +37,17 @@ describe('parseRecipients', () => {
         ['"Doe, Jane" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['"Jane \\"JD\\" Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane "JD"', 'Doe')]],
         ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['jane doe <jane@acme.com>', [given('jane@acme.com', 'jane', 'doe')]],
+        ['Please welcome Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          'Lorem ipsum dolor sit amet, sed do eiusmod. Read more on our Insights Page. Jane Doe <jane@acme.com>',
+          [given('jane@acme.com', 'Jane', 'Doe')],
+        ],
+        [
+          'Our partner in Lyon, contact Anna van der Berg <anna@acme.nl>',
+          [given('anna@acme.nl', 'Anna', 'van der Berg')],
+        ],
+        ['please write to us <hello@acme.com>', [bare('hello@acme.com')]],
       ],
     ],
     [
@@ -191,6 +203,12 @@ describe('parseRecipients', () => {
   it('reads the whole input: no cap drops people', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `person${i}@example.com`).join(', ');
     expect(parseRecipients(text)).toHaveLength(5000);
+  });
+
+  it('takes a name from the line above an address in a sentence only when it matches the address', () => {
+    expect(people('Jane Doe\nReach me at jdoe@acme.com')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
+    expect(people('Acme Corp\nReach me at jdoe@acme.com')).toEqual([bare('jdoe@acme.com')]);
+    expect(people('Jane Doe\nEmail: jdoe@acme.com')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
   });
 
   it('keeps a signature block whole', () => {

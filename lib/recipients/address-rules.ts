@@ -17,7 +17,7 @@ export interface FoundAddress {
 }
 
 export const MAX_LOCAL = 64;
-const MAX_DOMAIN = 253;
+export const MAX_DOMAIN = 253;
 // Not addresses, though they look like them: retina images (logo@2x.png), assets, packages.
 // No country's domain is here: `.md` (Moldova) is mail, however many README.md files there are.
 const FILE_ENDINGS = new Set([
@@ -116,6 +116,11 @@ export function validDomain(domain: string, explicit = false): boolean {
 }
 
 const FILE_ENDING_KEYS = new Set([...FILE_ENDINGS].filter((ending) => /^[a-z]{1,6}$/.test(ending)).map(letterKey));
+
+/** Whether `letterKey` of a top-level label is that of a file ending (`png`, `js`...). */
+export function isFileEnding(key: number): boolean {
+  return FILE_ENDING_KEYS.has(key);
+}
 
 /** A number for up to six lowercase ASCII letters, to look them up without making a string. */
 function letterKey(word: string): number {

@@ -3,11 +3,11 @@ import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
 import {
   type FoundAddress,
   isAsciiWord,
+  isFileEnding,
   isWordCode,
+  MAX_DOMAIN,
   MAX_LOCAL,
-  validAsciiDomainAt,
   validDomain,
-  validLocal,
 } from './address-rules';
 import { addressAround, bracketedAt, dotTokenAfter, findObfuscated, hasDotTokenBefore, mergeFound } from './obfuscated';
 
@@ -74,36 +74,70 @@ function angleAddress(
   return { email: book.emails[id] ?? email, id, start: open - 1, end: close + 1, angle: true };
 }
 
+/** The cheap domain rules for an ASCII top-level label text[from, to): letters (or `xn--`), and not a file ending. */
+function validTopLabel(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 63) return false;
+  let key = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) return text.startsWith('xn--', from) || text.startsWith('XN--', from);
+    key = key * 27 + (code - 96);
+  }
+  return to - from > 6 || !isFileEnding(key);
+}
+
 /**
  * Every address in `text`, in order, in one pass: each `@` is expanded left and right over the
  * characters an address may hold, never past the previous `@` or the previous match, so the
  * time is linear in the length of the text whatever it holds. Each carries the id of its
  * address in `book`, the same for every spelling of it.
+ *
+ * Called on every `@` of a page, the reading visits each character of an address once: the
+ * domain and local-part rules and the hash for `book` are all worked out on the way.
  */
 export function findAddresses(text: string, book = new AddressBook()): FoundAddress[] {
   const found: FoundAddress[] = [];
   // Lists and pages repeat their addresses: check each distinct bracketed one once.
   const checked = new Map<string, boolean>();
+  const length = text.length;
   let floor = 0;
   let at = text.indexOf('@');
   while (at !== -1) {
-    // The domain: word characters, dots and hyphens, noted on the way whether all ASCII.
-    // The hash for `book` is taken on the way, up to the last character that is not `.` or `-`
-    // (those are trimmed off the end below).
+    // The domain: word characters, dots and hyphens. What it ends with (`.` or `-`) is trimmed
+    // off, so the rules and the hash are kept as they stood at its last other character.
     let end = at + 1;
     let dotted = false;
     let ascii = true;
+    let hash = HASH_START;
+    let labelStart = at + 1;
+    let labelsOk = true;
+    let dots = 0;
+    let domainEnd = at + 1;
     let domainHash = HASH_START;
-    let trimmedDomainHash = HASH_START;
-    for (; end < text.length; end++) {
+    let domainOk = true;
+    let domainDots = 0;
+    let topStart = at + 1;
+    for (; end < length; end++) {
       const code = text.charCodeAt(end);
-      if (code === 46) dotted = true;
-      else if (code >= 128) {
+      if (code === 46) {
+        dotted = true;
+        const size = end - labelStart;
+        if (size === 0 || size > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(end - 1) === 45)
+          labelsOk = false;
+        dots++;
+        labelStart = end + 1;
+      } else if (code >= 128) {
         if (!isWordCode(text, end)) break;
         ascii = false;
       } else if (code !== 45 && !isAsciiWord(code)) break;
-      domainHash = hashStep(domainHash, code);
-      if (code !== 46 && code !== 45) trimmedDomainHash = domainHash;
+      hash = hashStep(hash, code);
+      if (code !== 46 && code !== 45) {
+        domainEnd = end + 1;
+        domainHash = hash;
+        domainOk = labelsOk;
+        domainDots = dots;
+        topStart = labelStart;
+      }
     }
     // A bracketed dot after the domain's first label or before the local part: `jane@acme [dot] com`.
     let obscured = dotTokenAfter(text, end) >= 0;
@@ -115,50 +149,65 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
       at = text.indexOf('@', floor);
       continue;
     }
-    const next = text.indexOf('@', at + 1);
-    // The local part, read leftwards, hashed up to its leftmost character that is not `'` or `-`.
+    // The local part, read leftwards; a leading `'` or `-` is trimmed off the same way.
     let start = at;
     let localHash = HASH_START;
-    let trimmedLocalHash = HASH_START;
+    let firstHash = HASH_START;
+    let first = at;
+    let doubleDot = false;
+    let previousDot = false;
     for (; start > floor; start--) {
       const code = text.charCodeAt(start - 1);
       if (code >= 128) {
         if (!isWordCode(text, start - 1)) break;
         ascii = false;
       } else if (!isAsciiLocal(code)) break;
+      if (code === 46) {
+        doubleDot ||= previousDot;
+        previousDot = true;
+      } else previousDot = false;
       localHash = hashStep(localHash, code);
-      if (code !== 39 && code !== 45) trimmedLocalHash = localHash;
-    }
-    obscured ||= hasDotTokenBefore(text, start, floor);
-    let match: FoundAddress | null = obscured ? addressAround(text, at, at + 1, floor, false, book) : null;
-    if (obscured) start = end = at;
-    // Punctuation that ends a sentence or wraps an address is not part of it.
-    while (start < at && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 45)) start++;
-    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (start < at && end > at + 1) {
-      const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
-      const domainOk = ascii ? validAsciiDomainAt(text, at + 1, end) : validDomain(text.slice(at + 1, end));
-      if (domainOk && !glued && validLocal(text, start, at) && !insideUrl(text, start)) {
-        // Plain ASCII that passed these checks is what the HTML standard accepts: only longer or
-        // international addresses need the API client's check, and a string to be kept by.
-        let id = -1;
-        if (ascii && end - start <= MAX_EMAIL_LENGTH)
-          id = book.idOfRange(text, start, end, joinHashes(trimmedLocalHash, trimmedDomainHash));
-        else {
-          const email = text.slice(start, end);
-          if (isValidEmail(email)) id = book.idOf(email);
-        }
-        if (id >= 0) {
-          const angle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
-          const email = book.emails[id] ?? '';
-          match = { email, id, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
-        }
+      if (code !== 39 && code !== 45) {
+        firstHash = localHash;
+        first = start - 1;
       }
     }
-    // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in brackets:
-    // look when the prose reading failed or does not start at a space or a bracket.
-    if (!obscured && (!match || (start > floor && !isAngleStop(text.charCodeAt(start - 1))))) {
-      match = angleAddress(text, at, floor, next === -1 ? text.length : next, checked, book) ?? match;
+    obscured ||= hasDotTokenBefore(text, start, floor);
+    let match: FoundAddress | null = null;
+    if (obscured) match = addressAround(text, at, at + 1, floor, false, book);
+    else {
+      start = first;
+      end = domainEnd;
+      if (start < at && end > at + 1) {
+        const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
+        const localOk =
+          !doubleDot && at - start <= MAX_LOCAL && text.charCodeAt(start) !== 46 && text.charCodeAt(at - 1) !== 46;
+        const domainValid = ascii
+          ? domainOk && domainDots > 0 && end - at - 1 <= MAX_DOMAIN && validTopLabel(text, topStart, end)
+          : validDomain(text.slice(at + 1, end));
+        if (domainValid && localOk && !glued && !insideUrl(text, start)) {
+          // Plain ASCII that passed these checks is what the HTML standard accepts: only longer or
+          // international addresses need the API client's check, and a string to be kept by.
+          let id = -1;
+          if (ascii && end - start <= MAX_EMAIL_LENGTH)
+            id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
+          else {
+            const email = text.slice(start, end);
+            if (isValidEmail(email)) id = book.idOf(email);
+          }
+          if (id >= 0) {
+            const angle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
+            const email = book.emails[id] ?? '';
+            match = { email, id, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
+          }
+        }
+      }
+      // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in
+      // brackets: look when the prose reading failed or does not start at a space or a bracket.
+      if (!match || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
+        const next = text.indexOf('@', at + 1);
+        match = angleAddress(text, at, floor, next === -1 ? length : next, checked, book) ?? match;
+      }
     }
     if (match) {
       found.push(match);
@@ -167,7 +216,7 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
       continue;
     }
     floor = Math.max(floor, at + 1);
-    at = next === -1 || next >= end ? next : text.indexOf('@', end);
+    at = text.indexOf('@', Math.max(at + 1, end));
   }
   return mergeFound(found, findObfuscated(text, book));
 }

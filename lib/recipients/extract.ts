@@ -55,6 +55,8 @@ const MAX_NAME_REGION = 122;
 const LOOK_BACK_LINES = 4;
 /** A label before an address on its line ("Email:", "E-mail address:") is no longer than this. */
 const MAX_LABEL = 24;
+/** The words before an address in a sentence that still let the line above name it ("Reach me at"). */
+const MAX_PREFIX = 40;
 
 /** The last index before `from`, and not before `floor`, of any of the ASCII characters in `codes`. */
 function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: number): number {
@@ -161,17 +163,33 @@ function bareName(text: string, from: number, to: number, memo: Memo): string {
   return region.length > MEMO_KEY_MAX ? name : remember(memo.bare, region, name);
 }
 
-/** Whether a name shares a word with the address (Jane Doe, jane.doe@...). */
+/** Whether a name shares a word of two letters or more with the address's local part (Jane Doe, jane.doe@...). */
 function matchesAddress(name: string, email: string): boolean {
-  const local = email.slice(0, email.lastIndexOf('@')).toLowerCase();
-  const lower = name.toLowerCase();
+  const at = email.lastIndexOf('@');
   let start = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && lower.charCodeAt(i) !== 32) continue;
-    if (i - start > 1 && local.includes(lower.slice(start, i))) return true;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && name.charCodeAt(i) !== 32) continue;
+    if (i - start > 1 && containsWord(email, at, name, start, i)) return true;
     start = i + 1;
   }
   return false;
+}
+
+/** Whether email[0, at) holds name[from, to), ignoring case. */
+function containsWord(email: string, at: number, name: string, from: number, to: number): boolean {
+  const size = to - from;
+  for (let i = 0; i + size <= at; i++) {
+    let k = 0;
+    while (k < size && sameLetter(email.charCodeAt(i + k), name.charCodeAt(from + k))) k++;
+    if (k === size) return true;
+  }
+  return false;
+}
+
+function sameLetter(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a < 128 && b < 128) return (a | 32) === (b | 32) && (a | 32) >= 97 && (a | 32) <= 122;
+  return String.fromCharCode(a).toLowerCase() === String.fromCharCode(b).toLowerCase();
 }
 
 /** Whether text[from, to) is only a label ending in a colon ("Email:", "E-mail address: "). */
@@ -189,8 +207,9 @@ function labelOnly(text: string, from: number, to: number): boolean {
  * takes a name only from the line right above it, and only one that matches it.
  */
 function nameAbove(text: string, from: number, start: number, email: string, memo: Memo): string {
-  // Every scan stops at `from` (the previous address), and at a few short lines up.
-  let lineStart = lastIndexOfAny(text, NEWLINE, start, Math.max(from, start - MAX_NAME_REGION));
+  // Every scan stops at `from` (the previous address), and at a few short lines up. A name is
+  // looked for above an address that starts its line, or comes after a label or a few words.
+  let lineStart = lastIndexOfAny(text, NEWLINE, start, Math.max(from, start - MAX_PREFIX));
   if (lineStart <= from) return '';
   const alone = blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';

@@ -1,6 +1,14 @@
-import { isValidEmail } from '../apexscore/email';
+import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
-import { type FoundAddress, isDomainChar, isLocalChar, isWordCode, MAX_LOCAL, validDomain } from './address-rules';
+import {
+  type FoundAddress,
+  isAscii,
+  isDomainChar,
+  isLocalChar,
+  isWordCode,
+  MAX_LOCAL,
+  validDomain,
+} from './address-rules';
 
 /**
  * Addresses written the way web pages hide them: `jane [at] acme [dot] com`, `(at)`, `{at}`,
@@ -191,7 +199,9 @@ export function addressAround(
   if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
   const email = `${local}@${domain}`;
-  if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
+  if (!validLocalText(local) || !validDomain(domain)) return null;
+  // Prose characters in ASCII that passed these rules are what the HTML standard accepts.
+  if ((!isAscii(email, 0, email.length) || email.length > MAX_EMAIL_LENGTH) && !isValidEmail(email)) return null;
   const id = book.idOf(email);
   return { email: book.emails[id] ?? email, id, start, end, angle: false };
 }

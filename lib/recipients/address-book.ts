@@ -74,6 +74,11 @@ export class AddressBook {
         return id;
       }
     }
+    return this.idOfAscii(email);
+  }
+
+  /** The id of an address known to be all ASCII, added when new. */
+  idOfAscii(email: string): number {
     return this.idOfRange(email, 0, email.length, hashAddress(email, 0, email.lastIndexOf('@'), email.length));
   }
 

@@ -31,6 +31,14 @@ function isAngleStop(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 60 || code === 62;
 }
 
+function isOpening(code: number): boolean {
+  return code === 91 || code === 40 || code === 123 || code === 60;
+}
+
+function isClosing(code: number): boolean {
+  return code === 93 || code === 41 || code === 125 || code === 62;
+}
+
 /** ASCII characters of a local part as people write them in prose: word characters and `._%+-&'`. */
 function isAsciiLocal(code: number): boolean {
   return (
@@ -140,13 +148,16 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
       }
     }
     // A bracketed dot after the domain's first label or before the local part: `jane@acme [dot] com`.
-    let obscured = dotTokenAfter(text, end) >= 0;
+    const after = text.charCodeAt(end);
+    let obscured = (after === 32 || isOpening(after)) && dotTokenAfter(text, end) >= 0;
     // No dot after the @: no address here, in prose or in brackets. The common case in junk.
     if (!dotted && !obscured) {
-      const bracketed = end === at + 1 ? bracketedAt(text, at, floor, book) : null;
+      const bracketed =
+        end === at + 1 && (after === 32 || isClosing(after)) ? bracketedAt(text, at, floor, book) : null;
       if (bracketed) found.push(bracketed);
       floor = bracketed ? bracketed.end : Math.max(floor, at + 1);
-      at = text.indexOf('@', floor);
+      // A run of signs (`@@@@`) is stepped through without a search each.
+      at = after === 64 && end === floor ? end : text.indexOf('@', floor);
       continue;
     }
     // The local part, read leftwards; a leading `'` or `-` is trimmed off the same way.

@@ -325,20 +325,38 @@ export function extractPeople(text: string, addresses: FoundAddress[] = findAddr
   return people;
 }
 
-/** A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. */
+/**
+ * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Each name once, in
+ * order: a long line of the same names is read without keeping every copy.
+ */
 function namesOfLine(line: string, isName: (part: string) => boolean): string[] {
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) return [line];
   const parts: string[] = [];
-  for (const raw of line.split(',')) {
-    const part = raw.trim();
-    if (part === '') continue;
+  const seen = new Set<string>();
+  let count = 0;
+  let first = '';
+  for (let from = 0; from <= line.length;) {
+    let comma = line.indexOf(',', from);
+    if (comma < 0) comma = line.length;
+    let start = from;
+    let end = comma;
+    from = comma + 1;
+    while (start < end && isSpaceCode(line.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    const part = line.slice(start, end);
+    if (count++ === 0) first = part;
+    if (seen.has(part)) continue;
     if (!isName(part)) return [];
+    seen.add(part);
     parts.push(part);
   }
-  if (parts.length === 0) return [];
-  if (parts.length === 2 && !parts[0]?.includes(' ')) return [line];
+  if (count === 2 && !first.includes(' ')) return [line];
   return parts;
 }
+
+/** What ends one name in a list of names without addresses: a line break, `;` or `|`. */
+const NAME_ITEM_END = /[\n;|]/g;
 
 /** People named in text without any address: one per line or `;`-item, each reading as a name. */
 export function extractNamesOnly(text: string): Recipient[] {
@@ -353,12 +371,12 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (known === undefined) nameLike.set(part, (known = looksLikeName(part)));
     return known;
   };
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
-    const line = text.slice(lineStart, i).trim();
-    lineStart = i + 1;
+  NAME_ITEM_END.lastIndex = 0;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const match = NAME_ITEM_END.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    lineStart = lineEnd + 1;
     let items = lines.get(line);
     if (!items) lines.set(line, (items = namesOfLine(line, isName)));
     for (const item of items) {

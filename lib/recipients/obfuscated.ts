@@ -2,11 +2,11 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
   type FoundAddress,
-  isAscii,
   isDomainChar,
   isLocalChar,
   isWordCode,
   MAX_LOCAL,
+  validAsciiDomainAt,
   validDomain,
 } from './address-rules';
 
@@ -160,27 +160,26 @@ export function addressAround(
   if (spaced && start > floor && isSpace(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
   let dots = false;
+  let ascii = true;
   for (;;) {
-    if (start > floor && isLocalChar(text, start - 1)) start--;
-    else {
+    if (start > floor && isLocalChar(text, start - 1)) {
+      start--;
+      if (text.charCodeAt(start) > 127) ascii = false;
+    } else {
       const token = dotTokenBefore(text, start, floor);
       if (token < 0) break;
       start = token;
       dots = true;
     }
   }
-  while (
-    start < localEnd &&
-    (isSpace(text.charCodeAt(start)) || text.charAt(start) === "'" || text.charAt(start) === '-')
-  )
-    start++;
+  while (start < localEnd && (isSpace(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
   let i = siteEnd;
   if (spaced && isSpace(text.charCodeAt(i))) i++;
   let domain = '';
   let end = i;
   for (;;) {
     let j = i;
-    while (j < text.length && isDomainChar(text, j)) j++;
+    for (; j < text.length && isDomainChar(text, j); j++) if (text.charCodeAt(j) > 127) ascii = false;
     if (j === i) break;
     domain += text.slice(i, j);
     end = j;
@@ -198,12 +197,20 @@ export function addressAround(
   if (start >= localEnd || domain === '') return null;
   if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
+  if (!validLocalText(local)) return null;
   const email = `${local}@${domain}`;
-  if (!validLocalText(local) || !validDomain(domain)) return null;
-  // Prose characters in ASCII that passed these rules are what the HTML standard accepts.
-  if ((!isAscii(email, 0, email.length) || email.length > MAX_EMAIL_LENGTH) && !isValidEmail(email)) return null;
-  const id = book.idOf(email);
+  // Prose characters in ASCII that pass the domain rules are what the HTML standard accepts.
+  if (ascii) {
+    if (!validAsciiDomainAt(domain, 0, domain.length) || (email.length > MAX_EMAIL_LENGTH && !isValidEmail(email)))
+      return null;
+  } else if (!validDomain(domain) || !isValidEmail(email)) return null;
+  const id = ascii ? book.idOfAscii(email) : book.idOf(email);
   return { email: book.emails[id] ?? email, id, start, end, angle: false };
+}
+
+/** `'` and `-`: not the first character of an address in prose. */
+function isTrimmed(code: number): boolean {
+  return code === 39 || code === 45;
 }
 
 /** The address around an `@` written in brackets (`jane [@] acme [dot] com`), or null. */

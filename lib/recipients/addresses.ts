@@ -9,9 +9,52 @@ import {
   MAX_LOCAL,
   validDomain,
 } from './address-rules';
-import { addressAround, bracketedAt, dotTokenAfter, findObfuscated, hasDotTokenBefore, mergeFound } from './obfuscated';
+import { addressAround, bracketedAt, dotTokenAfter, findObfuscated, hasDotTokenBefore } from './obfuscated';
 
 export type { FoundAddress } from './address-rules';
+
+/**
+ * The addresses found in a text, in order: for each, its id in the book, where it stands, and
+ * whether it is written `<like.this>`. Kept in typed arrays: a page holds tens of thousands of
+ * addresses, and an object for each would be copied by every garbage collection while the text
+ * is read.
+ */
+export class FoundList {
+  length = 0;
+  ids = new Int32Array(64);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  angles = new Uint8Array(64);
+
+  push(id: number, start: number, end: number, angle: boolean): void {
+    if (this.length === this.ids.length) this.grow();
+    const i = this.length++;
+    this.ids[i] = id;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.angles[i] = angle ? 1 : 0;
+  }
+
+  add(found: FoundAddress): void {
+    this.push(found.id, found.start, found.end, found.angle);
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const ids = new Int32Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const angles = new Uint8Array(size);
+    ids.set(this.ids);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    angles.set(this.angles);
+    this.ids = ids;
+    this.starts = starts;
+    this.ends = ends;
+    this.angles = angles;
+  }
+}
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
 function insideUrl(text: string, start: number): boolean {
@@ -103,8 +146,8 @@ function validTopLabel(text: string, from: number, to: number): boolean {
  * Called on every `@` of a page, the reading visits each character of an address once: the
  * domain and local-part rules and the hash for `book` are all worked out on the way.
  */
-export function findAddresses(text: string, book = new AddressBook()): FoundAddress[] {
-  const found: FoundAddress[] = [];
+export function findAddresses(text: string, book = new AddressBook()): FoundList {
+  const found = new FoundList();
   // Lists and pages repeat their addresses: check each distinct bracketed one once.
   const checked = new Map<string, boolean>();
   const length = text.length;
@@ -154,7 +197,7 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
     if (!dotted && !obscured) {
       const bracketed =
         end === at + 1 && (after === 32 || isClosing(after)) ? bracketedAt(text, at, floor, book) : null;
-      if (bracketed) found.push(bracketed);
+      if (bracketed) found.add(bracketed);
       floor = bracketed ? bracketed.end : Math.max(floor, at + 1);
       // A run of signs (`@@@@`) is stepped through without a search each.
       at = after === 64 && end === floor ? end : text.indexOf('@', floor);
@@ -185,6 +228,11 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
     }
     obscured ||= hasDotTokenBefore(text, start, floor);
     let match: FoundAddress | null = null;
+    // The address read plainly, kept in variables: most of a page's addresses are, and need no object.
+    let matchId = -1;
+    let matchStart = 0;
+    let matchEnd = 0;
+    let matchAngle = false;
     if (obscured) match = addressAround(text, at, at + 1, floor, false, book);
     else {
       start = first;
@@ -207,27 +255,62 @@ export function findAddresses(text: string, book = new AddressBook()): FoundAddr
             if (isValidEmail(email)) id = book.idOf(email);
           }
           if (id >= 0) {
-            const angle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
-            const email = book.emails[id] ?? '';
-            match = { email, id, start: angle ? start - 1 : start, end: angle ? end + 1 : end, angle };
+            matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
+            matchId = id;
+            matchStart = matchAngle ? start - 1 : start;
+            matchEnd = matchAngle ? end + 1 : end;
           }
         }
       }
       // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in
       // brackets: look when the prose reading failed or does not start at a space or a bracket.
-      if (!match || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
+      if (matchId < 0 || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
         const next = text.indexOf('@', at + 1);
-        match = angleAddress(text, at, floor, next === -1 ? length : next, checked, book) ?? match;
+        match = angleAddress(text, at, floor, next === -1 ? length : next, checked, book);
       }
     }
     if (match) {
-      found.push(match);
-      floor = match.end;
-      at = text.indexOf('@', match.end);
+      matchId = match.id;
+      matchStart = match.start;
+      matchEnd = match.end;
+      matchAngle = match.angle;
+    }
+    if (matchId >= 0) {
+      found.push(matchId, matchStart, matchEnd, matchAngle);
+      floor = matchEnd;
+      at = text.indexOf('@', matchEnd);
       continue;
     }
     floor = Math.max(floor, at + 1);
     at = text.indexOf('@', Math.max(at + 1, end));
   }
-  return mergeFound(found, findObfuscated(text, book));
+  return withObfuscated(found, findObfuscated(text, book));
+}
+
+/** The list with the obfuscated addresses put in their places; one that overlaps an address read plainly is dropped. */
+function withObfuscated(found: FoundList, hidden: FoundAddress[]): FoundList {
+  if (hidden.length === 0) return found;
+  const merged = new FoundList();
+  let k = 0;
+  let lastEnd = 0;
+  const take = (index: number) => {
+    merged.push(found.ids[index] ?? 0, found.starts[index] ?? 0, found.ends[index] ?? 0, found.angles[index] === 1);
+    lastEnd = found.ends[index] ?? 0;
+  };
+  for (const entry of hidden) {
+    while (k < found.length && (found.starts[k] ?? 0) < entry.end) take(k++);
+    if (entry.start >= lastEnd) {
+      merged.add(entry);
+      lastEnd = entry.end;
+    }
+  }
+  while (k < found.length) take(k++);
+  return merged;
+}
+
+/** The first address in a text (a spreadsheet cell), as written, or null. */
+export function firstAddress(text: string): string | null {
+  const book = new AddressBook();
+  const found = findAddresses(text, book);
+  return found.length === 0 ? null : (book.emails[found.ids[0] ?? 0] ?? null);
 }

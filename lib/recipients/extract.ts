@@ -1,4 +1,5 @@
-import { findAddresses, type FoundAddress } from './addresses';
+import { AddressBook } from './address-book';
+import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
   cleanName,
@@ -269,57 +270,54 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A person and where the text first names them. */
-export interface Placed {
-  person: Recipient;
-  at: number;
-}
-
 /**
  * People in free text: every address, each with the name written beside it or guessed from it,
  * one entry per address (case-insensitive) at its first place, with the richest name found.
  * An address already known with a full written name is not looked at again (lists repeat), nor
- * one that has no name beside it this time (its guess is already there).
+ * one that has no name beside it this time (its guess is already there). `places`, when given,
+ * receives where each person is first written.
  */
-export function extractPeople(text: string, addresses: FoundAddress[] = findAddresses(text)): Placed[] {
-  const people: Placed[] = [];
-  // By address id: every spelling of an address is one person.
-  let ids = 0;
-  for (const address of addresses) ids = Math.max(ids, address.id + 1);
-  const byId = new Array<Placed | undefined>(ids).fill(undefined);
+export function extractPeople(text: string, places?: number[]): Recipient[] {
+  const book = new AddressBook();
+  const found = findAddresses(text, book);
+  const people: Recipient[] = [];
+  // By address id: every spelling of an address is one person, at this index in `people`.
+  const byId = new Int32Array(book.emails.length).fill(-1);
   const memo: Memo = { angle: new Map(), lines: new Map(), bare: new Map(), split: new Map() };
   let previousEnd = 0;
-  for (const address of addresses) {
-    const known = byId[address.id];
-    let end = address.end;
-    if (known && richness(known.person) === RICHEST) {
+  for (let k = 0; k < found.length; k++) {
+    const id = found.ids[k] ?? 0;
+    const start = found.starts[k] ?? 0;
+    let end = found.ends[k] ?? 0;
+    const index = byId[id] ?? -1;
+    const known = index >= 0 ? people[index] : undefined;
+    if (known && richness(known) === RICHEST) {
       previousEnd = end;
       continue;
     }
+    const email = book.emails[id] ?? '';
     let name = '';
-    if (address.angle) {
-      if (!blank(text, previousEnd, address.start)) name = angleName(text, previousEnd, address.start, memo);
+    if (found.angles[k] === 1) {
+      if (!blank(text, previousEnd, start)) name = angleName(text, previousEnd, start, memo);
     } else {
-      const comment = commentName(text, address.end);
+      const comment = commentName(text, end);
       if (comment) {
         name = comment.name;
         end = comment.end;
-      } else if (!blank(text, previousEnd, address.start)) {
-        name =
-          bareName(text, previousEnd, address.start, memo) ||
-          nameAbove(text, previousEnd, address.start, address.email, memo);
+      } else if (!blank(text, previousEnd, start)) {
+        name = bareName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
     }
     previousEnd = end;
     if (known && name === '') continue;
-    const found = (name === '' ? null : namedPerson(address.email, name, memo)) ?? guessedPerson(address.email);
+    const person = (name === '' ? null : namedPerson(email, name, memo)) ?? guessedPerson(email);
     if (!known) {
-      const placed = { person: found, at: address.start };
-      byId[address.id] = placed;
-      people.push(placed);
-    } else if (richness(found) > richness(known.person)) {
+      byId[id] = people.length;
+      people.push(person);
+      places?.push(start);
+    } else if (richness(person) > richness(known)) {
       // The first spelling of the address is kept; the better name is taken.
-      known.person = { ...found, email: known.person.email };
+      people[index] = { ...person, email: known.email };
     }
   }
   return people;

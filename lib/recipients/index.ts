@@ -1,4 +1,3 @@
-import { findAddresses } from './addresses';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
@@ -18,15 +17,16 @@ export function parseRecipients(text: string): Recipient[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);
-  if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list).map((entry) => entry.person)));
+  if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
   const clean = decodeMailtoUrls(text);
   const table = parseTable(clean);
   if (table) return mergePeople(table);
-  const addresses = findAddresses(clean);
-  if (addresses.length === 0) return mergePeople(extractNamesOnly(clean));
-  const withAddress = extractPeople(clean, addresses);
+  const places: number[] = [];
+  const withAddress = extractPeople(clean, places);
+  if (withAddress.length === 0) return mergePeople(extractNamesOnly(clean));
+  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`).
   const namesOnly = clean.startsWith('"') || clean.includes('\n"') ? quotedNameLines(clean) : [];
-  if (namesOnly.length === 0) return withAddress.map((entry) => entry.person);
-  const ordered = [...withAddress, ...namesOnly].sort((a, b) => a.at - b.at);
-  return mergePeople(ordered.map((entry) => entry.person));
+  if (namesOnly.length === 0) return withAddress;
+  const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
+  return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
 }

@@ -255,7 +255,7 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
 }
 
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */
-export function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[] {
+function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[] {
   if (extra.length === 0) return main;
   if (main.length === 0) return extra;
   const out: FoundAddress[] = [];

@@ -1,4 +1,4 @@
-import { findAddresses } from './addresses';
+import { firstAddress } from './addresses';
 import { extractPeople } from './extract';
 import { cleanName, looksLikeName, splitName } from './names';
 import type { Recipient } from './types';
@@ -61,23 +61,23 @@ function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Rec
   if (columns) {
     const get = (column: Column) => cleanName(cells[columns.indexOf(column)] ?? '');
     const emailCell = columns.includes('email') ? (cells[columns.indexOf('email')] ?? '') : cells.join(' ');
-    const email = findAddresses(emailCell)[0]?.email ?? null;
+    const email = firstAddress(emailCell);
     let firstName = get('first');
     let lastName = get('last');
     if (!firstName && !lastName && columns.includes('full')) ({ firstName, lastName } = splitName(get('full')));
     if (email === null && !firstName && !lastName) return [];
-    if (!firstName && !lastName && email) return extractPeople(email).map((entry) => entry.person);
+    if (!firstName && !lastName && email) return extractPeople(email);
     return [{ email, firstName, lastName, nameSource: 'given' }];
   }
   // No header: the cell with an address, and the cells that read as names.
-  const emailIndex = cells.findIndex((cell) => findAddresses(cell).length > 0);
+  const emailIndex = cells.findIndex((cell) => firstAddress(cell) !== null);
   const names = cells.filter((cell, index) => index !== emailIndex && looksLikeName(cell)).map(cleanName);
-  const email = emailIndex >= 0 ? (findAddresses(cells[emailIndex] ?? '')[0]?.email ?? null) : null;
+  const email = emailIndex >= 0 ? firstAddress(cells[emailIndex] ?? '') : null;
   if (names.length >= 2 && !names[0]?.includes(' ') && !names[1]?.includes(' ')) {
     return [{ email, firstName: names[0] ?? '', lastName: names[1] ?? '', nameSource: 'given' }];
   }
   if (names.length >= 1) return [{ email, ...splitName(names[0] ?? ''), nameSource: 'given' }];
-  return email ? extractPeople(cells[emailIndex] ?? '').map((entry) => entry.person) : [];
+  return email ? extractPeople(cells[emailIndex] ?? '') : [];
 }
 
 /**

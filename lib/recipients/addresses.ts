@@ -148,6 +148,10 @@ function validTopLabel(text: string, from: number, to: number): boolean {
  */
 export function findAddresses(text: string, book = new AddressBook()): FoundList {
   const found = new FoundList();
+  // Obfuscated addresses are few: found first, then put in their places among the others. One
+  // that overlaps an address read plainly is not another address.
+  const hidden = findObfuscated(text, book);
+  let pending = 0;
   // Lists and pages repeat their addresses: check each distinct bracketed one once.
   const checked = new Map<string, boolean>();
   const length = text.length;
@@ -197,7 +201,10 @@ export function findAddresses(text: string, book = new AddressBook()): FoundList
     if (!dotted && !obscured) {
       const bracketed =
         end === at + 1 && (after === 32 || isClosing(after)) ? bracketedAt(text, at, floor, book) : null;
-      if (bracketed) found.add(bracketed);
+      if (bracketed) {
+        pending = addHiddenBefore(found, hidden, pending, bracketed.start, bracketed.end);
+        found.add(bracketed);
+      }
       floor = bracketed ? bracketed.end : Math.max(floor, at + 1);
       // A run of signs (`@@@@`) is stepped through without a search each.
       at = after === 64 && end === floor ? end : text.indexOf('@', floor);
@@ -233,8 +240,12 @@ export function findAddresses(text: string, book = new AddressBook()): FoundList
     let matchStart = 0;
     let matchEnd = 0;
     let matchAngle = false;
-    if (obscured) match = addressAround(text, at, at + 1, floor, false, book);
-    else {
+    if (obscured) {
+      match = addressAround(text, at, at + 1, floor, false, book);
+      // Not an obfuscated address after all ("c@y.io (dot) 5"): read as written.
+      obscured = match !== null;
+    }
+    if (!obscured) {
       start = first;
       end = domainEnd;
       if (start < at && end > at + 1) {
@@ -276,6 +287,7 @@ export function findAddresses(text: string, book = new AddressBook()): FoundList
       matchAngle = match.angle;
     }
     if (matchId >= 0) {
+      if (pending < hidden.length) pending = addHiddenBefore(found, hidden, pending, matchStart, matchEnd);
       found.push(matchId, matchStart, matchEnd, matchAngle);
       floor = matchEnd;
       at = text.indexOf('@', matchEnd);
@@ -284,28 +296,30 @@ export function findAddresses(text: string, book = new AddressBook()): FoundList
     floor = Math.max(floor, at + 1);
     at = text.indexOf('@', Math.max(at + 1, end));
   }
-  return withObfuscated(found, findObfuscated(text, book));
+  for (; pending < hidden.length; pending++) {
+    const entry = hidden[pending];
+    if (entry) found.add(entry);
+  }
+  return found;
 }
 
-/** The list with the obfuscated addresses put in their places; one that overlaps an address read plainly is dropped. */
-function withObfuscated(found: FoundList, hidden: FoundAddress[]): FoundList {
-  if (hidden.length === 0) return found;
-  const merged = new FoundList();
-  let k = 0;
-  let lastEnd = 0;
-  const take = (index: number) => {
-    merged.push(found.ids[index] ?? 0, found.starts[index] ?? 0, found.ends[index] ?? 0, found.angles[index] === 1);
-    lastEnd = found.ends[index] ?? 0;
-  };
-  for (const entry of hidden) {
-    while (k < found.length && (found.starts[k] ?? 0) < entry.end) take(k++);
-    if (entry.start >= lastEnd) {
-      merged.add(entry);
-      lastEnd = entry.end;
-    }
+/**
+ * Adds the obfuscated addresses from `pending` on that stand before an address read plainly at
+ * [start, end), drops those that overlap it, and returns the index of the next one.
+ */
+function addHiddenBefore(
+  found: FoundList,
+  hidden: FoundAddress[],
+  pending: number,
+  start: number,
+  end: number,
+): number {
+  for (; pending < hidden.length; pending++) {
+    const entry = hidden[pending];
+    if (!entry || entry.start >= end) break;
+    if (entry.end <= start) found.add(entry);
   }
-  while (k < found.length) take(k++);
-  return merged;
+  return pending;
 }
 
 /** The first address in a text (a spreadsheet cell), as written, or null. */

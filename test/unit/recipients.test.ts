@@ -107,6 +107,11 @@ describe('parseRecipients', () => {
         ['jane@acme [dot] com, bob [at] acme.co.uk', [bare('jane@acme.com'), bare('bob@acme.co.uk')]],
         ['Jane Doe - jane [at] acme [dot] com', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['Join the [chat] or the (format) at acme.com', []],
+        [
+          'a@x.io, bob [at] acme [dot] com; c@y.io, d [at] z [dot] org',
+          [bare('a@x.io'), bare('bob@acme.com'), bare('c@y.io'), bare('d@z.org')],
+        ],
+        ['Item c@y.io (dot) 5 of the list', [bare('c@y.io')]],
       ],
     ],
     [

@@ -25,8 +25,9 @@ const parser = await parserFigures();
 console.log('\nparseRecipients on 5 MB page-like text (median of 9), against email-regex-safe on the same text');
 for (const page of parser.pages) {
   const ok = page.oursMbPerS >= page.regexMbPerS;
+  const every = Math.round((page.mb * 1024 * 1024) / Math.max(1, page.regexMatches));
   console.log(
-    `  ${String(page.density).padStart(3)} people blocks per prose block: ${page.oursMbPerS.toFixed(0).padStart(4)} MB/s, ` +
+    `  an address every ${String(every).padStart(3)} characters: ${page.oursMbPerS.toFixed(0).padStart(4)} MB/s, ` +
       `${page.people} people  |  email-regex-safe ${page.regexMbPerS.toFixed(0).padStart(4)} MB/s, ${page.regexMatches} matches  (${verdict(ok)})`,
   );
 }

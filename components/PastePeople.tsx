@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { parseRecipients, type Recipient } from '@/lib/recipients';
+import { peopleInText } from '@/lib/read-people';
+import type { Recipient } from '@/lib/recipients';
 
 interface Props {
   /** Adds the people; answers how many were added and how many were already on the list. */
@@ -11,8 +12,8 @@ interface Props {
 export function PastePeople({ onAdd }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
-  const add = () => {
-    const people = parseRecipients(text);
+  const add = async () => {
+    const people = await peopleInText(text);
     if (people.length === 0) {
       setMessage(t('pasteNone'));
       return;
@@ -31,7 +32,7 @@ export function PastePeople({ onAdd }: Props) {
           <textarea id="paste-box" rows={4} value={text} onInput={(event) => setText(event.currentTarget.value)} />
         </div>
         <div class="actions">
-          <button type="button" class="secondary" onClick={add} disabled={text.trim() === ''}>
+          <button type="button" class="secondary" onClick={() => void add()} disabled={text.trim() === ''}>
             {t('pasteAdd')}
           </button>
           <p class="hint" role="status">

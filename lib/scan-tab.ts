@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
 import { scanPageInPage, type PageScan } from './page-scan';
-import { candidatesFromScan, type ScanCandidate } from './recipients/scan';
 
 /**
- * Finds the people on a tab's page: collects in the page (which yields as it goes), parses here.
- * Null when the page cannot be read (no access granted, a chrome:// page, the web store).
+ * Collects what a tab's page holds that may name people (the page yields as it goes); the form
+ * reads the people out of it. Null when the page cannot be read (no access granted, a chrome://
+ * page, the web store).
  */
-export async function scanPage(tabId: number): Promise<ScanCandidate[] | null> {
+export async function collectPage(tabId: number): Promise<PageScan | null> {
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: scanPageInPage });
-    const scan: PageScan | undefined = result?.result;
-    return scan ? candidatesFromScan(scan) : null;
+    return result?.result ?? null;
   } catch {
     return null;
   }

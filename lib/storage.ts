@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_TIMEOUT_MS } from './apexscore/contract';
-import type { Recipient } from './recipients';
-import type { ScanCandidate } from './recipients/scan';
+import type { PageScan } from './page-scan';
 import { DEFAULT_SETTINGS, type KnownNames, type Settings } from './settings';
 
 /** The API token. Local only (never sync), read by the background only. */
@@ -22,11 +21,14 @@ export const requestTimeoutItem = storage.defineItem<number>('local:requestTimeo
   version: 1,
 });
 
-/** What a context-menu click found for the form: people to add, or a page scan's candidates. */
+/**
+ * What a context-menu click points the form at, for the form to read: the selection or the
+ * `mailto:` link as text, or what "Find people on this page" collected (null when the page could
+ * not be read). The background does not parse it: the parser loads with the form.
+ */
 export interface Prefill {
-  recipients: Recipient[];
-  /** Set for "Find people on this page": the candidates, or null when the page could not be read. */
-  scan?: ScanCandidate[] | null;
+  text?: string;
+  scan?: PageScan | null;
 }
 
 /** A prefill waiting for the invite form to open and take it. */

@@ -17,7 +17,7 @@ import { createInviter } from './invite';
 import { createMenuClickHandler, createMenus } from './menus';
 import { clearFailure, openInviteForm, reportFailure } from './open-form';
 import { readSelection } from '@/lib/page-selection';
-import { scanPage } from '@/lib/scan-tab';
+import { collectPage } from '@/lib/scan-tab';
 import { readToken, restrictTokenStorage } from './token';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
@@ -70,7 +70,10 @@ export default defineBackground(() => {
       waiting = null;
       await Promise.all([pendingPrefillItem.removeValue(), clearFailure()]);
       if (!pending || Date.now() - pending.createdAt >= PREFILL_TTL_MS) return null;
-      return { recipients: pending.recipients, ...(pending.scan !== undefined ? { scan: pending.scan } : {}) };
+      return {
+        ...(pending.text !== undefined ? { text: pending.text } : {}),
+        ...(pending.scan !== undefined ? { scan: pending.scan } : {}),
+      };
     },
   });
 
@@ -82,7 +85,7 @@ export default defineBackground(() => {
       // storage's quota still reaches the form from memory.
       await pendingPrefillItem.setValue(waiting).catch(() => undefined);
     },
-    scanPage,
+    collectPage,
     openInviteForm,
     reportFailure,
   });

@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { parseRecipients, type Recipient } from '@/lib/recipients';
-import type { ScanCandidate } from '@/lib/recipients/scan';
+import type { PageScan } from '@/lib/page-scan';
 import type { Prefill } from '@/lib/storage';
 import type { readSelection } from '@/lib/page-selection';
 
@@ -25,33 +24,37 @@ export async function createMenus(): Promise<void> {
 export interface MenuDeps {
   readSelection: typeof readSelection;
   offerPrefill: (prefill: Prefill) => Promise<void>;
-  scanPage: (tabId: number) => Promise<ScanCandidate[] | null>;
+  collectPage: (tabId: number) => Promise<PageScan | null>;
   openInviteForm: (windowId?: number) => Promise<void>;
   reportFailure: (message: string) => Promise<void>;
 }
 
-/** The people a menu click points at: the page's own selection when it can be read, else the menu's. */
-export async function recipientsForClick(
+/**
+ * The text a menu click points at, for the form to read: the page's own selection when it can be
+ * read (line breaks and table cells survive there), else the menu's flattened `selectionText`; or
+ * the `mailto:` link. Null for items that are not ours.
+ */
+export async function textForClick(
   info: Browser.contextMenus.OnClickData,
   tab: Browser.tabs.Tab | undefined,
   read: MenuDeps['readSelection'],
-): Promise<Recipient[] | null> {
-  if (info.menuItemId === MENU_LINK) return info.linkUrl ? parseRecipients(info.linkUrl) : [];
+): Promise<string | null> {
+  if (info.menuItemId === MENU_LINK) return info.linkUrl ?? '';
   if (info.menuItemId !== MENU_SELECTION) return null;
   const fromPage = tab?.id !== undefined && tab.id >= 0 ? await read(tab.id, info.frameId ?? 0) : null;
-  return parseRecipients(fromPage?.trim() ? fromPage : (info.selectionText ?? ''));
+  return fromPage?.trim() ? fromPage : (info.selectionText ?? '');
 }
 
 export function createMenuClickHandler(deps: MenuDeps) {
   return async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
     try {
       if (info.menuItemId === MENU_PAGE) {
-        const scan = tab?.id !== undefined && tab.id >= 0 ? await deps.scanPage(tab.id) : null;
-        await deps.offerPrefill({ recipients: [], scan });
+        const scan = tab?.id !== undefined && tab.id >= 0 ? await deps.collectPage(tab.id) : null;
+        await deps.offerPrefill({ scan });
       } else {
-        const recipients = await recipientsForClick(info, tab, deps.readSelection);
-        if (recipients === null) return;
-        await deps.offerPrefill({ recipients });
+        const text = await textForClick(info, tab, deps.readSelection);
+        if (text === null) return;
+        await deps.offerPrefill({ text });
       }
       await deps.openInviteForm(tab?.windowId);
     } catch {

@@ -5,7 +5,8 @@ import { t } from '@/lib/i18n';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate } from '@/lib/recipients/scan';
-import { scanPage } from '@/lib/scan-tab';
+import { peopleInText, peopleOnPage } from '@/lib/read-people';
+import { collectPage } from '@/lib/scan-tab';
 import { activeTabId, readActiveTabSelection } from './active-selection';
 
 export function App() {
@@ -19,8 +20,9 @@ export function App() {
     // A context-menu click's people first; else the current tab's selection.
     void sendMessage('takePrefill').then(async (pending) => {
       if (pending.ok && pending.value) {
-        setIncoming(pending.value.recipients);
-        if (pending.value.scan !== undefined) setScan(pending.value.scan);
+        const { text, scan: collected } = pending.value;
+        if (collected !== undefined) setScan(collected && (await peopleOnPage(collected)));
+        setIncoming(await peopleInText(text ?? ''));
         return;
       }
       setIncoming(await readActiveTabSelection());
@@ -31,7 +33,8 @@ export function App() {
   const unconfigured = status !== null && (status.tokenHint === null || status.settings.organizationId === '');
   const scanActiveTab = async () => {
     const tabId = await activeTabId();
-    return tabId === null ? null : scanPage(tabId);
+    const collected = tabId === null ? null : await collectPage(tabId);
+    return collected && peopleOnPage(collected);
   };
   return (
     <>

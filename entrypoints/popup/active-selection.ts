@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readSelection } from '@/lib/page-selection';
-import { parseRecipients, type Recipient } from '@/lib/recipients';
+import { peopleInText } from '@/lib/read-people';
+import type { Recipient } from '@/lib/recipients';
 
 /** The tab the popup was opened over (its `activeTab` grant lets the popup read it). */
 export async function activeTabId(): Promise<number | null> {
@@ -13,5 +14,5 @@ export async function readActiveTabSelection(): Promise<Recipient[]> {
   const tabId = await activeTabId();
   if (tabId === null) return [];
   const text = await readSelection(tabId);
-  return text ? parseRecipients(text) : [];
+  return text ? peopleInText(text) : [];
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './browser';
@@ -35,5 +35,27 @@ describe('the built manifest asks for as little as it can', () => {
       background: { service_worker: 'background.js' },
       action: { default_popup: 'popup.html', default_title: '__MSG_actionTitle__' },
     });
+  });
+});
+
+describe('the built code puts the recipient parser where it is paid for only when used', () => {
+  // A word only the parser holds (its list of shared mailboxes).
+  const PARSER_MARK = 'mailer-daemon';
+  const read = (file: string) => readFile(join(EXTENSION_DIR, file), 'utf8');
+  const scriptsOf = async (html: string) =>
+    [...(await read(html)).matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+
+  it('is not in the background: the form reads what a menu click points at', async () => {
+    expect(await read('background.js')).not.toContain(PARSER_MARK);
+  });
+
+  it('is not among the scripts every opening of the popup loads, but in a chunk of its own', async () => {
+    const scripts = await scriptsOf('popup.html');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(await read(script)).not.toContain(PARSER_MARK);
+    const chunks = await readdir(join(EXTENSION_DIR, 'chunks'));
+    const reading = chunks.filter((name) => name.startsWith('reading-'));
+    expect(reading).toHaveLength(1);
+    expect(await read(`chunks/${reading[0] ?? ''}`)).toContain(PARSER_MARK);
   });
 });

@@ -5,7 +5,7 @@ import {
   createMenus,
   MENU_LINK,
   MENU_SELECTION,
-  recipientsForClick,
+  textForClick,
 } from '@/entrypoints/background/menus';
 import { openInviteForm } from '@/entrypoints/background/open-form';
 
@@ -55,49 +55,47 @@ describe('createMenus', () => {
   });
 });
 
-describe('recipientsForClick', () => {
+describe('textForClick', () => {
   it('reads the selection in the page, where line breaks survive', async () => {
-    const read = vi.fn(() => Promise.resolve('Jane Doe <jane@acme.com>'));
-    const people = await recipientsForClick(
+    const read = vi.fn(() => Promise.resolve('Email\tName\njane@acme.com\tJane Doe'));
+    const text = await textForClick(
       click({ menuItemId: MENU_SELECTION, selectionText: 'flat', frameId: 3 }),
       tab,
       read,
     );
     expect(read).toHaveBeenCalledWith(4, 3);
-    expect(people).toEqual([{ email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' }]);
+    expect(text).toBe('Email\tName\njane@acme.com\tJane Doe');
   });
 
   it.each<[string, string | null]>([
     ['cannot be read', null],
     ['reads as empty', '  '],
   ])("uses the menu's selectionText when the page %s", async (_name, pageText) => {
-    const people = await recipientsForClick(
+    const text = await textForClick(
       click({ menuItemId: MENU_SELECTION, selectionText: 'Jane Doe <jane.doe@example.com>' }),
       tab,
       () => Promise.resolve(pageText),
     );
-    expect(people).toEqual([
-      { email: 'jane.doe@example.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' },
-    ]);
+    expect(text).toBe('Jane Doe <jane.doe@example.com>');
   });
 
   it('does not try to read a page without a tab', async () => {
     const read = vi.fn(() => Promise.resolve('x'));
-    await recipientsForClick(click({ menuItemId: MENU_SELECTION, selectionText: 'a@b.co' }), undefined, read);
+    expect(await textForClick(click({ menuItemId: MENU_SELECTION, selectionText: 'a@b.co' }), undefined, read)).toBe(
+      'a@b.co',
+    );
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('percent-decodes a mailto link', async () => {
-    const people = await recipientsForClick(
-      click({ menuItemId: MENU_LINK, linkUrl: 'mailto:mike%26family@example.org?subject=Hi%20there' }),
-      tab,
-      () => Promise.resolve(null),
+  it('passes a mailto link on whole, for the form to decode', async () => {
+    const linkUrl = 'mailto:mike%26family@example.org?subject=Hi%20there';
+    expect(await textForClick(click({ menuItemId: MENU_LINK, linkUrl }), tab, () => Promise.resolve(null))).toBe(
+      linkUrl,
     );
-    expect(people).toEqual([{ email: 'mike&family@example.org', firstName: '', lastName: '', nameSource: 'none' }]);
   });
 
   it('ignores items that are not ours', async () => {
-    expect(await recipientsForClick(click({ menuItemId: 'other' }), tab, () => Promise.resolve(null))).toBeNull();
+    expect(await textForClick(click({ menuItemId: 'other' }), tab, () => Promise.resolve(null))).toBeNull();
   });
 });
 
@@ -107,24 +105,23 @@ describe('the menu click handler', () => {
     offerPrefill: vi.fn(() => Promise.resolve()),
     openInviteForm: vi.fn(() => Promise.resolve()),
     reportFailure: vi.fn(() => Promise.resolve()),
-    scanPage: vi.fn(() => Promise.resolve([])),
+    collectPage: vi.fn(() => Promise.resolve(scanned)),
   });
+  const scanned = { links: [], elements: [], structured: [], text: 'jane@acme.com' };
 
-  it('offers the people to the form, then opens it', async () => {
+  it('offers the selection to the form, then opens it', async () => {
     const d = deps();
     await createMenuClickHandler(d)(click({ menuItemId: MENU_SELECTION, selectionText: 'a@b.co' }), tab);
-    expect(d.offerPrefill).toHaveBeenCalledWith({
-      recipients: [{ email: 'a@b.co', firstName: '', lastName: '', nameSource: 'none' }],
-    });
+    expect(d.offerPrefill).toHaveBeenCalledWith({ text: 'a@b.co' });
     expect(d.openInviteForm).toHaveBeenCalledTimes(1);
     expect(d.offerPrefill.mock.invocationCallOrder[0]).toBeLessThan(d.openInviteForm.mock.invocationCallOrder[0]!);
   });
 
-  it('scans the page for the page item, and offers the candidates', async () => {
+  it('collects the page for the page item, and offers what it holds', async () => {
     const d = deps();
     await createMenuClickHandler(d)(click({ menuItemId: 'apexscore-invite-page' }), tab);
-    expect(d.scanPage).toHaveBeenCalledWith(4);
-    expect(d.offerPrefill).toHaveBeenCalledWith({ recipients: [], scan: [] });
+    expect(d.collectPage).toHaveBeenCalledWith(4);
+    expect(d.offerPrefill).toHaveBeenCalledWith({ scan: scanned });
     expect(d.openInviteForm).toHaveBeenCalledWith(tab.windowId);
   });
 

@@ -22,9 +22,9 @@ describe('storage items', () => {
   });
 
   it('keeps a pending prefill in session storage, which the browser clears', async () => {
-    await pendingPrefillItem.setValue({ recipients: [], createdAt: 1 });
+    await pendingPrefillItem.setValue({ text: 'jane@acme.com', createdAt: 1 });
     expect(await browser.storage.session.get('pendingPrefill')).toEqual({
-      pendingPrefill: { recipients: [], createdAt: 1 },
+      pendingPrefill: { text: 'jane@acme.com', createdAt: 1 },
     });
   });
 });

@@ -42,7 +42,7 @@ export class AddressBook {
   /** Each address as first written, by id. */
   readonly emails: string[] = [];
   /** Open addressing: id + 1 per slot, 0 for an empty one. Kept at most half full. */
-  private slots = new Int32Array(1024);
+  private slots = new Int32Array(16);
   /** `joinHashes` of each address; `NOT_IN_SLOTS` for those kept in `others`. */
   private readonly hashes: number[] = [];
   /** Addresses with letters outside ASCII, by `toLowerCase()`. */

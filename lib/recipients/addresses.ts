@@ -21,10 +21,10 @@ export type { FoundAddress } from './address-rules';
  */
 export class FoundList {
   length = 0;
-  ids = new Int32Array(64);
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
-  angles = new Uint8Array(64);
+  ids = new Int32Array(8);
+  starts = new Int32Array(8);
+  ends = new Int32Array(8);
+  angles = new Uint8Array(8);
 
   push(id: number, start: number, end: number, angle: boolean): void {
     if (this.length === this.ids.length) this.grow();
@@ -324,6 +324,8 @@ function addHiddenBefore(
 
 /** The first address in a text (a spreadsheet cell), as written, or null. */
 export function firstAddress(text: string): string | null {
+  // Most cells are names or numbers: no `@`, and no `at` for an obfuscated one.
+  if (!text.includes('@') && !/at/i.test(text)) return null;
   const book = new AddressBook();
   const found = findAddresses(text, book);
   return found.length === 0 ? null : (book.emails[found.ids[0] ?? 0] ?? null);

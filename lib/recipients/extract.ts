@@ -11,6 +11,7 @@ import {
   writtenName,
   type SplitName,
 } from './names';
+import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
 
 /**
@@ -238,6 +239,69 @@ function isNameLine(line: string, memo: Memo): boolean {
   return memo.lines.get(line) ?? remember(memo.lines, line, looksLikeName(line));
 }
 
+/** More cells than a person's row has: a line like this is not one. */
+const MAX_CELLS = 64;
+
+/**
+ * The line holding the last address read in a spreadsheet row, read once however many addresses
+ * it holds: where it starts and ends (its line break), its cells (null when it is not a row: too
+ * long, or too many cells), the header row it is read by, and the tabs counted so far. The header
+ * carries on to the line after it.
+ */
+interface RowState {
+  start: number;
+  end: number;
+  cells: string[] | null;
+  header: (Column | undefined)[] | null;
+  tabsAt: number;
+  tabs: number;
+}
+
+/** Reads the line around text[start, end) into `row`, unless it is the line read last. */
+function readRowLine(text: string, start: number, end: number, row: RowState): void {
+  if (start < row.end) return;
+  const previousEnd = row.end;
+  const previousHeader = row.header;
+  // Each look for a line break covers text not looked at before: linear however the text runs.
+  const floor = Math.max(previousEnd + 1, start - MAX_ROW);
+  const lineStart = lastIndexOfAny(text, NEWLINE, start, floor) + 1 || floor;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  row.start = lineStart;
+  row.end = lineEnd;
+  row.tabsAt = lineStart;
+  row.tabs = 0;
+  row.header = null;
+  row.cells = null;
+  // A line that runs on past the look-back is too long to be a row.
+  if (lineStart === start - MAX_ROW || lineEnd - lineStart > MAX_ROW) return;
+  const cells = text.slice(lineStart, lineEnd).replace(/\r$/, '').split('\t');
+  if (cells.length > MAX_CELLS) return;
+  row.cells = cells;
+  if (previousEnd === lineStart - 1 && previousHeader) row.header = previousHeader;
+  else if (lineStart > 0) {
+    const aboveStart = lastIndexOfAny(text, NEWLINE, lineStart - 1, Math.max(0, lineStart - 1 - MAX_ROW)) + 1;
+    const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
+    if (above.includes('\t')) row.header = headerOf(above.split('\t'));
+  }
+}
+
+/**
+ * The name in the spreadsheet row an address stands in, inside a longer text (a page's table
+ * copied with what surrounds it): the row's cells split by tabs, read by the header row above
+ * when there is one.
+ */
+function nameInRow(text: string, start: number, end: number, row: RowState): SplitName | null {
+  readRowLine(text, start, end, row);
+  const cells = row.cells;
+  if (!cells) return null;
+  for (let i = row.tabsAt; i < start; i++) if (text.charCodeAt(i) === 9) row.tabs++;
+  row.tabsAt = start;
+  const header = row.header?.length === cells.length ? row.header : null;
+  const name = rowName(cells, header, row.tabs);
+  return name && (name.firstName || name.lastName) ? name : null;
+}
+
 /** Whether a line starting with this character may be a name: a capital, a quote, or a letter outside ASCII. */
 function mayStartName(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90) || code === 34;
@@ -284,6 +348,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
   const memo: Memo = { angle: new Map(), lines: new Map(), bare: new Map(), split: new Map() };
+  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0 };
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
@@ -297,8 +362,11 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     }
     const email = book.emails[id] ?? '';
     let name = '';
+    let row: SplitName | null = null;
     if (found.angles[k] === 1) {
       if (!blank(text, previousEnd, start)) name = angleName(text, previousEnd, start, memo);
+    } else if (text.charCodeAt(start - 1) === 9 || text.charCodeAt(end) === 9) {
+      row = nameInRow(text, start, end, rows);
     } else {
       const comment = commentName(text, end);
       if (comment) {
@@ -309,8 +377,11 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
       }
     }
     previousEnd = end;
-    if (known && name === '') continue;
-    const person = (name === '' ? null : namedPerson(email, name, memo)) ?? guessedPerson(email);
+    if (known && name === '' && !row) continue;
+    const person =
+      (row && { email, firstName: row.firstName, lastName: row.lastName, nameSource: 'given' as const }) ??
+      (name === '' ? null : namedPerson(email, name, memo)) ??
+      guessedPerson(email);
     if (!known) {
       byId[id] = people.length;
       people.push(person);

@@ -1,36 +1,7 @@
 import { firstAddress } from './addresses';
 import { extractPeople } from './extract';
-import { cleanName, looksLikeName, splitName } from './names';
+import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
-
-type Column = 'email' | 'first' | 'last' | 'full';
-
-/** A spreadsheet row of one person is never longer than this. */
-const MAX_ROW = 4096;
-
-const HEADERS: Record<string, Column> = {};
-for (const [column, names] of Object.entries({
-  email: [
-    'email',
-    'e-mail',
-    'email address',
-    'e-mail address',
-    'mail',
-    'email addresses',
-    'work email',
-    'primary email',
-  ],
-  first: ['first name', 'firstname', 'first', 'given name', 'givenname', 'forename', 'first_name', 'vorname', 'prénom'],
-  last: ['last name', 'lastname', 'last', 'surname', 'family name', 'familyname', 'last_name', 'nachname', 'nom'],
-  full: ['name', 'full name', 'fullname', 'display name', 'contact', 'contact name', 'person', 'full_name'],
-} as Record<Column, string[]>)) {
-  for (const name of names) HEADERS[name] = column as Column;
-}
-
-function headerColumn(cell: string): Column | undefined {
-  const key = cell.trim().toLowerCase().replace(/\s+/g, ' ');
-  return Object.hasOwn(HEADERS, key) ? HEADERS[key] : undefined;
-}
 
 /** Splits one CSV line, with RFC 4180 quoting. */
 function splitCsv(line: string): string[] {
@@ -58,26 +29,14 @@ function splitCsv(line: string): string[] {
 }
 
 function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Recipient[] {
-  if (columns) {
-    const get = (column: Column) => cleanName(cells[columns.indexOf(column)] ?? '');
-    const emailCell = columns.includes('email') ? (cells[columns.indexOf('email')] ?? '') : cells.join(' ');
-    const email = firstAddress(emailCell);
-    let firstName = get('first');
-    let lastName = get('last');
-    if (!firstName && !lastName && columns.includes('full')) ({ firstName, lastName } = splitName(get('full')));
-    if (email === null && !firstName && !lastName) return [];
-    if (!firstName && !lastName && email) return extractPeople(email);
-    return [{ email, firstName, lastName, nameSource: 'given' }];
-  }
-  // No header: the cell with an address, and the cells that read as names.
-  const emailIndex = cells.findIndex((cell) => firstAddress(cell) !== null);
-  const names = cells.filter((cell, index) => index !== emailIndex && looksLikeName(cell)).map(cleanName);
+  // The cell with the address: the named column's, else the first that holds one.
+  const emailIndex = columns?.includes('email')
+    ? columns.indexOf('email')
+    : cells.findIndex((cell) => firstAddress(cell) !== null);
   const email = emailIndex >= 0 ? firstAddress(cells[emailIndex] ?? '') : null;
-  if (names.length >= 2 && !names[0]?.includes(' ') && !names[1]?.includes(' ')) {
-    return [{ email, firstName: names[0] ?? '', lastName: names[1] ?? '', nameSource: 'given' }];
-  }
-  if (names.length >= 1) return [{ email, ...splitName(names[0] ?? ''), nameSource: 'given' }];
-  return email ? extractPeople(cells[emailIndex] ?? '') : [];
+  const name = rowName(cells, columns, emailIndex);
+  if (name && (name.firstName || name.lastName)) return [{ email, ...name, nameSource: 'given' }];
+  return email ? extractPeople(email) : [];
 }
 
 /**
@@ -92,16 +51,45 @@ export function parseTable(text: string): Recipient[] | null {
   if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(','))) return null;
   const tabbed = first.includes('\t');
   const split = tabbed ? (line: string) => line.split('\t') : splitCsv;
-  const header = split(first).map(headerColumn);
-  const recognised = header.filter(Boolean).length;
-  const isHeader = recognised >= 1 && recognised >= Math.ceil(header.length / 2);
+  const header = headerOf(split(first));
+  const isHeader = header !== null;
   if (!tabbed && !isHeader) return null;
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = nonBlankLines(text);
   if (tabbed && !isHeader) {
     // Without a header, a table is one with tabs on (nearly) every line.
     const withTabs = lines.slice(0, 50).filter((line) => line.includes('\t')).length;
     if (withTabs < Math.min(lines.length, 50) * 0.8) return null;
   }
-  const rows = isHeader ? lines.slice(1) : lines;
-  return rows.flatMap((line) => rowPerson(split(line), isHeader ? header : null));
+  const people: Recipient[] = [];
+  // A repeated row is read once (its people are merged anyway).
+  const read = new Map<string, Recipient[]>();
+  for (let i = isHeader ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === lines[i - 1] && i > (isHeader ? 1 : 0)) continue;
+    let row = read.get(line);
+    if (!row) read.set(line, (row = rowPerson(split(line), header)));
+    for (const person of row) people.push(person);
+  }
+  return people;
+}
+
+function blankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 160) return code > 127 ? line.trim() === '' : false;
+  }
+  return true;
+}
+
+/** The lines of a text that hold more than white space, without their line breaks. */
+function nonBlankLines(text: string): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (!blankLine(line)) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
 }

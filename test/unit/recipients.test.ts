@@ -135,6 +135,18 @@ describe('parseRecipients', () => {
           [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith, Jr.')],
         ],
         [
+          'Our team\nEmail\tFirst name\tLast name\njane@acme.com\tJane\tDoe\njohn@acme.com\tJohn\tSmith\nThanks!',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Staff\nLast name\tFirst name\tEmail\nDoe\tJane\tjane@acme.com\nSmith\tJohn\tjohn@acme.com',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'See the list below.\njane@acme.com\tJane\tDoe\t+1 555 0100\nWrite to info@acme.com for more.',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('info@acme.com')],
+        ],
+        [
           'First Name\tLast Name\tEmail\nJane\tDoe\t\nJohn\tSmith\tjohn@acme.com',
           [given(null, 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
         ],

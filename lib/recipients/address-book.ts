@@ -77,6 +77,11 @@ export class AddressBook {
     return this.idOfAscii(email);
   }
 
+  /** The id of an address outside ASCII already in the book, else -1. */
+  known(email: string): number {
+    return this.others.size === 0 ? -1 : (this.others.get(email.toLowerCase()) ?? -1);
+  }
+
   /** The id of an address known to be all ASCII, added when new. */
   idOfAscii(email: string): number {
     return this.idOfRange(email, 0, email.length, hashAddress(email, 0, email.lastIndexOf('@'), email.length));

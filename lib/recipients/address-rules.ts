@@ -64,6 +64,15 @@ const FILE_ENDINGS = new Set([
 const LETTERS = /^\p{L}[\p{L}\p{M}]+$/u;
 const PUNYCODE_TLD = /^xn--[\da-z-]+$/i;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit outside ASCII: 0 not yet looked up, 1 a letter, digit or mark, 2 not. */
+const NON_ASCII_CLASS = new Uint8Array(65536);
+
+/** Whether a code unit outside ASCII is a letter, digit or mark: looked up once per code unit, then from a table. */
+function isNonAsciiWord(code: number): boolean {
+  let known = NON_ASCII_CLASS[code] ?? 0;
+  if (known === 0) NON_ASCII_CLASS[code] = known = NON_ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
 
 export function isAsciiWord(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -75,20 +84,20 @@ export function isLocalChar(text: string, index: number): boolean {
   if (isAsciiWord(code)) return true;
   if (code < 128)
     return code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 38 || code === 39; // . _ % + - & '
-  return NON_ASCII_WORD.test(text.charAt(index));
+  return isNonAsciiWord(code);
 }
 
 export function isDomainChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (isAsciiWord(code)) return true;
   if (code < 128) return code === 46 || code === 45; // . -
-  return NON_ASCII_WORD.test(text.charAt(index));
+  return isNonAsciiWord(code);
 }
 
 export function isWordCode(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
-  return code < 128 ? isAsciiWord(code) : NON_ASCII_WORD.test(text.charAt(index));
+  return code < 128 ? isAsciiWord(code) : isNonAsciiWord(code);
 }
 
 export function isAscii(text: string, start: number, end: number): boolean {

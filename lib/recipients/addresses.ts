@@ -252,18 +252,23 @@ export function findAddresses(text: string, book = new AddressBook()): FoundList
         const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
         const localOk =
           !doubleDot && at - start <= MAX_LOCAL && text.charCodeAt(start) !== 46 && text.charCodeAt(at - 1) !== 46;
-        const domainValid = ascii
-          ? domainOk && domainDots > 0 && end - at - 1 <= MAX_DOMAIN && validTopLabel(text, topStart, end)
-          : validDomain(text.slice(at + 1, end));
-        if (domainValid && localOk && !glued && !insideUrl(text, start)) {
-          // Plain ASCII that passed these checks is what the HTML standard accepts: only longer or
-          // international addresses need the API client's check, and a string to be kept by.
-          let id = -1;
-          if (ascii && end - start <= MAX_EMAIL_LENGTH)
-            id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
+        const asciiOk =
+          ascii &&
+          domainOk &&
+          domainDots > 0 &&
+          end - at - 1 <= MAX_DOMAIN &&
+          end - start <= MAX_EMAIL_LENGTH &&
+          validTopLabel(text, topStart, end);
+        if ((asciiOk || !ascii) && localOk && !glued && !insideUrl(text, start)) {
+          // Plain ASCII that passed these checks is what the HTML standard accepts: only
+          // international addresses need the domain rules and the API client's check, each
+          // distinct one once.
+          let id: number;
+          if (asciiOk) id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
           else {
             const email = text.slice(start, end);
-            if (isValidEmail(email)) id = book.idOf(email);
+            id = book.known(email);
+            if (id < 0 && validDomain(text.slice(at + 1, end)) && isValidEmail(email)) id = book.idOf(email);
           }
           if (id >= 0) {
             matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;

@@ -424,9 +424,6 @@ function namesOfLine(line: string, isName: (part: string) => boolean): string[] 
   return parts;
 }
 
-/** What ends one name in a list of names without addresses: a line break, `;` or `|`. */
-const NAME_ITEM_END = /[\n;|]/g;
-
 /** People named in text without any address: one per line or `;`-item, each reading as a name. */
 export function extractNamesOnly(text: string): Recipient[] {
   const people: Recipient[] = [];
@@ -440,12 +437,20 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (known === undefined) nameLike.set(part, (known = looksLikeName(part)));
     return known;
   };
-  NAME_ITEM_END.lastIndex = 0;
-  for (let lineStart = 0; lineStart <= text.length;) {
-    const match = NAME_ITEM_END.exec(text);
-    const lineEnd = match ? match.index : text.length;
-    const line = text.slice(lineStart, lineEnd).trim();
-    lineStart = lineEnd + 1;
+  let previous = '';
+  for (let lineStart = 0, i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
+    let from = lineStart;
+    let to = i;
+    lineStart = i + 1;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    const line = text.slice(from, to);
+    // A line like the one before adds no one: lists repeat.
+    if (line === previous) continue;
+    previous = line;
     let items = lines.get(line);
     if (!items) lines.set(line, (items = namesOfLine(line, isName)));
     for (const item of items) {

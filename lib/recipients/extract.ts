@@ -255,6 +255,8 @@ interface RowState {
   header: (Column | undefined)[] | null;
   tabsAt: number;
   tabs: number;
+  /** Lines read as header rows, by their text. */
+  headers: Map<string, (Column | undefined)[] | null>;
 }
 
 /** Reads the line around text[start, end) into `row`, unless it is the line read last. */
@@ -275,14 +277,20 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   row.cells = null;
   // A line that runs on past the look-back is too long to be a row.
   if (lineStart === start - MAX_ROW || lineEnd - lineStart > MAX_ROW) return;
-  const cells = text.slice(lineStart, lineEnd).replace(/\r$/, '').split('\t');
+  const cells = text.slice(lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd).split('\t');
   if (cells.length > MAX_CELLS) return;
   row.cells = cells;
   if (previousEnd === lineStart - 1 && previousHeader) row.header = previousHeader;
   else if (lineStart > 0) {
     const aboveStart = lastIndexOfAny(text, NEWLINE, lineStart - 1, Math.max(0, lineStart - 1 - MAX_ROW)) + 1;
-    const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
-    if (above.includes('\t')) row.header = headerOf(above.split('\t'));
+    const above = text.slice(aboveStart, lineStart - 1);
+    // Pages repeat their tables' headers: each is read once.
+    let header = row.headers.get(above);
+    if (header === undefined) {
+      header = above.includes('\t') ? headerOf(above.replace(/\r$/, '').split('\t')) : null;
+      remember(row.headers, above, header);
+    }
+    row.header = header;
   }
 }
 
@@ -291,14 +299,14 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
  * copied with what surrounds it): the row's cells split by tabs, read by the header row above
  * when there is one.
  */
-function nameInRow(text: string, start: number, end: number, row: RowState): SplitName | null {
+function nameInRow(text: string, start: number, end: number, row: RowState, memo: Memo): SplitName | null {
   readRowLine(text, start, end, row);
   const cells = row.cells;
   if (!cells) return null;
   for (let i = row.tabsAt; i < start; i++) if (text.charCodeAt(i) === 9) row.tabs++;
   row.tabsAt = start;
   const header = row.header?.length === cells.length ? row.header : null;
-  const name = rowName(cells, header, row.tabs);
+  const name = rowName(cells, header, row.tabs, (cell) => isNameLine(cell, memo));
   return name && (name.firstName || name.lastName) ? name : null;
 }
 
@@ -348,7 +356,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
   const memo: Memo = { angle: new Map(), lines: new Map(), bare: new Map(), split: new Map() };
-  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0 };
+  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Map() };
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
@@ -366,7 +374,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     if (found.angles[k] === 1) {
       if (!blank(text, previousEnd, start)) name = angleName(text, previousEnd, start, memo);
     } else if (text.charCodeAt(start - 1) === 9 || text.charCodeAt(end) === 9) {
-      row = nameInRow(text, start, end, rows);
+      row = nameInRow(text, start, end, rows, memo);
     } else {
       const comment = commentName(text, end);
       if (comment) {

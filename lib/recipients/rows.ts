@@ -41,14 +41,19 @@ export function headerOf(cells: string[]): (Column | undefined)[] | null {
  * The name in one row's cells: from the named columns under a header; without one, from the
  * cells (other than the address's) that read as names, two one-word cells being first and last.
  */
-export function rowName(cells: string[], columns: (Column | undefined)[] | null, emailIndex: number): SplitName | null {
+export function rowName(
+  cells: string[],
+  columns: (Column | undefined)[] | null,
+  emailIndex: number,
+  isName: (cell: string) => boolean = looksLikeName,
+): SplitName | null {
   if (columns) {
     const get = (column: Column) => cleanName(cells[columns.indexOf(column)] ?? '');
     const name = { firstName: get('first'), lastName: get('last') };
     if (!name.firstName && !name.lastName && columns.includes('full')) return splitName(get('full'));
     return name;
   }
-  const names = cells.filter((cell, index) => index !== emailIndex && looksLikeName(cell)).map(cleanName);
+  const names = cells.filter((cell, index) => index !== emailIndex && isName(cell)).map(cleanName);
   if (names.length >= 2 && !names[0]?.includes(' ') && !names[1]?.includes(' ')) {
     return { firstName: names[0] ?? '', lastName: names[1] ?? '' };
   }

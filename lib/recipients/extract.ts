@@ -402,6 +402,13 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   return people;
 }
 
+/** text[from, to) without the white space around it ('' when that is all there is). */
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return from === to ? '' : text.slice(from, to);
+}
+
 /**
  * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Each name once, in
  * order: a long line of the same names is read without keeping every copy.
@@ -415,13 +422,9 @@ function namesOfLine(line: string, isName: (part: string) => boolean): string[] 
   for (let from = 0; from <= line.length;) {
     let comma = line.indexOf(',', from);
     if (comma < 0) comma = line.length;
-    let start = from;
-    let end = comma;
+    const part = trimmedSlice(line, from, comma);
     from = comma + 1;
-    while (start < end && isSpaceCode(line.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
-    const part = line.slice(start, end);
+    if (part === '') continue;
     if (count++ === 0) first = part;
     if (seen.has(part)) continue;
     if (!isName(part)) return [];
@@ -449,13 +452,9 @@ export function extractNamesOnly(text: string): Recipient[] {
   for (let lineStart = 0, i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 10;
     if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
-    let from = lineStart;
-    let to = i;
+    const line = trimmedSlice(text, lineStart, i);
     lineStart = i + 1;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-    if (from === to) continue;
-    const line = text.slice(from, to);
+    if (line === '') continue;
     // A line like the one before adds no one: lists repeat.
     if (line === previous) continue;
     previous = line;

@@ -12,7 +12,11 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ lower(code), FNV_PRIME);
 }
 
-export const HASH_START = FNV_OFFSET;
+/**
+ * Where every hash starts: FNV's offset mixed with a number drawn when the parser loads, so that
+ * a page cannot be written to make its addresses collide (and the book slow) on purpose.
+ */
+export const HASH_START = (FNV_OFFSET ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
 
 /**
  * The hash of an address from the hashes of its two sides: the local part read from the `@`
@@ -25,9 +29,9 @@ export function joinHashes(local: number, domain: number): number {
 
 /** The hash of text[start, end) with its `@` at `at`, computed the way `findAddresses` computes it while reading. */
 export function hashAddress(text: string, start: number, at: number, end: number): number {
-  let local = FNV_OFFSET;
+  let local = HASH_START;
   for (let i = at - 1; i >= start; i--) local = hashStep(local, text.charCodeAt(i));
-  let domain = FNV_OFFSET;
+  let domain = HASH_START;
   for (let i = at + 1; i < end; i++) domain = hashStep(domain, text.charCodeAt(i));
   return joinHashes(local, domain);
 }

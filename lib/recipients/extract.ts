@@ -139,8 +139,17 @@ function commentName(text: string, end: number): { name: string; end: number } |
   let i = end;
   while (text.charCodeAt(i) === 32) i++;
   if (text.charCodeAt(i) !== 40) return null;
-  const close = text.indexOf(')', i);
-  if (close < 0 || close - i > MAX_NAME_REGION) return null;
+  // The closing bracket is looked for within a name's length, and not past what no name holds
+  // (the next address's @, a bracket, a line break): a search to the end of the text for each
+  // address would not be linear.
+  let close = i + 1;
+  const limit = Math.min(text.length, i + MAX_NAME_REGION);
+  for (; close < limit; close++) {
+    const code = text.charCodeAt(close);
+    if (code === 41) break;
+    if (code === 64 || code === 60 || code === 62 || code === 10) return null;
+  }
+  if (close >= limit) return null;
   const name = text.slice(i + 1, close);
   return looksLikeName(name) ? { name, end: close + 1 } : null;
 }

@@ -113,6 +113,7 @@ const ADVERSARIAL: string[] = [
   'a\t',
   'a,',
   'x@y.co ',
+  'x@y.co (',
   'x@y.co\t',
   'a\tb\n',
   'a\tb@c.de\n',

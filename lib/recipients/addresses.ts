@@ -146,8 +146,8 @@ function validTopLabel(text: string, from: number, to: number): boolean {
  * Called on every `@` of a page, the reading visits each character of an address once: the
  * domain and local-part rules and the hash for `book` are all worked out on the way.
  */
-export function findAddresses(text: string, book = new AddressBook()): FoundList {
-  const found = new FoundList();
+export function findAddresses(text: string, book = new AddressBook(), found = new FoundList()): FoundList {
+  found.length = 0;
   // Obfuscated addresses are few: found first, then put in their places among the others. One
   // that overlaps an address read plainly is not another address.
   const hidden = findObfuscated(text, book);
@@ -327,11 +327,13 @@ function addHiddenBefore(
   return pending;
 }
 
-/** The first address in a text (a spreadsheet cell), as written, or null. */
-export function firstAddress(text: string): string | null {
+/**
+ * The first address in a text (a spreadsheet cell), or null. A table's cells share one `book` (an
+ * address met again reads as first written) and one `scratch` list.
+ */
+export function firstAddress(text: string, book = new AddressBook(), scratch = new FoundList()): string | null {
   // Most cells are names or numbers: no `@`, and no `at` for an obfuscated one.
   if (!text.includes('@') && !/at/i.test(text)) return null;
-  const book = new AddressBook();
-  const found = findAddresses(text, book);
+  const found = findAddresses(text, book, scratch);
   return found.length === 0 ? null : (book.emails[found.ids[0] ?? 0] ?? null);
 }

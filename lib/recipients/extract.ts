@@ -3,14 +3,16 @@ import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
   cleanName,
-  guessName,
+  guessedPerson,
   looksLikeName,
+  nameOf,
   splitName,
   stripComments,
   unquote,
   writtenName,
   type SplitName,
 } from './names';
+import { Recall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
 
@@ -19,24 +21,16 @@ import type { Recipient } from './types';
  * are remembered: a long one is prose, seldom repeated, and costs as much to look up as to read.
  */
 interface Memo {
-  angle: Map<string, string>;
+  angle: Recall<string>;
   /** Lines above addresses (signatures repeat "Head of Sales"), by whether they read as a name. */
-  lines: Map<string, boolean>;
-  bare: Map<string, string>;
-  split: Map<string, SplitName>;
+  lines: Recall<boolean>;
+  bare: Recall<string>;
+  split: Recall<SplitName>;
 }
 
-const MEMO_LIMIT = 20_000;
 const MEMO_KEY_MAX = 80;
 /** The longest text read as one name (`looksLikeName` takes no more). */
 const MAX_NAME = 80;
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  // Bounded: a text of all-different names costs no more memory than this.
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 /** A lookup table of ASCII characters. */
 function codeSet(chars: string): Uint8Array {
@@ -106,7 +100,7 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
     while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
   }
   const raw = text.slice(start, to);
-  return memo.angle.get(raw) ?? remember(memo.angle, raw, angleNameOf(raw));
+  return memo.angle.get(raw) ?? memo.angle.keep(raw, angleNameOf(raw));
 }
 
 /** The quoted string that ends `text` (`... "Doe, Jane"`), unquoted, or null. */
@@ -119,7 +113,10 @@ function trailingQuoted(text: string): string | null {
 }
 
 function angleNameOf(raw: string): string {
-  let region = raw.trim().replace(/^[,\s]+/, '');
+  let region = raw.trim();
+  let lead = 0;
+  while (lead < region.length && (region.charCodeAt(lead) === 44 || isSpaceCode(region.charCodeAt(lead)))) lead++;
+  if (lead > 0) region = region.slice(lead);
   if (!region.startsWith('"')) {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
@@ -129,7 +126,7 @@ function angleNameOf(raw: string): string {
   if (quoted !== null) return quoted;
   const commas = region.split(',');
   // A display name is marked as one: label words ("To") may be names here.
-  const nameLike = (part: string) => looksLikeName(part, { labels: false });
+  const nameLike = (part: string) => looksLikeName(part.trim(), { labels: false });
   if (commas.length === 2 && nameLike(commas[0] ?? '') && nameLike(commas[1] ?? '')) return region;
   return writtenName(cleanName(commas[commas.length - 1] ?? ''));
 }
@@ -171,7 +168,7 @@ function bareName(text: string, from: number, to: number, memo: Memo): string {
   if (known !== undefined) return known;
   const clean = cleanName(region);
   const name = clean.includes(' ') && looksLikeName(clean) ? clean : '';
-  return region.length > MEMO_KEY_MAX ? name : remember(memo.bare, region, name);
+  return region.length > MEMO_KEY_MAX ? name : memo.bare.keep(region, name);
 }
 
 /** Whether a name shares a word of two letters or more with the address's local part (Jane Doe, jane.doe@...). */
@@ -245,7 +242,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
 }
 
 function isNameLine(line: string, memo: Memo): boolean {
-  return memo.lines.get(line) ?? remember(memo.lines, line, looksLikeName(line));
+  return memo.lines.get(line) ?? memo.lines.keep(line, looksLikeName(line));
 }
 
 /** More cells than a person's row has: a line like this is not one. */
@@ -265,7 +262,7 @@ interface RowState {
   tabsAt: number;
   tabs: number;
   /** Lines read as header rows, by their text. */
-  headers: Map<string, (Column | undefined)[] | null>;
+  headers: Recall<(Column | undefined)[] | null>;
 }
 
 /** Reads the line around text[start, end) into `row`, unless it is the line read last. */
@@ -297,7 +294,7 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
     let header = row.headers.get(above);
     if (header === undefined) {
       header = above.includes('\t') ? headerOf(above.replace(/\r$/, '').split('\t')) : null;
-      remember(row.headers, above, header);
+      row.headers.keep(above, header);
     }
     row.header = header;
   }
@@ -330,16 +327,10 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
   let split = short ? memo.split.get(name) : undefined;
   if (split === undefined) {
     split = splitName(name);
-    if (short) remember(memo.split, name, split);
+    if (short) memo.split.keep(name, split);
   }
   if (!split.firstName && !split.lastName) return null;
   return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
-}
-
-function guessedPerson(email: string): Recipient {
-  const guess = guessName(email);
-  if (!guess) return { email, firstName: '', lastName: '', nameSource: 'none' };
-  return { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' };
 }
 
 /** The text between two addresses is too short to hold a name: no need to look. */
@@ -364,8 +355,8 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   const people: Recipient[] = [];
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
-  const memo: Memo = { angle: new Map(), lines: new Map(), bare: new Map(), split: new Map() };
-  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Map() };
+  const memo: Memo = { angle: new Recall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
+  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Recall() };
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
@@ -420,12 +411,15 @@ function trimmedSlice(text: string, from: number, to: number): string {
 
 /**
  * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Each name once, in
- * order: a long line of the same names is read without keeping every copy.
+ * order: a long line of the same names is read without keeping every copy. Empty when any part of
+ * the line does not read as a name.
  */
-function namesOfLine(line: string, isName: (part: string) => boolean): string[] {
-  if (line.startsWith('"') && line.endsWith('"') && line.length > 1) return [line];
-  const parts: string[] = [];
-  const seen = new Set<string>();
+function namesOfLine(line: string, personOf: (name: string) => Recipient | null): Recipient[] {
+  if (line.startsWith('"') && line.endsWith('"') && line.length > 1) {
+    const person = personOf(line);
+    return person ? [person] : [];
+  }
+  const people: Recipient[] = [];
   let count = 0;
   let first = '';
   for (let from = 0; from <= line.length;) {
@@ -435,27 +429,43 @@ function namesOfLine(line: string, isName: (part: string) => boolean): string[] 
     from = comma + 1;
     if (part === '') continue;
     if (count++ === 0) first = part;
-    if (seen.has(part)) continue;
-    if (!isName(part)) return [];
-    seen.add(part);
-    parts.push(part);
+    const person = personOf(part);
+    if (!person) return [];
+    if (people[people.length - 1] !== person) people.push(person);
   }
-  if (count === 2 && !first.includes(' ')) return [line];
-  return parts;
+  if (count === 2 && !first.includes(' ')) {
+    const whole = personOf(line);
+    return whole ? [whole] : [];
+  }
+  return people;
 }
 
-/** People named in text without any address: one per line or `;`-item, each reading as a name. */
+/**
+ * People named in text without any address: one per line or `;`-item, each reading as a name,
+ * each person once (names compared without regard to case), in order.
+ */
 export function extractNamesOnly(text: string): Recipient[] {
   const people: Recipient[] = [];
-  // Lists repeat themselves; each distinct line and name is read once.
-  const lines = new Map<string, string[]>();
-  const names = new Map<string, Recipient | null>();
-  const nameLike = new Map<string, boolean>();
+  // A name seen before is looked at once; a person written two ways is one.
+  const byText = new Recall<Recipient | null>();
+  const byName = new Map<string, Recipient>();
   const listed = new Set<Recipient>();
-  const isName = (part: string) => {
-    let known = nameLike.get(part);
-    if (known === undefined) nameLike.set(part, (known = looksLikeName(part)));
-    return known;
+  const personOf = (text: string): Recipient | null => {
+    let person = byText.get(text);
+    if (person === undefined) {
+      const split = nameOf(text);
+      person = null;
+      if (split) {
+        const key = `${split.firstName} ${split.lastName}`.toLowerCase();
+        person = byName.get(key) ?? null;
+        if (!person) {
+          person = { email: null, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
+          byName.set(key, person);
+        }
+      }
+      byText.keep(text, person);
+    }
+    return person;
   };
   let previous = '';
   for (let lineStart = 0, i = 0; i <= text.length; i++) {
@@ -463,25 +473,13 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
     const line = trimmedSlice(text, lineStart, i);
     lineStart = i + 1;
-    if (line === '') continue;
     // A line like the one before adds no one: lists repeat.
-    if (line === previous) continue;
+    if (line === '' || line === previous) continue;
     previous = line;
-    let items = lines.get(line);
-    if (!items) lines.set(line, (items = namesOfLine(line, isName)));
-    for (const item of items) {
-      let found = names.get(item);
-      if (found === undefined) {
-        const split = splitName(item);
-        names.set(
-          item,
-          (found = split.firstName || split.lastName ? { email: null, ...split, nameSource: 'given' } : null),
-        );
-      }
-      // One entry per person: a repeated name is the same object, already listed.
-      if (found && !listed.has(found)) {
-        listed.add(found);
-        people.push(found);
+    for (const person of namesOfLine(line, personOf)) {
+      if (!listed.has(person)) {
+        listed.add(person);
+        people.push(person);
       }
     }
   }

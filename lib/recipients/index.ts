@@ -23,7 +23,7 @@ export function parseRecipients(text: string): Recipient[] {
   if (table) return mergePeople(table);
   const places: number[] = [];
   const withAddress = extractPeople(clean, places);
-  if (withAddress.length === 0) return mergePeople(extractNamesOnly(clean));
+  if (withAddress.length === 0) return extractNamesOnly(clean);
   // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`).
   const namesOnly = clean.startsWith('"') || clean.includes('\n"') ? quotedNameLines(clean) : [];
   if (namesOnly.length === 0) return withAddress;

@@ -1,4 +1,4 @@
-import type { NameSource } from './types';
+import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
 const PARTICLES = new Set([
@@ -207,11 +207,46 @@ export function cleanName(text: string): string {
   return name.slice(start, end);
 }
 
+/** `splitName` of a `SIMPLE_NAME`: no commas, quotes, particles or odd spaces, only titles to drop. */
+function splitSimple(name: string): SplitName {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return { firstName: name, lastName: '' };
+  let first = name.slice(0, space);
+  // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name.
+  for (let gap = first.indexOf(' '); gap >= 0 && isTitle(first.slice(0, gap)); gap = first.indexOf(' ')) {
+    first = first.slice(gap + 1);
+  }
+  return { firstName: first, lastName: name.slice(space + 1) };
+}
+
+/**
+ * The name a text reads as (`looksLikeName`), split (`splitName`); null when it is not one. For
+ * the usual name, one look at it does both.
+ */
+export function nameOf(text: string): SplitName | null {
+  if (text.length <= 80 && SIMPLE_NAME.test(text)) {
+    return text.split(' ').some((part) => LABELS.has(part.toLowerCase())) ? null : splitSimple(text);
+  }
+  if (!looksLikeName(text)) return null;
+  const split = splitName(text);
+  return split.firstName || split.lastName ? split : null;
+}
+
 /**
  * Splits a display name into first and last name: `Last, First` order, particles kept with the
  * last name (Anna van der Berg → Anna / van der Berg), titles dropped, any script.
  */
 export function splitName(raw: string): SplitName {
+  if (raw.length <= 80 && SIMPLE_NAME.test(raw)) return splitSimple(raw);
+  // `Doe, Jane` of two usual names (the Outlook way), read without the full rules.
+  const outlookComma = raw.indexOf(',');
+  if (outlookComma > 0 && raw.length <= 82) {
+    const before = raw.slice(0, outlookComma);
+    const after = raw.slice(outlookComma + 1).trim();
+    if (!before.includes(' ') && SIMPLE_NAME.test(before) && SIMPLE_NAME.test(after)) {
+      return { firstName: after, lastName: before };
+    }
+  }
   // Commas are looked for before stray punctuation is trimmed: `", Jane"` is a first name alone.
   const text = words(unquote(raw)).join(' ');
   if (cleanName(text) === '') return { firstName: '', lastName: '' };
@@ -238,6 +273,11 @@ export function splitName(raw: string): SplitName {
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
+/**
+ * The usual written name, read without the full rules: one to five capitalized ASCII words with
+ * single spaces between them, nothing around them that `cleanName` would trim.
+ */
+const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-Za-z.])?){0,4}$/;
 
 /**
  * Whether text reads as a person's name: one to five words, each capitalized (or a particle, or
@@ -246,6 +286,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
   if (text.length > 120) return false;
+  if (text.length <= 80 && SIMPLE_NAME.test(text)) {
+    return options.labels === false || !text.split(' ').some((part) => LABELS.has(part.toLowerCase()));
+  }
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > 80 || /[\d@<>/\\=_#$%^&*+~|]/.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));
@@ -293,28 +336,35 @@ function isAsciiLetter(code: number): boolean {
   return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
+/** What `guessShape` finds of a local part. */
+const CANNOT = 0;
+const ASCII_SHAPE = 1;
+const NEEDS_FULL_CHECK = 2;
+
 /**
- * Whether the local part email[0, end) can only fail the guess, read by character codes: a digit
- * or other sign, a part of one letter, or more than four parts. Most addresses on a page are
- * turned down here without making a string; non-ASCII ones are left to the full check.
+ * The shape of the local part email[0, end), read by character codes: CANNOT be guessed from (a
+ * digit or other sign, a part of one letter, more than four parts or fewer than two), the right
+ * ASCII_SHAPE (two to four parts of letters, `'` and `-`, each starting and ending with a letter),
+ * or outside ASCII, which NEEDS_FULL_CHECK. Most addresses on a page are settled here without
+ * making a string.
  */
-function cannotGuess(email: string, end: number): boolean {
+function guessShape(email: string, end: number): number {
   let parts = 0;
   let partStart = 0;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? email.charCodeAt(i) : 46;
     if (code === 46 || code === 95) {
       const length = i - partStart;
-      if (length === 1) return true;
+      if (length === 1) return CANNOT;
       if (length > 1) {
-        if (++parts > 4) return true;
-        if (!isAsciiLetter(email.charCodeAt(partStart)) || !isAsciiLetter(email.charCodeAt(i - 1))) return true;
+        if (++parts > 4) return CANNOT;
+        if (!isAsciiLetter(email.charCodeAt(partStart)) || !isAsciiLetter(email.charCodeAt(i - 1))) return CANNOT;
       }
       partStart = i + 1;
-    } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 45) return true;
-    else if (code >= 128) return false;
+    } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 45) return CANNOT;
+    else if (code >= 128) return NEEDS_FULL_CHECK;
   }
-  return parts < 2;
+  return parts < 2 ? CANNOT : ASCII_SHAPE;
 }
 
 /**
@@ -325,12 +375,22 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   const at = email.indexOf('@');
   const plus = email.indexOf('+');
   const end = plus >= 0 && plus < at ? plus : at;
-  if (end <= 0 || cannotGuess(email, end)) return null;
+  const shape = end <= 0 ? CANNOT : guessShape(email, end);
+  if (shape === CANNOT) return null;
   const local = email.slice(0, end).toLowerCase();
   if (ROLE_ACCOUNTS.has(local)) return null;
-  const parts = local.split(/[._]/).filter(Boolean);
-  if (parts.length < 2 || parts.length > 4) return null;
-  if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;
+  const dot = local.indexOf('.');
+  // The usual shape, first.last, made without arrays.
+  if (shape === ASCII_SHAPE && dot > 0 && local.indexOf('.', dot + 1) < 0 && !local.includes('_')) {
+    const first = local.slice(0, dot);
+    if (ROLE_ACCOUNTS.has(first)) return null;
+    return { firstName: capitalize(first), lastName: capitalize(local.slice(dot + 1)), nameSource: 'guessed' };
+  }
+  const parts = (local.includes('_') ? local.split(/[._]/) : local.split('.')).filter(Boolean);
+  if (shape === NEEDS_FULL_CHECK) {
+    if (parts.length < 2 || parts.length > 4) return null;
+    if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;
+  }
   if (ROLE_ACCOUNTS.has(parts[0] ?? '')) return null;
   let lastStart = parts.length - 1;
   while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;
@@ -340,4 +400,11 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     .map((part, index) => (index < parts.length - lastStart - 1 ? part : capitalize(part)))
     .join(' ');
   return { firstName: first, lastName: last, nameSource: 'guessed' };
+}
+
+/** A person known only by an address: the name guessed from it, or none. */
+export function guessedPerson(email: string): Recipient {
+  const guess = guessName(email);
+  if (!guess) return { email, firstName: '', lastName: '', nameSource: 'none' };
+  return { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' };
 }

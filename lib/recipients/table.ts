@@ -1,5 +1,7 @@
-import { firstAddress } from './addresses';
-import { extractPeople } from './extract';
+import { AddressBook } from './address-book';
+import { firstAddress, FoundList } from './addresses';
+import { guessedPerson } from './names';
+import { Recall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
 
@@ -28,15 +30,22 @@ function splitCsv(line: string): string[] {
   return cells;
 }
 
-function rowPerson(cells: string[], columns: (Column | undefined)[] | null): Recipient[] {
+function rowPerson(
+  cells: string[],
+  columns: (Column | undefined)[] | null,
+  book: AddressBook,
+  scratch: FoundList,
+): Recipient[] {
   // The cell with the address: the named column's, else the first that holds one.
-  const emailIndex = columns?.includes('email')
-    ? columns.indexOf('email')
-    : cells.findIndex((cell) => firstAddress(cell) !== null);
-  const email = emailIndex >= 0 ? firstAddress(cells[emailIndex] ?? '') : null;
+  const emailColumn = columns?.indexOf('email') ?? -1;
+  const emails = cells.map((cell, index) =>
+    emailColumn < 0 || index === emailColumn ? firstAddress(cell, book, scratch) : null,
+  );
+  const emailIndex = emailColumn >= 0 ? emailColumn : emails.findIndex((found) => found !== null);
+  const email = emails[emailIndex] ?? null;
   const name = rowName(cells, columns, emailIndex);
   if (name && (name.firstName || name.lastName)) return [{ email, ...name, nameSource: 'given' }];
-  return email ? extractPeople(email) : [];
+  return email ? [guessedPerson(email)] : [];
 }
 
 /**
@@ -62,12 +71,14 @@ export function parseTable(text: string): Recipient[] | null {
   }
   const people: Recipient[] = [];
   // A repeated row is read once (its people are merged anyway).
-  const read = new Map<string, Recipient[]>();
+  const read = new Recall<Recipient[]>();
+  const book = new AddressBook();
+  const scratch = new FoundList();
   for (let i = isHeader ? 1 : 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === lines[i - 1] && i > (isHeader ? 1 : 0)) continue;
     let row = read.get(line);
-    if (!row) read.set(line, (row = rowPerson(split(line), header)));
+    row ??= read.keep(line, rowPerson(split(line), header, book, scratch));
     for (const person of row) people.push(person);
   }
   return people;

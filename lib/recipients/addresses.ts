@@ -152,8 +152,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
   // that overlaps an address read plainly is not another address.
   const hidden = findObfuscated(text, book);
   let pending = 0;
-  // Lists and pages repeat their addresses: check each distinct bracketed one once.
-  const checked = new Map<string, boolean>();
+  // Lists and pages repeat their addresses: check each distinct bracketed one once (made when needed).
+  let checked: Map<string, boolean> | undefined;
   const length = text.length;
   let floor = 0;
   let at = text.indexOf('@');
@@ -282,7 +282,14 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       // brackets: look when the prose reading failed or does not start at a space or a bracket.
       if (matchId < 0 || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
         const next = text.indexOf('@', at + 1);
-        match = angleAddress(text, at, floor, next === -1 ? length : next, checked, book);
+        match = angleAddress(
+          text,
+          at,
+          floor,
+          next === -1 ? length : next,
+          (checked ??= new Map<string, boolean>()),
+          book,
+        );
       }
     }
     if (match) {

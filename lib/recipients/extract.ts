@@ -410,16 +410,15 @@ function trimmedSlice(text: string, from: number, to: number): string {
 }
 
 /**
- * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Each name once, in
- * order: a long line of the same names is read without keeping every copy. Empty when any part of
- * the line does not read as a name.
+ * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Empty when any part
+ * of the line does not read as a name.
  */
-function namesOfLine(line: string, personOf: (name: string) => Recipient | null): Recipient[] {
+function namesOfLine(line: string, nameOfText: (text: string) => SplitName | null): SplitName[] {
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) {
-    const person = personOf(line);
-    return person ? [person] : [];
+    const name = nameOfText(line);
+    return name ? [name] : [];
   }
-  const people: Recipient[] = [];
+  const names: SplitName[] = [];
   let count = 0;
   let first = '';
   for (let from = 0; from <= line.length;) {
@@ -429,15 +428,28 @@ function namesOfLine(line: string, personOf: (name: string) => Recipient | null)
     from = comma + 1;
     if (part === '') continue;
     if (count++ === 0) first = part;
-    const person = personOf(part);
-    if (!person) return [];
-    if (people[people.length - 1] !== person) people.push(person);
+    const name = nameOfText(part);
+    if (!name) return [];
+    names.push(name);
   }
   if (count === 2 && !first.includes(' ')) {
-    const whole = personOf(line);
+    const whole = nameOfText(line);
     return whole ? [whole] : [];
   }
-  return people;
+  return names;
+}
+
+/** The end of the names-only item that starts at `from`: a line break, `;` or `|` (the text's end when none). */
+function itemEnd(text: string, from: number, lineBreaksOnly: boolean): number {
+  if (lineBreaksOnly) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+  }
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 59 || code === 124) return i;
+  }
+  return text.length;
 }
 
 /**
@@ -446,39 +458,30 @@ function namesOfLine(line: string, personOf: (name: string) => Recipient | null)
  */
 export function extractNamesOnly(text: string): Recipient[] {
   const people: Recipient[] = [];
-  // A name seen before is looked at once; a person written two ways is one.
-  const byText = new Recall<Recipient | null>();
+  // A text seen before is read once (while that pays); a person written two ways is one.
+  const byText = new Recall<SplitName | null>();
   const byName = new Map<string, Recipient>();
-  const listed = new Set<Recipient>();
-  const personOf = (text: string): Recipient | null => {
-    let person = byText.get(text);
-    if (person === undefined) {
-      const split = nameOf(text);
-      person = null;
-      if (split) {
-        const key = `${split.firstName} ${split.lastName}`.toLowerCase();
-        person = byName.get(key) ?? null;
-        if (!person) {
-          person = { email: null, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
-          byName.set(key, person);
-        }
-      }
-      byText.keep(text, person);
-    }
-    return person;
-  };
+  const nameOfText = (item: string) => byText.get(item) ?? byText.keep(item, nameOf(item));
+  // Lines are found natively where they are the only separator.
+  const lineBreaksOnly = !text.includes(';') && !text.includes('|');
   let previous = '';
-  for (let lineStart = 0, i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code !== 10 && code !== 59 && code !== 124) continue; // \n ; |
-    const line = trimmedSlice(text, lineStart, i);
-    lineStart = i + 1;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const lineEnd = itemEnd(text, lineStart, lineBreaksOnly);
+    const line = trimmedSlice(text, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
     // A line like the one before adds no one: lists repeat.
     if (line === '' || line === previous) continue;
     previous = line;
-    for (const person of namesOfLine(line, personOf)) {
-      if (!listed.has(person)) {
-        listed.add(person);
+    for (const name of namesOfLine(line, nameOfText)) {
+      const key = `${name.firstName} ${name.lastName}`.toLowerCase();
+      if (!byName.has(key)) {
+        const person: Recipient = {
+          email: null,
+          firstName: name.firstName,
+          lastName: name.lastName,
+          nameSource: 'given',
+        };
+        byName.set(key, person);
         people.push(person);
       }
     }

@@ -72,6 +72,31 @@ const LABELS = new Set([
   'website',
 ]);
 
+/**
+ * The label words as a `SIMPLE_NAME` can hold them (`Email`, `EMAIL`, `E-Mail`): its words start
+ * with a capital, so they are looked up as written, without a lowercased copy of each.
+ */
+const SIMPLE_LABELS = new Set(
+  [...LABELS].flatMap((label) => {
+    const capitalized = label.replace(
+      /(^|-)([a-z])/g,
+      (_match, dash: string, letter: string) => dash + letter.toUpperCase(),
+    );
+    return [label.charAt(0).toUpperCase() + label.slice(1), capitalized, label.toUpperCase()];
+  }),
+);
+
+/** Whether a `SIMPLE_NAME` holds a label word ("Email Address", "To"). */
+function hasSimpleLabel(name: string): boolean {
+  for (let start = 0; start < name.length;) {
+    let end = name.indexOf(' ', start);
+    if (end < 0) end = name.length;
+    if (end - start <= 8 && SIMPLE_LABELS.has(name.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Local parts of shared mailboxes, for which a guessed name would be wrong. */
 const ROLE_ACCOUNTS = new Set([
   'info',
@@ -225,7 +250,7 @@ function splitSimple(name: string): SplitName {
  */
 export function nameOf(text: string): SplitName | null {
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
-    return text.split(' ').some((part) => LABELS.has(part.toLowerCase())) ? null : splitSimple(text);
+    return hasSimpleLabel(text) ? null : splitSimple(text);
   }
   if (!looksLikeName(text)) return null;
   const split = splitName(text);
@@ -287,7 +312,7 @@ const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
   if (text.length > 120) return false;
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
-    return options.labels === false || !text.split(' ').some((part) => LABELS.has(part.toLowerCase()));
+    return options.labels === false || !hasSimpleLabel(text);
   }
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > 80 || /[\d@<>/\\=_#$%^&*+~|]/.test(clean)) return false;

@@ -22,6 +22,7 @@ import {
 // brackets can stand inside a real address's local part.
 const AT_SITE = /at\s?[\])}>]/gi;
 const SPELLED_DOT = / (?:dot|DOT) /;
+const AT_WORD = /at/i;
 const SPELLED_AT = / (?:at|AT) /g;
 // "meet at noon at the dot com office" is prose: a domain does not start with these words.
 const NOT_DOMAINS = new Set([
@@ -288,6 +289,8 @@ function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[]
  */
 export function findObfuscated(text: string, book: AddressBook): FoundAddress[] {
   const found: FoundAddress[] = [];
+  // Every form holds an `at` (a short text, such as a spreadsheet cell, mostly does not).
+  if (!AT_WORD.test(text)) return found;
   let floor = 0;
   AT_SITE.lastIndex = 0;
   for (let match = AT_SITE.exec(text); match; match = AT_SITE.exec(text)) {

@@ -37,14 +37,20 @@ function rowPerson(
   scratch: FoundList,
 ): Recipient[] {
   // The cell with the address: the named column's, else the first that holds one.
-  const emailColumn = columns?.indexOf('email') ?? -1;
-  const emails = cells.map((cell, index) =>
-    emailColumn < 0 || index === emailColumn ? firstAddress(cell, book, scratch) : null,
-  );
-  const emailIndex = emailColumn >= 0 ? emailColumn : emails.findIndex((found) => found !== null);
-  const email = emails[emailIndex] ?? null;
+  const emailColumn = columns ? columns.indexOf('email') : -1;
+  let emailIndex = emailColumn;
+  let email: string | null = null;
+  if (emailColumn >= 0) email = firstAddress(cells[emailColumn] ?? '', book, scratch);
+  else {
+    for (let i = 0; i < cells.length && email === null; i++) {
+      email = firstAddress(cells[i] ?? '', book, scratch);
+      if (email !== null) emailIndex = i;
+    }
+  }
   const name = rowName(cells, columns, emailIndex);
-  if (name && (name.firstName || name.lastName)) return [{ email, ...name, nameSource: 'given' }];
+  if (name && (name.firstName || name.lastName)) {
+    return [{ email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }];
+  }
   return email ? [guessedPerson(email)] : [];
 }
 

@@ -10,24 +10,27 @@ export function richness(person: Recipient): number {
 /** The most a name can say: written, with first and last name. */
 export const RICHEST = 5;
 
-function keyOf(person: Recipient): string {
-  return person.email !== null
-    ? `@${person.email.toLowerCase()}`
-    : `#${person.firstName} ${person.lastName}`.toLowerCase();
-}
-
-/** One entry per address (case-insensitive), in order of first appearance, keeping the richest name. */
+/**
+ * One entry per address (case-insensitive), in order of first appearance, keeping the richest
+ * name; people without an address, one per name.
+ */
 export function mergePeople(people: Recipient[]): Recipient[] {
-  const merged = new Map<string, Recipient>();
-  // Parsers hand out one object per distinct person: a repeat of the same object is skipped unlooked.
-  const seen = new Set<Recipient>();
+  const merged: Recipient[] = [];
+  const byEmail = new Map<string, number>();
+  const byName = new Map<string, number>();
+  let previous: Recipient | undefined;
   for (const person of people) {
-    if (seen.has(person)) continue;
-    seen.add(person);
-    const key = keyOf(person);
-    const known = merged.get(key);
-    if (!known) merged.set(key, person);
-    else if (richness(person) > richness(known)) merged.set(key, { ...person, email: known.email });
+    // Parsers hand out one object per distinct person: a repeat in a row is skipped unlooked.
+    if (person === previous) continue;
+    previous = person;
+    const byKey = person.email === null ? byName : byEmail;
+    const key = (person.email ?? `${person.firstName} ${person.lastName}`).toLowerCase();
+    const index = byKey.get(key);
+    const known = index === undefined ? undefined : merged[index];
+    if (index === undefined || !known) {
+      byKey.set(key, merged.length);
+      merged.push(person);
+    } else if (richness(person) > richness(known)) merged[index] = { ...person, email: known.email };
   }
-  return [...merged.values()];
+  return merged;
 }

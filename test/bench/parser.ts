@@ -57,6 +57,42 @@ export function pageLikeText(bytes: number, density = 0.5): string {
   return parts.join('').slice(0, bytes);
 }
 
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'vi', 'da', 'pe', 'ri', 'zo', 'ba', 'ge', 'hu'];
+
+/** A different made-up name word for every number (Ka, Lo... Kalo, Milo...). */
+function nameWord(n: number): string {
+  let word = '';
+  do {
+    word += SYLLABLES[n % SYLLABLES.length] ?? '';
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** 1 MB of one kind of list in which every person differs: the inputs where no cache helps. */
+const LISTS: [string, (first: string, last: string, i: number) => string][] = [
+  ['names, one a line', (first, last) => `${first} ${last}\n`],
+  ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`],
+  ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `],
+  ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase()],
+  [
+    'spreadsheet rows',
+    (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com\t${first}\t${last}\n`,
+  ],
+];
+
+function distinctList(line: (first: string, last: string, i: number) => string): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < MB; i++) {
+    // Different names; a name word is never a label or a title.
+    const entry = line(nameWord(i + 20), nameWord(i * 7 + 300), i);
+    parts.push(entry);
+    size += entry.length;
+  }
+  return parts.join('').slice(0, MB);
+}
+
 /** Median wall time of `repeat` runs, in ms, after two untimed runs that let the JIT settle. */
 function time(run: () => unknown, repeat = 9): number {
   run();
@@ -87,6 +123,7 @@ export interface ParserFigures {
     regexMbPerS: number;
   }[];
   adversarial: { name: string; ms: number }[];
+  lists: { name: string; people: number; ms: number }[];
 }
 
 const ADVERSARIAL: string[] = [
@@ -144,5 +181,11 @@ export async function parserFigures(): Promise<ParserFigures> {
     const text = received(unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB));
     return { name: JSON.stringify(unit), ms: time(() => parseRecipients(text), 5) };
   });
-  return { pages, adversarial };
+  const lists = LISTS.map(([name, line]) => {
+    const text = received(distinctList(line));
+    let people = 0;
+    const ms = time(() => (people = parseRecipients(text).length), 5);
+    return { name, people, ms };
+  });
+  return { pages, adversarial, lists };
 }

@@ -105,14 +105,6 @@ export function isAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-export function hasUpper(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) return true;
-  }
-  return false;
-}
-
 export function validDomain(domain: string, explicit = false): boolean {
   if (isAscii(domain, 0, domain.length)) return validAsciiDomainAt(domain, 0, domain.length, explicit);
   if (domain.length > MAX_DOMAIN || !domain.includes('.')) return false;
@@ -164,12 +156,4 @@ export function validAsciiDomainAt(text: string, from: number, to: number, expli
     if (to - labelStart <= 6) key = key * 27 + (code - 96);
   }
   return explicit || to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
-}
-
-/** A local part text[start, end): not empty, not too long, no dot at either end or twice in a row. */
-export function validLocal(text: string, start: number, end: number): boolean {
-  if (end <= start || end - start > MAX_LOCAL) return false;
-  if (text.charCodeAt(start) === 46 || text.charCodeAt(end - 1) === 46) return false;
-  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46) return false;
-  return true;
 }

@@ -57,16 +57,21 @@ export class FoundList {
 }
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
-function insideUrl(text: string, start: number): boolean {
+function insideUrl(text: string, start: number, floor: number): boolean {
   const before = text.charCodeAt(start - 1);
   if (before === 47) return true;
   if (before !== 58) return false;
-  // `mailto:` is an address; `scheme://user:pass@host` is not.
+  // `mailto:` is an address; `scheme://user:pass@host` is not. The URL is looked for back to the
+  // white space before it, and no further than the previous address or 200 characters.
   let i = start - 1;
-  const limit = Math.max(0, start - 200);
-  while (i > limit && !/\s/.test(text.charAt(i - 1))) i--;
+  const limit = Math.max(floor, start - 200);
+  while (i > limit && !isSpaceCode(text.charCodeAt(i - 1))) i--;
   const token = text.slice(i, start).toLowerCase();
   return token.includes('://') && !token.endsWith('mailto:');
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
 }
 
 /** Space or an angle bracket: what stands around an address in brackets. */
@@ -259,7 +264,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
           end - at - 1 <= MAX_DOMAIN &&
           end - start <= MAX_EMAIL_LENGTH &&
           validTopLabel(text, topStart, end);
-        if ((asciiOk || !ascii) && localOk && !glued && !insideUrl(text, start)) {
+        if ((asciiOk || !ascii) && localOk && !glued && !insideUrl(text, start, floor)) {
           // Plain ASCII that passed these checks is what the HTML standard accepts: only
           // international addresses need the domain rules and the API client's check, each
           // distinct one once.

@@ -5,6 +5,7 @@ import {
   cleanName,
   guessedPerson,
   looksLikeName,
+  mayBeName,
   nameOf,
   splitName,
   stripComments,
@@ -413,10 +414,16 @@ function trimmedSlice(text: string, from: number, to: number): string {
  * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Empty when any part
  * of the line does not read as a name.
  */
-function namesOfLine(line: string, nameOfText: (text: string) => SplitName | null): SplitName[] {
+function namesOfLine(line: string, nameOfText: (text: string) => SplitName | null): readonly SplitName[] {
+  // A quoted line is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \\"JD\\" Doe"`).
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) {
+    const name = line.length <= MAX_NAME_REGION ? splitName(line) : null;
+    return name && (name.firstName || name.lastName) ? [name] : NO_NAMES;
+  }
+  // The usual line: one name, no comma.
+  if (!line.includes(',')) {
     const name = nameOfText(line);
-    return name ? [name] : [];
+    return name ? [name] : NO_NAMES;
   }
   const names: SplitName[] = [];
   let count = 0;
@@ -429,15 +436,17 @@ function namesOfLine(line: string, nameOfText: (text: string) => SplitName | nul
     if (part === '') continue;
     if (count++ === 0) first = part;
     const name = nameOfText(part);
-    if (!name) return [];
+    if (!name) return NO_NAMES;
     names.push(name);
   }
   if (count === 2 && !first.includes(' ')) {
     const whole = nameOfText(line);
-    return whole ? [whole] : [];
+    return whole ? [whole] : NO_NAMES;
   }
   return names;
 }
+
+const NO_NAMES: readonly SplitName[] = [];
 
 /** The end of the names-only item that starts at `from`: a line break, `;` or `|` (the text's end when none). */
 function itemEnd(text: string, from: number, lineBreaksOnly: boolean): number {
@@ -461,7 +470,7 @@ export function extractNamesOnly(text: string): Recipient[] {
   // A text seen before is read once (while that pays); a person written two ways is one.
   const byText = new Recall<SplitName | null>();
   const byName = new Map<string, Recipient>();
-  const nameOfText = (item: string) => byText.get(item) ?? byText.keep(item, nameOf(item));
+  const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
   // Lines are found natively where they are the only separator.
   const lineBreaksOnly = !text.includes(';') && !text.includes('|');
   let previous = '';

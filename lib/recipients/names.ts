@@ -240,6 +240,29 @@ function splitSimple(name: string): SplitName {
 }
 
 /**
+ * Whether a text can be a name at all, read by character codes before any rule: it holds a
+ * capital or a letter outside ASCII, and none of the signs no name holds (digits, brackets,
+ * `@`, `=`...). Most items of a list of junk are turned down here without a look-up.
+ */
+export function mayBeName(text: string): boolean {
+  // In quotes, `\"` and `\\` are escapes (`unquote` drops the backslash); elsewhere neither a quote
+  // nor a backslash stands in a name.
+  const quoted = text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) letter = true;
+    else if (code === 34 || code === 92) {
+      if (!quoted) return false;
+    } else if (code < 128 && NO_NAME_SIGNS[code] === 1) return false;
+  }
+  return letter;
+}
+
+const NO_NAME_SIGNS = new Uint8Array(128);
+for (const sign of '0123456789@<>/=_#$%^&+~()[]{}!?') NO_NAME_SIGNS[sign.charCodeAt(0)] = 1;
+
+/**
  * The name a text reads as (`looksLikeName`), split (`splitName`); null when it is not one. For
  * the usual name, one look at it does both.
  */
@@ -314,6 +337,8 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   const parts = words(clean.replace(',', ' '));
   if (parts.length === 0 || parts.length > 5) return false;
   if (options.labels !== false && parts.some((part) => LABELS.has(part.toLowerCase()))) return false;
+  // Particles alone ("de", "van der") are words of a sentence, not a name.
+  if (parts.every((part) => PARTICLES.has(part.toLowerCase()))) return false;
   return parts.every((part) => NAME_WORD.test(part) || PARTICLES.has(part.toLowerCase()));
 }
 

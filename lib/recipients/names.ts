@@ -315,6 +315,7 @@ export function splitName(raw: string): SplitName {
   };
 }
 
+const NOT_IN_NAMES = /[\d@<>/\\=_#$%^&*+~|]/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
 /**
  * The usual written name, read without the full rules: one to five capitalized ASCII words with
@@ -333,13 +334,19 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
     return options.labels === false || !hasSimpleLabel(text);
   }
   const clean = cleanName(unquote(text));
-  if (clean === '' || clean.length > 80 || /[\d@<>/\\=_#$%^&*+~|]/.test(clean)) return false;
+  if (clean === '' || clean.length > 80 || NOT_IN_NAMES.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));
   if (parts.length === 0 || parts.length > 5) return false;
-  if (options.labels !== false && parts.some((part) => LABELS.has(part.toLowerCase()))) return false;
-  // Particles alone ("de", "van der") are words of a sentence, not a name.
-  if (parts.every((part) => PARTICLES.has(part.toLowerCase()))) return false;
-  return parts.every((part) => NAME_WORD.test(part) || PARTICLES.has(part.toLowerCase()));
+  // Each word once: a name's word (or a particle), and not a label; particles alone ("de", "van
+  // der") are words of a sentence, not a name.
+  let particles = 0;
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    if (options.labels !== false && LABELS.has(lower)) return false;
+    if (PARTICLES.has(lower)) particles++;
+    else if (!NAME_WORD.test(part)) return false;
+  }
+  return particles < parts.length;
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;

@@ -415,7 +415,7 @@ function trimmedSlice(text: string, from: number, to: number): string {
  * of the line does not read as a name.
  */
 function namesOfLine(line: string, nameOfText: (text: string) => SplitName | null): readonly SplitName[] {
-  // A quoted line is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \\"JD\\" Doe"`).
+  // A quoted line is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
   if (line.startsWith('"') && line.endsWith('"') && line.length > 1) {
     const name = line.length <= MAX_NAME_REGION ? splitName(line) : null;
     return name && (name.firstName || name.lastName) ? [name] : NO_NAMES;

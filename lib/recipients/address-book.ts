@@ -1,4 +1,7 @@
+import type { Recipient } from './types';
+
 const NOT_IN_SLOTS = -1;
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
@@ -37,6 +40,63 @@ export function hashAddress(text: string, start: number, at: number, end: number
 }
 
 /**
+ * Open addressing over small-integer hashes, for the books below: id + 1 per slot, 0 for an empty
+ * one, kept at most half full so a probe ends soon. A look-up is `seek(hash)`, then `next()` until
+ * it gives -1; `add()` then puts the next id where the look-up ended. No function is made per
+ * look-up, and nothing but the ids is stored.
+ */
+export class HashSlots {
+  private slots = new Int32Array(16);
+  /** The hash of each id; -1 for ids kept outside the table. */
+  private readonly hashes: number[] = [];
+  private cursor = 0;
+  private hash = 0;
+
+  seek(hash: number): void {
+    this.hash = hash;
+    this.cursor = hash & (this.slots.length - 1);
+  }
+
+  /** The next id stored under the sought hash, or -1 when there is none left. */
+  next(): number {
+    const mask = this.slots.length - 1;
+    for (;;) {
+      const entry = this.slots[this.cursor] ?? 0;
+      if (entry === 0) return -1;
+      this.cursor = (this.cursor + 1) & mask;
+      if (this.hashes[entry - 1] === this.hash) return entry - 1;
+    }
+  }
+
+  /** A new id under the sought hash, in the empty slot the look-up ended at. */
+  add(): number {
+    const id = this.hashes.length;
+    this.hashes.push(this.hash);
+    this.slots[this.cursor] = id + 1;
+    if (this.hashes.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** A new id for an entry kept outside the table (found another way): ids stay one per entry. */
+  skip(): number {
+    this.hashes.push(NOT_IN_SLOTS);
+    return this.hashes.length - 1;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, id) => {
+      if (hash === NOT_IN_SLOTS) return;
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    });
+    this.slots = slots;
+  }
+}
+
+/**
  * The distinct addresses of one text, each with a number, compared without regard to case. Pages
  * and threads repeat their addresses: a repeat written in ASCII is recognised from the text and a
  * hash taken while reading it, without making a string or hashing one again in a `Map`, which is
@@ -45,22 +105,18 @@ export function hashAddress(text: string, start: number, at: number, end: number
 export class AddressBook {
   /** Each address as first written, by id. */
   readonly emails: string[] = [];
-  /** Open addressing: id + 1 per slot, 0 for an empty one. Kept at most half full. */
-  private slots = new Int32Array(16);
-  /** `joinHashes` of each address; `NOT_IN_SLOTS` for those kept in `others`. */
-  private readonly hashes: number[] = [];
+  private readonly table = new HashSlots();
   /** Addresses with letters outside ASCII, by `toLowerCase()`. */
   private readonly others = new Map<string, number>();
 
   /** The id of the ASCII address text[start, end) whose hash is `hash`, added as written there when new. */
   idOfRange(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] ?? 0;
-      if (entry === 0) return this.add(text.slice(start, end), hash, slot);
-      const id = entry - 1;
-      if (this.hashes[id] === hash && sameAddress(this.emails[id] ?? '', text, start, end)) return id;
+    this.table.seek(hash);
+    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+      if (sameAddress(this.emails[id] ?? '', text, start, end)) return id;
     }
+    this.emails.push(text.slice(start, end));
+    return this.table.add();
   }
 
   /** The id of an address however it was found (decoded, in brackets, or outside ASCII), added when new. */
@@ -70,9 +126,8 @@ export class AddressBook {
         const key = email.toLowerCase();
         let id = this.others.get(key);
         if (id === undefined) {
-          id = this.emails.length;
           this.emails.push(email);
-          this.hashes.push(NOT_IN_SLOTS);
+          id = this.table.skip();
           this.others.set(key, id);
         }
         return id;
@@ -90,27 +145,51 @@ export class AddressBook {
   idOfAscii(email: string): number {
     return this.idOfRange(email, 0, email.length, hashAddress(email, 0, email.lastIndexOf('@'), email.length));
   }
+}
 
-  private add(email: string, hash: number, slot: number): number {
-    const id = this.emails.length;
-    this.emails.push(email);
-    this.hashes.push(hash);
-    this.slots[slot] = id + 1;
-    if (this.emails.length * 2 > this.slots.length) this.grow();
-    return id;
-  }
+/**
+ * The people of a names-only list, each once however their name is cased: recognised by a hash of
+ * the lowercased name taken from its two parts, without a key string for each (a list of 50,000
+ * names makes none). Names with letters outside ASCII are kept by a lowercased key instead.
+ */
+export class NameBook {
+  readonly people: Recipient[] = [];
+  private readonly table = new HashSlots();
+  private readonly others = new Map<string, number>();
 
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      if (hash === NOT_IN_SLOTS) return;
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
-    });
-    this.slots = slots;
+  /** Lists the person named `firstName lastName`, unless someone of that name is listed already. */
+  add(firstName: string, lastName: string): void {
+    let hash = HASH_START;
+    let ascii = true;
+    for (let i = 0; i < firstName.length && ascii; i++) {
+      const code = firstName.charCodeAt(i);
+      ascii = code < 128;
+      hash = hashStep(hash, code);
+    }
+    hash = hashStep(hash, 32);
+    for (let i = 0; i < lastName.length && ascii; i++) {
+      const code = lastName.charCodeAt(i);
+      ascii = code < 128;
+      hash = hashStep(hash, code);
+    }
+    if (!ascii) {
+      const key = `${firstName} ${lastName}`.toLowerCase();
+      if (this.others.has(key)) return;
+      this.others.set(key, this.table.skip());
+    } else {
+      this.table.seek(hash & 0x3fffffff);
+      for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+        const known = this.people[id];
+        if (known && sameName(known.firstName, firstName) && sameName(known.lastName, lastName)) return;
+      }
+      this.table.add();
+    }
+    this.people.push({ email: null, firstName, lastName, nameSource: 'given' });
   }
+}
+
+function sameName(known: string, name: string): boolean {
+  return sameAddress(known, name, 0, name.length);
 }
 
 function sameAddress(known: string, text: string, start: number, end: number): boolean {

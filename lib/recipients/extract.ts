@@ -1,4 +1,4 @@
-import { AddressBook } from './address-book';
+import { AddressBook, NameBook } from './address-book';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -466,10 +466,9 @@ function itemEnd(text: string, from: number, lineBreaksOnly: boolean): number {
  * each person once (names compared without regard to case), in order.
  */
 export function extractNamesOnly(text: string): Recipient[] {
-  const people: Recipient[] = [];
+  const book = new NameBook();
   // A text seen before is read once (while that pays); a person written two ways is one.
   const byText = new Recall<SplitName | null>();
-  const byName = new Map<string, Recipient>();
   const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
   // Lines are found natively where they are the only separator.
   const lineBreaksOnly = !text.includes(';') && !text.includes('|');
@@ -481,21 +480,9 @@ export function extractNamesOnly(text: string): Recipient[] {
     // A line like the one before adds no one: lists repeat.
     if (line === '' || line === previous) continue;
     previous = line;
-    for (const name of namesOfLine(line, nameOfText)) {
-      const key = `${name.firstName} ${name.lastName}`.toLowerCase();
-      if (!byName.has(key)) {
-        const person: Recipient = {
-          email: null,
-          firstName: name.firstName,
-          lastName: name.lastName,
-          nameSource: 'given',
-        };
-        byName.set(key, person);
-        people.push(person);
-      }
-    }
+    for (const name of namesOfLine(line, nameOfText)) book.add(name.firstName, name.lastName);
   }
-  return people;
+  return book.people;
 }
 
 /** Lines that are only a quoted name (`"Doe, Jane"`), as `formatRecipients` writes people without an address. */

@@ -245,6 +245,7 @@ function splitSimple(name: string): SplitName {
  * `@`, `=`...). Most items of a list of junk are turned down here without a look-up.
  */
 export function mayBeName(text: string): boolean {
+  if (text.length > 120) return false;
   // In quotes, `\"` and `\\` are escapes (`unquote` drops the backslash); elsewhere neither a quote
   // nor a backslash stands in a name.
   const quoted = text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34;

@@ -161,6 +161,7 @@ describe('parseRecipients', () => {
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['hello world', []],
         ['de\nvan der', []],
+        ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane "JD"', 'Doe'), given(null, 'ANNA', 'BERG')]],
       ],

@@ -64,14 +64,35 @@ const FILE_ENDINGS = new Set([
 const LETTERS = /^\p{L}[\p{L}\p{M}]+$/u;
 const PUNYCODE_TLD = /^xn--[\da-z-]+$/i;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-/** Per UTF-16 code unit outside ASCII: 0 not yet looked up, 1 a letter, digit or mark, 2 not. */
-const NON_ASCII_CLASS = new Uint8Array(65536);
+const NAME_START = /[\p{Lu}\p{Lo}]/u;
+/**
+ * What each UTF-16 code unit outside ASCII is, looked up once per code unit, then read from this
+ * table: 0 not yet looked up; else KNOWN, plus WORD for a letter, digit or mark, plus STARTS_NAME
+ * for a capital or a letter of a script without case.
+ */
+const CLASSES = new Uint8Array(65536);
+const KNOWN = 1;
+const WORD = 2;
+const STARTS_NAME = 4;
 
-/** Whether a code unit outside ASCII is a letter, digit or mark: looked up once per code unit, then from a table. */
+function classOf(code: number): number {
+  let known = CLASSES[code] ?? 0;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = KNOWN | (NON_ASCII_WORD.test(char) ? WORD : 0) | (NAME_START.test(char) ? STARTS_NAME : 0);
+    CLASSES[code] = known;
+  }
+  return known;
+}
+
+/** Whether a code unit outside ASCII is a letter, digit or mark. */
 function isNonAsciiWord(code: number): boolean {
-  let known = NON_ASCII_CLASS[code] ?? 0;
-  if (known === 0) NON_ASCII_CLASS[code] = known = NON_ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return (classOf(code) & WORD) !== 0;
+}
+
+/** Whether a character can start a name's word: a capital, or a letter of a script without case. */
+export function startsNameWord(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : (classOf(code) & STARTS_NAME) !== 0;
 }
 
 export function isAsciiWord(code: number): boolean {

@@ -1,3 +1,4 @@
+import { startsNameWord } from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -241,7 +242,7 @@ function splitSimple(name: string): SplitName {
 
 /**
  * Whether a text can be a name at all, read by character codes before any rule: it holds a
- * capital or a letter outside ASCII, and none of the signs no name holds (digits, brackets,
+ * capital (or a letter of a script without case), and none of the signs no name holds (digits, brackets,
  * `@`, `=`...). Most items of a list of junk are turned down here without a look-up.
  */
 export function mayBeName(text: string): boolean {
@@ -252,7 +253,7 @@ export function mayBeName(text: string): boolean {
   let letter = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) letter = true;
+    if (startsNameWord(code)) letter = true;
     else if (code === 34 || code === 92) {
       if (!quoted) return false;
     } else if (code < 128 && NO_NAME_SIGNS[code] === 1) return false;

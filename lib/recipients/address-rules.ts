@@ -92,7 +92,9 @@ function isNonAsciiWord(code: number): boolean {
 
 /** Whether a character can start a name's word: a capital, or a letter of a script without case. */
 export function startsNameWord(code: number): boolean {
-  return code < 128 ? code >= 65 && code <= 90 : (classOf(code) & STARTS_NAME) !== 0;
+  if (code < 128) return code >= 65 && code <= 90;
+  // Half of a character beyond the first plane (a CJK extension, say): it may be one.
+  return (code >= 0xd800 && code <= 0xdfff) || (classOf(code) & STARTS_NAME) !== 0;
 }
 
 export function isAsciiWord(code: number): boolean {

@@ -249,7 +249,11 @@ export function mayBeName(text: string): boolean {
   if (text.length > 120) return false;
   // In quotes, `\"` and `\\` are escapes (`unquote` drops the backslash); elsewhere neither a quote
   // nor a backslash stands in a name.
-  const quoted = text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34;
+  let first = 0;
+  let last = text.length - 1;
+  while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
+  while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
+  const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
   let letter = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -259,6 +263,10 @@ export function mayBeName(text: string): boolean {
     } else if (code < 128 && NO_NAME_SIGNS[code] === 1) return false;
   }
   return letter;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
 const NO_NAME_SIGNS = new Uint8Array(128);
@@ -331,7 +339,7 @@ const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-
  * not marked as a name (a bare address's neighbours, table cells, lines).
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || !mayBeName(text)) return false;
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return options.labels === false || !hasSimpleLabel(text);
   }

@@ -157,11 +157,34 @@ export function addressAround(
   spaced: boolean,
   book: AddressBook,
 ): FoundAddress | null {
+  // The domain first: most sites in junk have no dotted one, and are turned down before the
+  // local part is read.
+  let i = siteEnd;
+  if (spaced && isSpace(text.charCodeAt(i))) i++;
+  let domain = '';
+  let end = i;
+  let ascii = true;
+  for (;;) {
+    let j = i;
+    for (; j < text.length && isDomainChar(text, j); j++) if (text.charCodeAt(j) > 127) ascii = false;
+    if (j === i) break;
+    domain += text.slice(i, j);
+    end = j;
+    const next = dotTokenAfter(text, j);
+    if (next < 0 || !isDomainChar(text, next)) break;
+    domain += '.';
+    i = next;
+  }
+  if (!domain.includes('.')) return null;
+  while (domain.endsWith('.') || domain.endsWith('-')) {
+    domain = domain.slice(0, -1);
+    end--;
+  }
+  if (domain === '' || isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   let start = siteStart;
   if (spaced && start > floor && isSpace(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
   let dots = false;
-  let ascii = true;
   for (;;) {
     if (start > floor && isLocalChar(text, start - 1)) {
       start--;
@@ -174,29 +197,7 @@ export function addressAround(
     }
   }
   while (start < localEnd && (isSpace(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
-  let i = siteEnd;
-  if (spaced && isSpace(text.charCodeAt(i))) i++;
-  let domain = '';
-  let end = i;
-  for (;;) {
-    let j = i;
-    for (; j < text.length && isDomainChar(text, j); j++) if (text.charCodeAt(j) > 127) ascii = false;
-    if (j === i) break;
-    domain += text.slice(i, j);
-    end = j;
-    const next = dotTokenAfter(text, j);
-    if (next < 0 || !isDomainChar(text, next)) break;
-    domain += '.';
-    i = next;
-  }
-  // Cheap refusals first: most sites in junk have no dotted domain.
-  if (!domain.includes('.')) return null;
-  while (domain.endsWith('.') || domain.endsWith('-')) {
-    domain = domain.slice(0, -1);
-    end--;
-  }
-  if (start >= localEnd || domain === '') return null;
-  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
+  if (start >= localEnd) return null;
   const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
   if (!validLocalText(local)) return null;
   const email = `${local}@${domain}`;

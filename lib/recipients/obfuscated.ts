@@ -2,6 +2,7 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
   type FoundAddress,
+  isAsciiWord,
   isDomainChar,
   isLocalChar,
   isWordCode,
@@ -161,24 +162,41 @@ export function addressAround(
   // local part is read.
   let i = siteEnd;
   if (spaced && isSpace(text.charCodeAt(i))) i++;
-  let domain = '';
+  const domainStart = i;
+  let domain: string | null = null;
   let end = i;
   let ascii = true;
+  let dotted = false;
   for (;;) {
     let j = i;
-    for (; j < text.length && isDomainChar(text, j); j++) if (text.charCodeAt(j) > 127) ascii = false;
+    for (; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      if (code === 46) dotted = true;
+      else if (code >= 128) {
+        if (!isDomainChar(text, j)) break;
+        ascii = false;
+      } else if (code !== 45 && !isAsciiWord(code)) break;
+    }
     if (j === i) break;
-    domain += text.slice(i, j);
     end = j;
     const next = dotTokenAfter(text, j);
-    if (next < 0 || !isDomainChar(text, next)) break;
-    domain += '.';
+    if (next < 0 || !isDomainChar(text, next)) {
+      // Only pieces joined by bracketed dots are copied; a domain written plainly is one slice.
+      if (domain !== null) domain += text.slice(i, j);
+      break;
+    }
+    domain = `${domain ?? text.slice(domainStart, i)}${text.slice(i, j)}.`;
+    dotted = true;
     i = next;
   }
-  if (!domain.includes('.')) return null;
-  while (domain.endsWith('.') || domain.endsWith('-')) {
-    domain = domain.slice(0, -1);
-    end--;
+  if (!dotted) return null;
+  // What ends with `.` or `-` is trimmed off, as from any address.
+  while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  if (domain === null) domain = text.slice(domainStart, end);
+  else {
+    let size = domain.length;
+    while (size > 0 && (domain.charCodeAt(size - 1) === 46 || domain.charCodeAt(size - 1) === 45)) size--;
+    domain = domain.slice(0, size);
   }
   if (domain === '' || isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   let start = siteStart;

@@ -112,6 +112,10 @@ describe('parseRecipients', () => {
           [bare('a@x.io'), bare('bob@acme.com'), bare('c@y.io'), bare('d@z.org')],
         ],
         ['Item c@y.io (dot) 5 of the list', [bare('c@y.io')]],
+        [
+          'Write to jane [at] acme [dot] com. Or to bob [at] acme.co.uk.',
+          [bare('jane@acme.com'), bare('bob@acme.co.uk')],
+        ],
       ],
     ],
     [

@@ -104,10 +104,26 @@ export function isAsciiWord(code: number): boolean {
 /** Characters of a local part as people write them in prose (RFC 5322 allows more; pages rarely use them). */
 export function isLocalChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (isAsciiWord(code)) return true;
-  if (code < 128)
-    return code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 38 || code === 39; // . _ % + - & '
-  return isNonAsciiWord(code);
+  return code < 128 ? isAsciiLocal(code) : isNonAsciiWord(code);
+}
+
+/** ASCII characters of a local part as people write them in prose: word characters and `._%+-&'`. */
+export function isAsciiLocal(code: number): boolean {
+  return (
+    isAsciiWord(code) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45 ||
+    code === 38 ||
+    code === 39
+  );
+}
+
+/** White space as `String.prototype.trim` knows it in ASCII, and the no-break space. */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
 export function isDomainChar(text: string, index: number): boolean {
@@ -141,11 +157,6 @@ export function validDomain(domain: string, explicit = false): boolean {
 
 const FILE_ENDING_KEYS = new Set([...FILE_ENDINGS].filter((ending) => /^[a-z]{1,6}$/.test(ending)).map(letterKey));
 
-/** Whether `letterKey` of a top-level label is that of a file ending (`png`, `js`...). */
-export function isFileEnding(key: number): boolean {
-  return FILE_ENDING_KEYS.has(key);
-}
-
 /** A number for up to six lowercase ASCII letters, to look them up without making a string. */
 function letterKey(word: string): number {
   let key = 0;
@@ -171,12 +182,20 @@ export function validAsciiDomainAt(text: string, from: number, to: number, expli
       labelStart = i + 1;
     }
   }
-  if (dots === 0 || to - labelStart < 2) return false;
+  return dots > 0 && validTopLabel(text, labelStart, to, explicit);
+}
+
+/**
+ * The rules for an ASCII top-level label text[from, to): two letters or more (or `xn--`), and
+ * not a file ending (`png`, `js`...) unless the address was written `explicit`ly, in brackets.
+ */
+export function validTopLabel(text: string, from: number, to: number, explicit = false): boolean {
+  if (to - from < 2 || to - from > 63) return false;
   let key = 0;
-  for (let i = labelStart; i < to; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i) | 32;
-    if (code < 97 || code > 122) return text.startsWith('xn--', labelStart) || text.startsWith('XN--', labelStart);
-    if (to - labelStart <= 6) key = key * 27 + (code - 96);
+    if (code < 97 || code > 122) return text.startsWith('xn--', from) || text.startsWith('XN--', from);
+    key = key * 27 + (code - 96);
   }
-  return explicit || to - labelStart > 6 || !FILE_ENDING_KEYS.has(key);
+  return explicit || to - from > 6 || !FILE_ENDING_KEYS.has(key);
 }

@@ -2,14 +2,24 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
 import {
   type FoundAddress,
+  isAsciiLocal,
   isAsciiWord,
-  isFileEnding,
+  isSpaceCode,
   isWordCode,
   MAX_DOMAIN,
   MAX_LOCAL,
   validDomain,
+  validTopLabel,
 } from './address-rules';
-import { addressAround, bracketedAt, dotTokenAfter, findObfuscated, hasDotTokenBefore } from './obfuscated';
+import {
+  addressAround,
+  bracketedAt,
+  dotTokenAfter,
+  findObfuscated,
+  hasDotTokenBefore,
+  mayCloseToken,
+  mayOpenToken,
+} from './obfuscated';
 
 export type { FoundAddress } from './address-rules';
 
@@ -70,35 +80,9 @@ function insideUrl(text: string, start: number, floor: number): boolean {
   return token.includes('://') && !token.endsWith('mailto:');
 }
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12 || code === 11;
-}
-
 /** Space or an angle bracket: what stands around an address in brackets. */
 function isAngleStop(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 60 || code === 62;
-}
-
-function isOpening(code: number): boolean {
-  return code === 91 || code === 40 || code === 123 || code === 60;
-}
-
-function isClosing(code: number): boolean {
-  return code === 93 || code === 41 || code === 125 || code === 62;
-}
-
-/** ASCII characters of a local part as people write them in prose: word characters and `._%+-&'`. */
-function isAsciiLocal(code: number): boolean {
-  return (
-    isAsciiWord(code) ||
-    code === 46 ||
-    code === 95 ||
-    code === 37 ||
-    code === 43 ||
-    code === 45 ||
-    code === 38 ||
-    code === 39
-  );
 }
 
 /**
@@ -128,18 +112,6 @@ function angleAddress(
   if (!ok) return null;
   const id = book.idOf(email);
   return { email: book.emails[id] ?? email, id, start: open - 1, end: close + 1, angle: true };
-}
-
-/** The cheap domain rules for an ASCII top-level label text[from, to): letters (or `xn--`), and not a file ending. */
-function validTopLabel(text: string, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 63) return false;
-  let key = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i) | 32;
-    if (code < 97 || code > 122) return text.startsWith('xn--', from) || text.startsWith('XN--', from);
-    key = key * 27 + (code - 96);
-  }
-  return to - from > 6 || !isFileEnding(key);
 }
 
 /**
@@ -201,11 +173,11 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
     }
     // A bracketed dot after the domain's first label or before the local part: `jane@acme [dot] com`.
     const after = text.charCodeAt(end);
-    let obscured = (after === 32 || isOpening(after)) && dotTokenAfter(text, end) >= 0;
+    // The cheap test first: it runs for every @ of a page.
+    let obscured = mayOpenToken(after) && dotTokenAfter(text, end) >= 0;
     // No dot after the @: no address here, in prose or in brackets. The common case in junk.
     if (!dotted && !obscured) {
-      const bracketed =
-        end === at + 1 && (after === 32 || isClosing(after)) ? bracketedAt(text, at, floor, book) : null;
+      const bracketed = end === at + 1 && mayCloseToken(after) ? bracketedAt(text, at, floor, book) : null;
       if (bracketed) {
         pending = addHiddenBefore(found, hidden, pending, bracketed.start, bracketed.end);
         found.add(bracketed);

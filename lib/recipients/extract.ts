@@ -1,4 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
+import { isSpaceCode } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -62,10 +63,6 @@ function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: nu
     if (code < 128 && codes[code] === 1) return i;
   }
   return -1;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
 /**
@@ -469,6 +466,7 @@ export function extractNamesOnly(text: string): Recipient[] {
   const book = new NameBook();
   // A text seen before is read once (while that pays); a person written two ways is one.
   const byText = new Recall<SplitName | null>();
+  // What cannot be a name is turned down before the cache is asked.
   const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
   // Lines are found natively where they are the only separator.
   const lineBreaksOnly = !text.includes(';') && !text.includes('|');

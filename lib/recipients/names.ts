@@ -1,4 +1,4 @@
-import { startsNameWord } from './address-rules';
+import { isSpaceCode, startsNameWord } from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -265,10 +265,6 @@ export function mayBeName(text: string): boolean {
   return letter;
 }
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
-}
-
 const NO_NAME_SIGNS = new Uint8Array(128);
 for (const sign of '0123456789@<>/=_#$%^&+~()[]{}!?') NO_NAME_SIGNS[sign.charCodeAt(0)] = 1;
 
@@ -277,10 +273,11 @@ for (const sign of '0123456789@<>/=_#$%^&+~()[]{}!?') NO_NAME_SIGNS[sign.charCod
  * the usual name, one look at it does both.
  */
 export function nameOf(text: string): SplitName | null {
+  if (text.length > 120) return null;
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return hasSimpleLabel(text) ? null : splitSimple(text);
   }
-  if (!looksLikeName(text)) return null;
+  if (!fullNameRules(text, true)) return null;
   const split = splitName(text);
   return split.firstName || split.lastName ? split : null;
 }
@@ -343,6 +340,14 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return options.labels === false || !hasSimpleLabel(text);
   }
+  return fullNameRules(text, options.labels !== false);
+}
+
+/**
+ * Every rule of `looksLikeName`, for a text that is not a `SIMPLE_NAME` (`mayBeName` is only a
+ * quick refusal before them: it turns down nothing these rules would take).
+ */
+function fullNameRules(text: string, labels: boolean): boolean {
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > 80 || NOT_IN_NAMES.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));
@@ -352,7 +357,7 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   let particles = 0;
   for (const part of parts) {
     const lower = part.toLowerCase();
-    if (options.labels !== false && LABELS.has(lower)) return false;
+    if (labels && LABELS.has(lower)) return false;
     if (PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }

@@ -5,6 +5,7 @@ import {
   isAsciiWord,
   isDomainChar,
   isLocalChar,
+  isSpaceCode,
   isWordCode,
   MAX_LOCAL,
   validAsciiDomainAt,
@@ -42,10 +43,6 @@ const NOT_DOMAINS = new Set([
   'one',
 ]);
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
-}
-
 /** The closing bracket's code for an opening one (`[`, `(`, `{`, `<`), else 0. */
 function closeOf(code: number): number {
   if (code === 91 || code === 123) return code + 2;
@@ -76,10 +73,10 @@ function tokenEnd(text: string, open: number, word: string): number {
   const close = closeOf(text.charCodeAt(open));
   if (close === 0) return -1;
   let i = open + 1;
-  if (isSpace(text.charCodeAt(i))) i++;
+  if (isSpaceCode(text.charCodeAt(i))) i++;
   if (!wordAt(text, i, word)) return -1;
   i += word.length;
-  if (isSpace(text.charCodeAt(i))) i++;
+  if (isSpaceCode(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === close ? i + 1 : -1;
 }
 
@@ -88,32 +85,43 @@ function tokenStart(text: string, close: number, word: string, floor: number): n
   const open = openOf(text.charCodeAt(close));
   if (open === 0) return -1;
   let i = close - 1;
-  if (isSpace(text.charCodeAt(i))) i--;
+  if (isSpaceCode(text.charCodeAt(i))) i--;
   i -= word.length - 1;
   if (i <= floor || !wordAt(text, i, word)) return -1;
   i--;
-  if (isSpace(text.charCodeAt(i))) i--;
+  if (isSpaceCode(text.charCodeAt(i))) i--;
   return i >= floor && text.charCodeAt(i) === open ? i : -1;
 }
 
 /** Whether a bracketed dot (after one optional space) closes at `index - 1`: where a local part may go on to the left. */
 function dotTokenBefore(text: string, index: number, floor: number): number {
   let close = index - 1;
-  if (close > floor && isSpace(text.charCodeAt(close))) close--;
+  if (close > floor && isSpaceCode(text.charCodeAt(close))) close--;
   if (close <= floor || openOf(text.charCodeAt(close)) === 0) return -1;
   const start = tokenStart(text, close, 'dot', floor);
   if (start < 0) return -1;
-  return start > floor && isSpace(text.charCodeAt(start - 1)) ? start - 1 : start;
+  return start > floor && isSpaceCode(text.charCodeAt(start - 1)) ? start - 1 : start;
 }
 
 /** The index past a bracketed dot that starts at `index` (after one optional space) and one space after it, else -1. */
+/** Whether a bracketed token can start with this character: its opening bracket, or a space before one. */
+export function mayOpenToken(code: number): boolean {
+  return isSpaceCode(code) || closeOf(code) !== 0;
+}
+
+/** Whether a bracketed token can go on with this character after its word: its closing bracket, or a space before one. */
+export function mayCloseToken(code: number): boolean {
+  return isSpaceCode(code) || openOf(code) !== 0;
+}
+
 export function dotTokenAfter(text: string, index: number): number {
+  if (!mayOpenToken(text.charCodeAt(index))) return -1;
   let open = index;
-  if (isSpace(text.charCodeAt(open))) open++;
+  if (isSpaceCode(text.charCodeAt(open))) open++;
   if (closeOf(text.charCodeAt(open)) === 0) return -1;
   const end = tokenEnd(text, open, 'dot');
   if (end < 0) return -1;
-  return isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  return isSpaceCode(text.charCodeAt(end)) ? end + 1 : end;
 }
 
 /** Whether a bracketed dot ends just before `index` (after one optional space): the local part goes on to the left. */
@@ -132,7 +140,7 @@ function decode(text: string, from: number, to: number): string {
       out += '.';
       i = end;
     } else {
-      if (!isSpace(code)) out += text.charAt(i);
+      if (!isSpaceCode(code)) out += text.charAt(i);
       i++;
     }
   }
@@ -161,7 +169,7 @@ export function addressAround(
   // The domain first: most sites in junk have no dotted one, and are turned down before the
   // local part is read.
   let i = siteEnd;
-  if (spaced && isSpace(text.charCodeAt(i))) i++;
+  if (spaced && isSpaceCode(text.charCodeAt(i))) i++;
   const domainStart = i;
   let domain: string | null = null;
   let end = i;
@@ -200,7 +208,7 @@ export function addressAround(
   }
   if (domain === '' || isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   let start = siteStart;
-  if (spaced && start > floor && isSpace(text.charCodeAt(start - 1))) start--;
+  if (spaced && start > floor && isSpaceCode(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
   let dots = false;
   for (;;) {
@@ -214,7 +222,7 @@ export function addressAround(
       dots = true;
     }
   }
-  while (start < localEnd && (isSpace(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
+  while (start < localEnd && (isSpaceCode(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
   if (start >= localEnd) return null;
   const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
   if (!validLocalText(local)) return null;
@@ -235,10 +243,9 @@ function isTrimmed(code: number): boolean {
 
 /** The address around an `@` written in brackets (`jane [@] acme [dot] com`), or null. */
 export function bracketedAt(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
-  const after = text.charCodeAt(at + 1);
-  if (openOf(after) === 0 && !isSpace(after)) return null;
+  if (!mayCloseToken(text.charCodeAt(at + 1))) return null;
   let open = at - 1;
-  if (open >= floor && isSpace(text.charCodeAt(open))) open--;
+  if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
   if (open < floor) return null;
   const end = tokenEnd(text, open, '@');
   return end < 0 ? null : addressAround(text, open, end, floor, true, book);
@@ -314,7 +321,7 @@ export function findObfuscated(text: string, book: AddressBook): FoundAddress[] 
   AT_SITE.lastIndex = 0;
   for (let match = AT_SITE.exec(text); match; match = AT_SITE.exec(text)) {
     let open = match.index - 1;
-    if (open >= floor && isSpace(text.charCodeAt(open))) open--;
+    if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
     if (open < floor || tokenEnd(text, open, 'at') !== match.index + match[0].length) continue;
     const address = addressAround(text, open, match.index + match[0].length, floor, true, book);
     if (address) {

@@ -248,12 +248,11 @@ const MAX_CELLS = 64;
 
 /**
  * The line holding the last address read in a spreadsheet row, read once however many addresses
- * it holds: where it starts and ends (its line break), its cells (null when it is not a row: too
+ * it holds: where it ends (its line break), its cells (null when it is not a row: too
  * long, or too many cells), the header row it is read by, and the tabs counted so far. The header
  * carries on to the line after it.
  */
 interface RowState {
-  start: number;
   end: number;
   cells: string[] | null;
   header: (Column | undefined)[] | null;
@@ -273,7 +272,6 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   const lineStart = lastIndexOfAny(text, NEWLINE, start, floor) + 1 || floor;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  row.start = lineStart;
   row.end = lineEnd;
   row.tabsAt = lineStart;
   row.tabs = 0;
@@ -354,7 +352,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
   const memo: Memo = { angle: new Recall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
-  const rows: RowState = { start: -1, end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Recall() };
+  const rows: RowState = { end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Recall() };
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;

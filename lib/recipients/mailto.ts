@@ -31,8 +31,22 @@ function safeDecode(text: string): string {
 
 const MAILTO_IN_TEXT = /mailto:[^\s"'<>()]+/gi;
 
+/**
+ * Whether a mailto URL is only its path: no query, fragment or escape, so the path is its
+ * address list as written. Most links are; a page of them is read without decoding each.
+ */
+function onlyPath(url: string): boolean {
+  for (let i = 7; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === 63 || code === 35 || code === 37) return false;
+  }
+  return true;
+}
+
 /** Replaces each mailto URL inside text with its decoded address lists. */
 export function decodeMailtoUrls(text: string): string {
   if (!/mailto:/i.test(text)) return text;
-  return text.replace(MAILTO_IN_TEXT, (url) => (mailtoAddressLists(url) ?? []).join(', '));
+  return text.replace(MAILTO_IN_TEXT, (url) =>
+    onlyPath(url) ? url.slice(7) : (mailtoAddressLists(url) ?? []).join(', '),
+  );
 }

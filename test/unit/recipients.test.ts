@@ -90,6 +90,10 @@ describe('parseRecipients', () => {
         ['mailto:a@x.io?subject=ping%20b@evil.io&body=c@evil.io&In-Reply-To=%3Cd@evil.io%3E', [bare('a@x.io')]],
         ['MAILTO:a@x.io', [bare('a@x.io')]],
         ['See mailto:ann%2Bnews@x.io?subject=hi', [bare('ann+news@x.io')]],
+        [
+          'Links: mailto:a@x.io and MAILTO:b@y.io, mailto:c@z.io?cc=d@w.io#top',
+          [bare('a@x.io'), bare('b@y.io'), bare('c@z.io'), bare('d@w.io')],
+        ],
       ],
     ],
     [

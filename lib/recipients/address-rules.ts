@@ -126,6 +126,24 @@ export function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
+/**
+ * White space as `String.prototype.trim` and `\s` know it: `isSpaceCode` and the other Unicode
+ * spaces, the line and paragraph separators, and the byte-order mark.
+ */
+export function isTrimCode(code: number): boolean {
+  if (code < 0x1680) return isSpaceCode(code);
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function isDomainChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (isAsciiWord(code)) return true;

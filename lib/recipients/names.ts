@@ -1,4 +1,4 @@
-import { isSpaceCode, startsNameWord } from './address-rules';
+import { isSpaceCode, isTrimCode, startsNameWord } from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -242,8 +242,9 @@ function splitSimple(name: string): SplitName {
 
 /**
  * Whether a text can be a name at all, read by character codes before any rule: it holds a
- * capital (or a letter of a script without case), and none of the signs no name holds (digits, brackets,
- * `@`, `=`...). Most items of a list of junk are turned down here without a look-up.
+ * capital (or a letter of a script without case), none of the signs no name holds (digits,
+ * brackets, `@`, `=`...), and words that may be a name's (`wordsMayBeNames`). Most items of a
+ * list of junk are turned down here without a look-up. It turns down nothing the rules would take.
  */
 export function mayBeName(text: string): boolean {
   if (text.length > 120) return false;
@@ -255,18 +256,89 @@ export function mayBeName(text: string): boolean {
   while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
   const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
   let letter = false;
+  let comma = false;
+  // A word in lower case, or a sign that stands only around a name: the words are then read.
+  let suspect = false;
+  let wordStart = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const sign = code < 128 ? (ASCII_SIGNS[code] ?? 0) : 0;
     if (startsNameWord(code)) letter = true;
     else if (code === 34 || code === 92) {
       if (!quoted) return false;
-    } else if (code < 128 && NO_NAME_SIGNS[code] === 1) return false;
+    } else if ((sign & NO_NAME) !== 0) return false;
+    else if ((sign & AROUND_NAME) !== 0 || (wordStart && (sign & LOWER) !== 0)) suspect = true;
+    else if (code === 44) comma = true;
+    else if (code >= 128 && WIDE_STRAY.includes(code)) suspect = true;
+    wordStart = (sign & SPACE) !== 0;
   }
-  return letter;
+  // The rules read a quoted text, or one with a comma, in words of their own: left to them.
+  return letter && (!suspect || quoted || comma || wordsMayBeNames(text));
 }
 
-const NO_NAME_SIGNS = new Uint8Array(128);
-for (const sign of '0123456789@<>/=_#$%^&+~()[]{}!?') NO_NAME_SIGNS[sign.charCodeAt(0)] = 1;
+/**
+ * Whether the words of a text (without quotes or commas) may be a name's, read as the rules
+ * below read them (split at white space, after `cleanName` has trimmed stray punctuation off the
+ * text's ends) but by character codes: no word holds a sign that stands only around a name (`:`,
+ * `|`, a dash...), and each word that starts with a lowercase ASCII letter is a particle ("van
+ * der"). The usual junk of a list ("see the page", "Note: call") is turned down here.
+ */
+function wordsMayBeNames(text: string): boolean {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isStrayOrSpace(text.charCodeAt(start))) start++;
+  while (end > start && isStrayOrSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end;) {
+    while (i < end && isTrimCode(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (isTrimCode(code)) break;
+      if (code !== 39 && code !== 45 && isStrayOrSpace(code)) return false;
+    }
+    const first = text.charCodeAt(wordStart);
+    if (first >= 97 && first <= 122 && !isParticle(text, wordStart, i)) return false;
+  }
+  return true;
+}
+
+const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (particle) => particle.length));
+
+/** Whether text[from, to) is a particle, in any case. */
+function isParticle(text: string, from: number, to: number): boolean {
+  return to - from <= PARTICLE_MAX && to - from > 1 && PARTICLES.has(text.slice(from, to).toLowerCase());
+}
+
+/** White space, or a character of `STRAY` (what `cleanName` trims around a name). */
+function isStrayOrSpace(code: number): boolean {
+  if (code < 128) return isSpaceCode(code) || ASCII_STRAY[code] === 1;
+  return WIDE_STRAY.includes(code) || isTrimCode(code);
+}
+
+const ASCII_STRAY = new Uint8Array(128);
+const WIDE_STRAY: number[] = [];
+for (const char of STRAY) {
+  const code = char.charCodeAt(0);
+  if (code < 128) ASCII_STRAY[code] = 1;
+  else WIDE_STRAY.push(code);
+}
+
+/** What each ASCII character is to `mayBeName`: bits of the four below. */
+const ASCII_SIGNS = new Uint8Array(128);
+/** A sign no name holds. */
+const NO_NAME = 1;
+/** A sign that stands only around a name (trimmed by `cleanName`), never inside one of its words. */
+const AROUND_NAME = 2;
+const LOWER = 4;
+const SPACE = 8;
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  ASCII_SIGNS[code] =
+    ('0123456789@<>/=_#$%^&+~()[]{}!?'.includes(char) ? NO_NAME : 0) |
+    ('`:;|*'.includes(char) ? AROUND_NAME : 0) |
+    (code >= 97 && code <= 122 ? LOWER : 0) |
+    (isTrimCode(code) ? SPACE : 0);
+}
 
 /**
  * The name a text reads as (`looksLikeName`), split (`splitName`); null when it is not one. For

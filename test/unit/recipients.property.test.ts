@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
+import { mayBeName, nameOf } from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 
@@ -147,6 +148,31 @@ describe('parseRecipients, for any input', () => {
         const twice = parseRecipients(formatRecipients(parseRecipients(text))).map(pick);
         expect(twice).toEqual(once);
       }),
+    );
+  });
+});
+
+// Texts made of name words, particles, white space of every kind and the punctuation that stands
+// around names: where the quick refusal and the full rules could disagree.
+const nameish = fc
+  .array(
+    fc.oneof(
+      word,
+      fc.constantFrom('van', 'der', 'VAN', 'de', "d'", 'st.', 'la', 'x', 'page', 'To', 'Email', 'José', '李', 'Dr.'),
+      fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', ':', ';', ',', "'", '`', '|'),
+      fc.constantFrom('-', '–', '—', '•', '·', '*', '"', '\\', '.', 'é'),
+    ),
+    { maxLength: 10 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('mayBeName, the quick refusal before the name rules', () => {
+  it('never turns down a text the rules read as a name', () => {
+    fc.assert(
+      fc.property(fc.oneof(nameish, fc.string()), (text) => {
+        if (nameOf(text) !== null) expect(mayBeName(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

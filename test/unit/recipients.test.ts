@@ -172,6 +172,10 @@ describe('parseRecipients', () => {
         ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane "JD"', 'Doe'), given(null, 'ANNA', 'BERG')]],
+        [
+          'Note: call Anna\n- Jane Doe -\nAnna van der Berg:\nSee the page\nRe: John Smith\n•  Zoë Berg',
+          [given(null, 'Jane', 'Doe'), given(null, 'Anna', 'van der Berg'), given(null, 'Zoë', 'Berg')],
+        ],
       ],
     ],
     [

@@ -108,6 +108,8 @@ export class AddressBook {
   private readonly table = new HashSlots();
   /** Addresses with letters outside ASCII, by `toLowerCase()`. */
   private readonly others = new Map<string, number>();
+  /** Addresses outside ASCII that `idOfChecked` turned down, as written. */
+  private readonly refused = new Set<string>();
 
   /** The id of the ASCII address text[start, end) whose hash is `hash`, added as written there when new. */
   idOfRange(text: string, start: number, end: number, hash: number): number {
@@ -136,9 +138,19 @@ export class AddressBook {
     return this.idOfAscii(email);
   }
 
-  /** The id of an address outside ASCII already in the book, else -1. */
-  known(email: string): number {
-    return this.others.size === 0 ? -1 : (this.others.get(email.toLowerCase()) ?? -1);
+  /**
+   * The id of an address with letters outside ASCII, found in prose: `accepts` (the slow rules for
+   * such addresses) is asked once for each distinct spelling, and -1 returned for one it turns down.
+   */
+  idOfChecked(email: string, accepts: (email: string) => boolean): number {
+    if (this.others.size > 0) {
+      const id = this.others.get(email.toLowerCase());
+      if (id !== undefined) return id;
+    }
+    if (this.refused.has(email)) return -1;
+    if (accepts(email)) return this.idOf(email);
+    this.refused.add(email);
+    return -1;
   }
 
   /** The id of an address known to be all ASCII, added when new. */

@@ -1,6 +1,7 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
 import {
+  acceptsOther,
   type FoundAddress,
   isAsciiLocal,
   isAsciiWord,
@@ -244,8 +245,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
           if (asciiOk) id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
           else {
             const email = text.slice(start, end);
-            id = book.known(email);
-            if (id < 0 && validDomain(text.slice(at + 1, end)) && isValidEmail(email)) id = book.idOf(email);
+            id = book.idOfChecked(email, acceptsOther);
           }
           if (id >= 0) {
             matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;

@@ -1,11 +1,13 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
+  acceptsOther,
   type FoundAddress,
   isAsciiWord,
   isDomainChar,
   isLocalChar,
   isSpaceCode,
+  isTrimCode,
   isWordCode,
   MAX_LOCAL,
   validAsciiDomainAt,
@@ -129,22 +131,26 @@ export function hasDotTokenBefore(text: string, index: number, floor: number): b
   return dotTokenBefore(text, index, floor) >= 0;
 }
 
-/** text[from, to) with each bracketed dot read as `.` and the spaces around it dropped. */
+/**
+ * text[from, to) with each bracketed dot read as `.` and the spaces around it dropped: copied a
+ * run of characters at a time, not one by one.
+ */
 function decode(text: string, from: number, to: number): string {
   let out = '';
+  let run = from;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
     const end = closeOf(code) === 0 ? -1 : tokenEnd(text, i, 'dot');
     if (end >= 0) {
-      out += '.';
-      i = end;
-    } else {
-      if (!isSpaceCode(code)) out += text.charAt(i);
-      i++;
-    }
+      out += `${text.slice(run, i)}.`;
+      i = run = end;
+    } else if (isSpaceCode(code)) {
+      out += text.slice(run, i);
+      run = ++i;
+    } else i++;
   }
-  return out;
+  return out + text.slice(run, to);
 }
 
 function validLocalText(local: string): boolean {
@@ -231,9 +237,16 @@ export function addressAround(
   if (ascii) {
     if (!validAsciiDomainAt(domain, 0, domain.length) || (email.length > MAX_EMAIL_LENGTH && !isValidEmail(email)))
       return null;
-  } else if (!validDomain(domain) || !isValidEmail(email)) return null;
-  const id = ascii ? book.idOfAscii(email) : book.idOf(email);
-  return { email: book.emails[id] ?? email, id, start, end, angle: false };
+    return foundAt(book, book.idOfAscii(email), start, end);
+  }
+  // Outside ASCII, the rules are slow: each distinct address is checked once.
+  const id = book.idOfChecked(email, acceptsOther);
+  return id < 0 ? null : foundAt(book, id, start, end);
+}
+
+/** The address of `id` in the book, found at text[start, end). */
+function foundAt(book: AddressBook, id: number, start: number, end: number): FoundAddress {
+  return { email: book.emails[id] ?? '', id, start, end, angle: false };
 }
 
 /** `'` and `-`: not the first character of an address in prose. */
@@ -319,11 +332,13 @@ export function findObfuscated(text: string, book: AddressBook): FoundAddress[] 
   if (!AT_WORD.test(text)) return found;
   let floor = 0;
   AT_SITE.lastIndex = 0;
-  for (let match = AT_SITE.exec(text); match; match = AT_SITE.exec(text)) {
-    let open = match.index - 1;
+  // `test` makes no match object: where the match starts is read back from where it ends.
+  while (AT_SITE.test(text)) {
+    const siteEnd = AT_SITE.lastIndex;
+    let open = isTrimCode(text.charCodeAt(siteEnd - 2)) ? siteEnd - 5 : siteEnd - 4;
     if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
-    if (open < floor || tokenEnd(text, open, 'at') !== match.index + match[0].length) continue;
-    const address = addressAround(text, open, match.index + match[0].length, floor, true, book);
+    if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
+    const address = addressAround(text, open, siteEnd, floor, true, book);
     if (address) {
       found.push(address);
       floor = address.end;

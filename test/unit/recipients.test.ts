@@ -24,6 +24,10 @@ describe('parseRecipients', () => {
           [bare('mike&family@example.org'), bare('gorby%kremvax@example.com')],
         ],
         ['Unicode: josé@bücher.de', [bare('josé@bücher.de')]],
+        [
+          'josé@bücher.é, josé@bücher.é; JOSÉ@BÜCHER.DE josé@bücher.de zoë [at] bücher [dot] é zoë (at) bücher (dot) de',
+          [bare('JOSÉ@BÜCHER.DE'), bare('zoë@bücher.de')],
+        ],
         ["Pat O'Brien: o'brien@example.ie", [given("o'brien@example.ie", 'Pat', "O'Brien")]],
         ['Ann: ann@example.ie', [bare('ann@example.ie')]],
         ["-jane@acme.com. 'JANE@ACME.COM' <Jane@Acme.com>", [bare('jane@acme.com')]],

@@ -1,3 +1,4 @@
+import { Recall } from './recall';
 import type { Recipient } from './types';
 
 const NOT_IN_SLOTS = -1;
@@ -108,8 +109,13 @@ export class AddressBook {
   private readonly table = new HashSlots();
   /** Addresses with letters outside ASCII, by `toLowerCase()`. */
   private readonly others = new Map<string, number>();
-  /** Addresses outside ASCII that `idOfChecked` turned down, as written. */
-  private readonly refused = new Set<string>();
+  /** What `idOfChecked` answered for each spelling it was asked about, as written: an id, or -1. */
+  private readonly checked = new Map<string, number>();
+  /**
+   * Obfuscated addresses in ASCII decoded in this text, by how they are written, whether their
+   * at-sign is `@` or bracketed: an id, or -1 for none.
+   */
+  readonly decoded = [new Recall<number>(), new Recall<number>()];
 
   /** The id of the ASCII address text[start, end) whose hash is `hash`, added as written there when new. */
   idOfRange(text: string, start: number, end: number, hash: number): number {
@@ -143,14 +149,12 @@ export class AddressBook {
    * such addresses) is asked once for each distinct spelling, and -1 returned for one it turns down.
    */
   idOfChecked(email: string, accepts: (email: string) => boolean): number {
-    if (this.others.size > 0) {
-      const id = this.others.get(email.toLowerCase());
-      if (id !== undefined) return id;
+    let id = this.checked.get(email);
+    if (id === undefined) {
+      id = this.others.get(email.toLowerCase()) ?? (accepts(email) ? this.idOf(email) : -1);
+      this.checked.set(email, id);
     }
-    if (this.refused.has(email)) return -1;
-    if (accepts(email)) return this.idOf(email);
-    this.refused.add(email);
-    return -1;
+    return id;
   }
 
   /** The id of an address known to be all ASCII, added when new. */

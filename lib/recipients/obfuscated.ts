@@ -173,11 +173,11 @@ export function addressAround(
   book: AddressBook,
 ): FoundAddress | null {
   // The domain first: most sites in junk have no dotted one, and are turned down before the
-  // local part is read.
+  // local part is read. Its pieces (joined by bracketed dots) are noted, and copied only once
+  // the rest of the address has passed.
   let i = siteEnd;
   if (spaced && isSpaceCode(text.charCodeAt(i))) i++;
-  const domainStart = i;
-  let domain: string | null = null;
+  let pieces = 0;
   let end = i;
   let ascii = true;
   let dotted = false;
@@ -193,26 +193,18 @@ export function addressAround(
     }
     if (j === i) break;
     end = j;
+    PIECES[pieces++] = i;
+    PIECES[pieces++] = j;
     const next = dotTokenAfter(text, j);
-    if (next < 0 || !isDomainChar(text, next)) {
-      // Only pieces joined by bracketed dots are copied; a domain written plainly is one slice.
-      if (domain !== null) domain += text.slice(i, j);
-      break;
-    }
-    domain = `${domain ?? text.slice(domainStart, i)}${text.slice(i, j)}.`;
+    if (next < 0 || !isDomainChar(text, next)) break;
     dotted = true;
     i = next;
   }
   if (!dotted) return null;
   // What ends with `.` or `-` is trimmed off, as from any address.
+  const domainStart = PIECES[0] ?? end;
   while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-  if (domain === null) domain = text.slice(domainStart, end);
-  else {
-    let size = domain.length;
-    while (size > 0 && (domain.charCodeAt(size - 1) === 46 || domain.charCodeAt(size - 1) === 45)) size--;
-    domain = domain.slice(0, size);
-  }
-  if (domain === '' || isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
+  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
   let start = siteStart;
   if (spaced && start > floor && isSpaceCode(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
@@ -230,18 +222,45 @@ export function addressAround(
   }
   while (start < localEnd && (isSpaceCode(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
   if (start >= localEnd) return null;
-  const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
-  if (!validLocalText(local)) return null;
-  const email = `${local}@${domain}`;
+  // Pages repeat their obfuscated addresses: each way of writing one in ASCII is decoded once
+  // (outside ASCII, `idOfChecked` remembers them).
+  const written = ascii ? text.slice(start, end) : '';
+  const decoded = ascii ? book.decoded[spaced ? 1 : 0] : undefined;
+  let id = decoded?.get(written);
+  if (id === undefined) {
+    const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
+    const domain = pieces === 2 ? text.slice(domainStart, end) : joinPieces(text, pieces);
+    id = validLocalText(local) && domain !== '' ? idOfDecoded(`${local}@${domain}`, domain, ascii, book) : -1;
+    decoded?.keep(written, id);
+  }
+  return id < 0 ? null : foundAt(book, id, start, end);
+}
+
+/** The id of a decoded address in the book, or -1 when it is not one. */
+function idOfDecoded(email: string, domain: string, ascii: boolean, book: AddressBook): number {
   // Prose characters in ASCII that pass the domain rules are what the HTML standard accepts.
   if (ascii) {
     if (!validAsciiDomainAt(domain, 0, domain.length) || (email.length > MAX_EMAIL_LENGTH && !isValidEmail(email)))
-      return null;
-    return foundAt(book, book.idOfAscii(email), start, end);
+      return -1;
+    return book.idOfAscii(email);
   }
   // Outside ASCII, the rules are slow: each distinct address is checked once.
-  const id = book.idOfChecked(email, acceptsOther);
-  return id < 0 ? null : foundAt(book, id, start, end);
+  return book.idOfChecked(email, acceptsOther);
+}
+
+/** Where the pieces of the domain `addressAround` reads start and end, in pairs (reused). */
+const PIECES: number[] = [];
+
+/** The first `count / 2` pieces in `PIECES` joined by dots, without the `.` or `-` it ends with. */
+function joinPieces(text: string, count: number): string {
+  let domain = '';
+  for (let k = 0; k < count; k += 2) {
+    if (k > 0) domain += '.';
+    domain += text.slice(PIECES[k] ?? 0, PIECES[k + 1] ?? 0);
+  }
+  let size = domain.length;
+  while (size > 0 && (domain.charCodeAt(size - 1) === 46 || domain.charCodeAt(size - 1) === 45)) size--;
+  return domain.slice(0, size);
 }
 
 /** The address of `id` in the book, found at text[start, end). */

@@ -121,6 +121,13 @@ describe('parseRecipients', () => {
         ],
         ['Item c@y.io (dot) 5 of the list', [bare('c@y.io')]],
         [
+          // Each way of writing one is decoded once: repeats, in other cases and brackets, and with
+          // its at-sign written plainly, are the same person; a refused one stays refused.
+          'x [at] y [dot] z, x [at] y [dot] z. ann [at] acme [dot] com; ANN (AT) ACME (DOT) COM, ann@acme [dot] com ' +
+            'ann [at] acme [dot] com',
+          [bare('ann@acme.com')],
+        ],
+        [
           'Write to jane [at] acme [dot] com. Or to bob [at] acme.co.uk.',
           [bare('jane@acme.com'), bare('bob@acme.co.uk')],
         ],

@@ -1,4 +1,5 @@
 import { Recall } from './recall';
+import type { SplitName } from './names';
 import type { Recipient } from './types';
 
 const NOT_IN_SLOTS = -1;
@@ -173,8 +174,12 @@ export class NameBook {
   private readonly table = new HashSlots();
   private readonly others = new Map<string, number>();
 
-  /** Lists the person named `firstName lastName`, unless someone of that name is listed already. */
-  add(firstName: string, lastName: string): void {
+  /** Names outside ASCII already looked at, by identity: a list's repeats are read into one object. */
+  private readonly seen = new Set<SplitName>();
+
+  /** Lists the person of this name, unless someone of that name is listed already. */
+  add(name: SplitName): void {
+    const { firstName, lastName } = name;
     let hash = HASH_START;
     let ascii = true;
     for (let i = 0; i < firstName.length && ascii; i++) {
@@ -189,6 +194,8 @@ export class NameBook {
       hash = hashStep(hash, code);
     }
     if (!ascii) {
+      if (this.seen.has(name)) return;
+      this.seen.add(name);
       const key = `${firstName} ${lastName}`.toLowerCase();
       if (this.others.has(key)) return;
       this.others.set(key, this.table.skip());

@@ -443,19 +443,6 @@ function namesOfLine(line: string, nameOfText: (text: string) => SplitName | nul
 
 const NO_NAMES: readonly SplitName[] = [];
 
-/** The end of the names-only item that starts at `from`: a line break, `;` or `|` (the text's end when none). */
-function itemEnd(text: string, from: number, lineBreaksOnly: boolean): number {
-  if (lineBreaksOnly) {
-    const end = text.indexOf('\n', from);
-    return end < 0 ? text.length : end;
-  }
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 59 || code === 124) return i;
-  }
-  return text.length;
-}
-
 /**
  * People named in text without any address: one per line or `;`-item, each reading as a name,
  * each person once (names compared without regard to case), in order.
@@ -466,17 +453,35 @@ export function extractNamesOnly(text: string): Recipient[] {
   const byText = new Recall<SplitName | null>();
   // What cannot be a name is turned down before the cache is asked.
   const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
-  // Lines are found natively where they are the only separator.
-  const lineBreaksOnly = !text.includes(';') && !text.includes('|');
+  const separators = text.includes(';') || text.includes('|');
   let previous = '';
   for (let lineStart = 0; lineStart <= text.length;) {
-    const lineEnd = itemEnd(text, lineStart, lineBreaksOnly);
-    const line = trimmedSlice(text, lineStart, lineEnd);
+    // The item's end, and whether it holds a comma, in one look at it.
+    let lineEnd = lineStart;
+    let comma = false;
+    for (; lineEnd < text.length; lineEnd++) {
+      const code = text.charCodeAt(lineEnd);
+      if (code === 10 || (separators && (code === 59 || code === 124))) break;
+      if (code === 44) comma = true;
+    }
+    let from = lineStart;
+    let to = lineEnd;
     lineStart = lineEnd + 1;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    // The usual item, one name or none (not quoted, as `formatRecipients` writes one, nor with a
+    // comma): what cannot be a name is turned down before it is copied.
+    const single = !comma && text.charCodeAt(from) !== 34;
+    if (single && !mayBeName(text, from, to)) continue;
+    const line = text.slice(from, to);
     // A line like the one before adds no one: lists repeat.
-    if (line === '' || line === previous) continue;
+    if (line === previous) continue;
     previous = line;
-    for (const name of namesOfLine(line, nameOfText)) book.add(name.firstName, name.lastName);
+    if (single) {
+      const name = byText.get(line) ?? byText.keep(line, nameOf(line));
+      if (name) book.add(name);
+    } else for (const name of namesOfLine(line, nameOfText)) book.add(name);
   }
   return book.people;
 }

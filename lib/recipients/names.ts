@@ -223,8 +223,8 @@ export function cleanName(text: string): string {
   if (MESSY_SPACE.test(name)) name = words(name).join(' ');
   let start = 0;
   let end = name.length;
-  while (start < end && STRAY.includes(name.charAt(start))) start++;
-  while (end > start && STRAY.includes(name.charAt(end - 1))) end--;
+  while (start < end && isStray(name.charCodeAt(start))) start++;
+  while (end > start && isStray(name.charCodeAt(end - 1))) end--;
   return name.slice(start, end);
 }
 
@@ -245,35 +245,37 @@ function splitSimple(name: string): SplitName {
  * capital (or a letter of a script without case), none of the signs no name holds (digits,
  * brackets, `@`, `=`...), and words that may be a name's (`wordsMayBeNames`). Most items of a
  * list of junk are turned down here without a look-up. It turns down nothing the rules would take.
+ * Reads text[from, to), so a list's items are judged before they are copied.
  */
-export function mayBeName(text: string): boolean {
-  if (text.length > 120) return false;
+export function mayBeName(text: string, from = 0, to = text.length): boolean {
+  if (to - from > 120) return false;
   // In quotes, `\"` and `\\` are escapes (`unquote` drops the backslash); elsewhere neither a quote
   // nor a backslash stands in a name.
-  let first = 0;
-  let last = text.length - 1;
+  let first = from;
+  let last = to - 1;
   while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
   while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
   const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
   let letter = false;
   let comma = false;
-  // A word in lower case, or a sign that stands only around a name: the words are then read.
+  // A word that does not start with a capital (or a letter without case), or a sign that stands
+  // only around a name: the words are then read.
   let suspect = false;
   let wordStart = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const sign = code < 128 ? (ASCII_SIGNS[code] ?? 0) : 0;
     if (startsNameWord(code)) letter = true;
     else if (code === 34 || code === 92) {
       if (!quoted) return false;
     } else if ((sign & NO_NAME) !== 0) return false;
-    else if ((sign & AROUND_NAME) !== 0 || (wordStart && (sign & LOWER) !== 0)) suspect = true;
     else if (code === 44) comma = true;
+    else if ((sign & AROUND_NAME) !== 0 || (wordStart && (sign & SPACE) === 0)) suspect = true;
     else if (code >= 128 && WIDE_STRAY.includes(code)) suspect = true;
     wordStart = (sign & SPACE) !== 0;
   }
   // The rules read a quoted text, or one with a comma, in words of their own: left to them.
-  return letter && (!suspect || quoted || comma || wordsMayBeNames(text));
+  return letter && (!suspect || quoted || comma || wordsMayBeNames(text, from, to));
 }
 
 /**
@@ -283,9 +285,9 @@ export function mayBeName(text: string): boolean {
  * `|`, a dash...), and each word that starts with a lowercase ASCII letter is a particle ("van
  * der"). The usual junk of a list ("see the page", "Note: call") is turned down here.
  */
-function wordsMayBeNames(text: string): boolean {
-  let start = 0;
-  let end = text.length;
+function wordsMayBeNames(text: string, from: number, to: number): boolean {
+  let start = from;
+  let end = to;
   while (start < end && isStrayOrSpace(text.charCodeAt(start))) start++;
   while (end > start && isStrayOrSpace(text.charCodeAt(end - 1))) end--;
   for (let i = start; i < end;) {
@@ -296,8 +298,9 @@ function wordsMayBeNames(text: string): boolean {
       if (isTrimCode(code)) break;
       if (code !== 39 && code !== 45 && isStrayOrSpace(code)) return false;
     }
+    // A name's word starts with a capital or a letter without case; a particle, in lower case.
     const first = text.charCodeAt(wordStart);
-    if (first >= 97 && first <= 122 && !isParticle(text, wordStart, i)) return false;
+    if (first >= 97 && first <= 122 ? !isParticle(text, wordStart, i) : !startsNameWord(first)) return false;
   }
   return true;
 }
@@ -311,8 +314,12 @@ function isParticle(text: string, from: number, to: number): boolean {
 
 /** White space, or a character of `STRAY` (what `cleanName` trims around a name). */
 function isStrayOrSpace(code: number): boolean {
-  if (code < 128) return isSpaceCode(code) || ASCII_STRAY[code] === 1;
-  return WIDE_STRAY.includes(code) || isTrimCode(code);
+  return isStray(code) || isTrimCode(code);
+}
+
+/** A character of `STRAY`. */
+function isStray(code: number): boolean {
+  return code < 128 ? ASCII_STRAY[code] === 1 : WIDE_STRAY.includes(code);
 }
 
 const ASCII_STRAY = new Uint8Array(128);
@@ -323,20 +330,18 @@ for (const char of STRAY) {
   else WIDE_STRAY.push(code);
 }
 
-/** What each ASCII character is to `mayBeName`: bits of the four below. */
+/** What each ASCII character is to `mayBeName`: bits of the three below. */
 const ASCII_SIGNS = new Uint8Array(128);
 /** A sign no name holds. */
 const NO_NAME = 1;
 /** A sign that stands only around a name (trimmed by `cleanName`), never inside one of its words. */
 const AROUND_NAME = 2;
-const LOWER = 4;
-const SPACE = 8;
+const SPACE = 4;
 for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code);
   ASCII_SIGNS[code] =
     ('0123456789@<>/=_#$%^&+~()[]{}!?'.includes(char) ? NO_NAME : 0) |
     ('`:;|*'.includes(char) ? AROUND_NAME : 0) |
-    (code >= 97 && code <= 122 ? LOWER : 0) |
     (isTrimCode(code) ? SPACE : 0);
 }
 

@@ -182,6 +182,10 @@ describe('parseRecipients', () => {
         ['de\nvan der', []],
         ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        [
+          '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
+          [given(null, '李', '小龙'), given(null, 'Zoë', 'Berg')],
+        ],
         ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane "JD"', 'Doe'), given(null, 'ANNA', 'BERG')]],
         [
           'Note: call Anna\n- Jane Doe -\nAnna van der Berg:\nSee the page\nRe: John Smith\n•  Zoë Berg',

@@ -284,8 +284,12 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   row.cells = cells;
   if (previousEnd === lineStart - 1 && previousHeader) row.header = previousHeader;
   else if (lineStart > 0) {
-    const aboveStart = lastIndexOfAny(text, NEWLINE, lineStart - 1, Math.max(0, lineStart - 1 - MAX_ROW)) + 1;
-    const above = text.slice(aboveStart, lineStart - 1);
+    const aboveFloor = Math.max(0, lineStart - 1 - MAX_ROW);
+    const aboveBreak = lastIndexOfAny(text, NEWLINE, lineStart - 1, aboveFloor);
+    // A line above longer than a row is no header row, and is read no further (back to the
+    // text's start, for each row, it would not be linear).
+    if (aboveBreak < 0 && aboveFloor > 0) return;
+    const above = text.slice(aboveBreak + 1, lineStart - 1);
     // Pages repeat their tables' headers: each is read once.
     let header = row.headers.get(above);
     if (header === undefined) {

@@ -169,6 +169,11 @@ describe('parseRecipients', () => {
           'First Name\tLast Name\tEmail\nJane\tDoe\t\nJohn\tSmith\tjohn@acme.com',
           [given(null, 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
         ],
+        [
+          // A line above longer than a row is no header row (nor read back to the text's start).
+          `Write to x@y.co. ${'lorem '.repeat(900)}\njane@acme.com\tJane\tDoe\n${'ipsum '.repeat(900)}\nJohn\tjohn@acme.com`,
+          [bare('x@y.co'), given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', '')],
+        ],
       ],
     ],
     [

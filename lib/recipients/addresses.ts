@@ -312,12 +312,12 @@ function addHiddenBefore(
 }
 
 /**
- * The first address in a text (a spreadsheet cell), or null. A table's cells share one `book` (an
- * address met again reads as first written) and one `scratch` list.
+ * The id in `book` of the first address in a text (a spreadsheet cell), or -1. A table's cells
+ * share one `book` (an address met again reads as first written) and one `scratch` list.
  */
-export function firstAddress(text: string, book = new AddressBook(), scratch = new FoundList()): string | null {
+export function firstAddressId(text: string, book: AddressBook, scratch: FoundList): number {
   // Most cells are names or numbers: no `@`, and no `at` for an obfuscated one.
-  if (!text.includes('@') && !/at/i.test(text)) return null;
+  if (!text.includes('@') && !/at/i.test(text)) return -1;
   const found = findAddresses(text, book, scratch);
-  return found.length === 0 ? null : (book.emails[found.ids[0] ?? 0] ?? null);
+  return found.length === 0 ? -1 : (found.ids[0] ?? -1);
 }

@@ -20,7 +20,7 @@ export function parseRecipients(text: string): Recipient[] {
   if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
   const clean = decodeMailtoUrls(text);
   const table = parseTable(clean);
-  if (table) return mergePeople(table);
+  if (table) return table;
   const places: number[] = [];
   const withAddress = extractPeople(clean, places);
   if (withAddress.length === 0) return extractNamesOnly(clean);

@@ -1,33 +1,67 @@
 import { AddressBook } from './address-book';
-import { firstAddress, FoundList } from './addresses';
+import { isTrimCode } from './address-rules';
+import { firstAddressId, FoundList } from './addresses';
+import { richness } from './merge';
 import { guessedPerson } from './names';
 import { Recall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
 
-/** Splits one CSV line, with RFC 4180 quoting. */
+/**
+ * Splits one CSV line, with RFC 4180 quoting: a quote that opens a cell (after white space only)
+ * starts a quoted part, in which `""` is a quote and commas are text. A cell is copied a run of
+ * characters at a time, not one by one.
+ */
 function splitCsv(line: string): string[] {
   const cells: string[] = [];
+  // The cell is `cell` and then line[run, i); `blank` while all of it is white space.
   let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line.charAt(i);
-    if (quoted) {
-      if (char === '"' && line.charAt(i + 1) === '"') {
+  let run = 0;
+  let blank = true;
+  for (let i = 0; i < line.length;) {
+    const code = line.charCodeAt(i);
+    if (code === 44) {
+      cells.push(cell + line.slice(run, i));
+      cell = '';
+      run = ++i;
+      blank = true;
+    } else if (code === 34 && blank) {
+      // A quoted part: the white space before it is dropped. Unclosed, it runs to the line's end.
+      cell = '';
+      for (let from = i + 1; ;) {
+        const quote = line.indexOf('"', from);
+        if (quote < 0) {
+          cells.push(cell + line.slice(from));
+          return cells;
+        }
+        cell += line.slice(from, quote);
+        if (line.charCodeAt(quote + 1) !== 34) {
+          run = i = quote + 1;
+          break;
+        }
         cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-    } else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
+        from = quote + 2;
+      }
+      blank = onlySpace(cell, 0, cell.length);
+    } else {
+      blank &&= isTrimCode(code);
+      i++;
+    }
   }
-  cells.push(cell);
+  cells.push(cell + line.slice(run));
   return cells;
+}
+
+/** Whether text[from, to) is only white space, as `trim` knows it. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The person of one row, and the id of their address in the table's book (-1 for none). */
+interface Row {
+  person: Recipient;
+  id: number;
 }
 
 function rowPerson(
@@ -35,28 +69,30 @@ function rowPerson(
   columns: (Column | undefined)[] | null,
   book: AddressBook,
   scratch: FoundList,
-): Recipient[] {
+): Row | null {
   // The cell with the address: the named column's, else the first that holds one.
   const emailColumn = columns ? columns.indexOf('email') : -1;
   let emailIndex = emailColumn;
-  let email: string | null = null;
-  if (emailColumn >= 0) email = firstAddress(cells[emailColumn] ?? '', book, scratch);
+  let id = -1;
+  if (emailColumn >= 0) id = firstAddressId(cells[emailColumn] ?? '', book, scratch);
   else {
-    for (let i = 0; i < cells.length && email === null; i++) {
-      email = firstAddress(cells[i] ?? '', book, scratch);
-      if (email !== null) emailIndex = i;
+    for (let i = 0; i < cells.length && id < 0; i++) {
+      id = firstAddressId(cells[i] ?? '', book, scratch);
+      if (id >= 0) emailIndex = i;
     }
   }
+  const email = id < 0 ? null : (book.emails[id] ?? null);
   const name = rowName(cells, columns, emailIndex);
   if (name && (name.firstName || name.lastName)) {
-    return [{ email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }];
+    return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, id };
   }
-  return email ? [guessedPerson(email)] : [];
+  return email ? { person: guessedPerson(email), id } : null;
 }
 
 /**
  * Rows copied from a spreadsheet: tab-separated (any header), or comma-separated with a
- * recognised header row. Returns null when the text is not such a table.
+ * recognised header row. Returns null when the text is not such a table. Each person once, as
+ * `mergePeople` gives them: by their address's id in the table's book, or by name.
  */
 export function parseTable(text: string): Recipient[] | null {
   // Decide from the first line alone before splitting anything: most text is not a table.
@@ -76,16 +112,28 @@ export function parseTable(text: string): Recipient[] | null {
     if (withTabs < Math.min(lines.length, 50) * 0.8) return null;
   }
   const people: Recipient[] = [];
-  // A repeated row is read once (its people are merged anyway).
-  const read = new Recall<Recipient[]>();
+  // Where each person is in `people`: by the id of their address, or by their name in lower case.
+  const byId: number[] = [];
+  const byName = new Map<string, number>();
+  // A repeated row is read once.
+  const read = new Recall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
   for (let i = isHeader ? 1 : 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === lines[i - 1] && i > (isHeader ? 1 : 0)) continue;
     let row = read.get(line);
-    row ??= read.keep(line, rowPerson(split(line), header, book, scratch));
-    for (const person of row) people.push(person);
+    if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
+    if (!row) continue;
+    const { person, id } = row;
+    const key = id < 0 ? `${person.firstName} ${person.lastName}`.toLowerCase() : '';
+    const index = id < 0 ? byName.get(key) : byId[id];
+    const known = index === undefined ? undefined : people[index];
+    if (index === undefined || !known) {
+      if (id < 0) byName.set(key, people.length);
+      else byId[id] = people.length;
+      people.push(person);
+    } else if (richness(person) > richness(known)) people[index] = { ...person, email: known.email };
   }
   return people;
 }

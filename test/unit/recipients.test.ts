@@ -174,6 +174,13 @@ describe('parseRecipients', () => {
           `Write to x@y.co. ${'lorem '.repeat(900)}\njane@acme.com\tJane\tDoe\n${'ipsum '.repeat(900)}\nJohn\tjohn@acme.com`,
           [bare('x@y.co'), given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', '')],
         ],
+        [
+          // Each person once: an address in any case (the first spelling kept, the richest name
+          // taken), a name without one in any case.
+          'email,first name,last name\nJANE.DOE@ACME.COM,,\nann@x.io,Ann,\njane.doe@acme.com,Jane,Doe\n' +
+            ',Bo,Berg\nANN@X.IO,Ann,Lee\n,BO,BERG\n" Jane.Doe@Acme.com ",J,D',
+          [given('JANE.DOE@ACME.COM', 'Jane', 'Doe'), given('ann@x.io', 'Ann', 'Lee'), given(null, 'Bo', 'Berg')],
+        ],
       ],
     ],
     [

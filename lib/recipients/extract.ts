@@ -458,15 +458,24 @@ export function extractNamesOnly(text: string): Recipient[] {
   // What cannot be a name is turned down before the cache is asked.
   const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
   const separators = text.includes(';') || text.includes('|');
+  // Where lines are the only separator, they and the commas are found natively.
+  let nextComma = separators ? -1 : text.indexOf(',');
   let previous = '';
   for (let lineStart = 0; lineStart <= text.length;) {
-    // The item's end, and whether it holds a comma, in one look at it.
+    // The item's end, and whether it holds a comma.
     let lineEnd = lineStart;
     let comma = false;
-    for (; lineEnd < text.length; lineEnd++) {
-      const code = text.charCodeAt(lineEnd);
-      if (code === 10 || (separators && (code === 59 || code === 124))) break;
-      if (code === 44) comma = true;
+    if (separators) {
+      for (; lineEnd < text.length; lineEnd++) {
+        const code = text.charCodeAt(lineEnd);
+        if (code === 10 || code === 59 || code === 124) break;
+        if (code === 44) comma = true;
+      }
+    } else {
+      lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (nextComma >= 0 && nextComma < lineStart) nextComma = text.indexOf(',', lineStart);
+      comma = nextComma >= 0 && nextComma < lineEnd;
     }
     let from = lineStart;
     let to = lineEnd;

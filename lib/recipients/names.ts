@@ -204,13 +204,17 @@ export function stripComments(text: string): string {
 export function unquote(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length < 2 || !trimmed.startsWith('"') || !trimmed.endsWith('"')) return trimmed;
+  // Copied a run at a time: each backslash with a character after it is dropped, and that
+  // character kept as it is.
   let out = '';
+  let run = 1;
   for (let i = 1; i < trimmed.length - 1; i++) {
-    const char = trimmed.charAt(i);
-    if (char === '\\' && i + 1 < trimmed.length - 1) out += trimmed.charAt(++i);
-    else out += char;
+    if (trimmed.charCodeAt(i) === 92 && i + 1 < trimmed.length - 1) {
+      out += trimmed.slice(run, i);
+      run = ++i;
+    }
   }
-  return out;
+  return out + trimmed.slice(run, trimmed.length - 1);
 }
 
 const STRAY = " '`:;,|-–—•·*";

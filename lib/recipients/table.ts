@@ -26,22 +26,22 @@ function splitCsv(line: string): string[] {
       run = ++i;
       blank = true;
     } else if (code === 34 && blank) {
-      // A quoted part: the white space before it is dropped. Unclosed, it runs to the line's end.
-      cell = '';
-      for (let from = i + 1; ;) {
-        const quote = line.indexOf('"', from);
-        if (quote < 0) {
-          cells.push(cell + line.slice(from));
-          return cells;
-        }
-        cell += line.slice(from, quote);
-        if (line.charCodeAt(quote + 1) !== 34) {
-          run = i = quote + 1;
-          break;
-        }
-        cell += '"';
-        from = quote + 2;
+      // A quoted part, up to its closing quote (`""` is a quote in it): the white space before
+      // it is dropped. Unclosed, it runs to the line's end.
+      let close = i + 1;
+      let escapes = 0;
+      for (; close < line.length; close++) {
+        if (line.charCodeAt(close) !== 34) continue;
+        if (line.charCodeAt(close + 1) !== 34) break;
+        escapes++;
+        close++;
       }
+      cell = unescapeQuotes(line, i + 1, Math.min(close, line.length), escapes);
+      if (close >= line.length) {
+        cells.push(cell);
+        return cells;
+      }
+      run = i = close + 1;
       blank = onlySpace(cell, 0, cell.length);
     } else {
       blank &&= isTrimCode(code);
@@ -50,6 +50,28 @@ function splitCsv(line: string): string[] {
   }
   cells.push(cell + line.slice(run));
   return cells;
+}
+
+/**
+ * The inside of a quoted cell, text[from, to), with each of its `escapes` doubled quotes read as
+ * one. Many of them are copied a character code at a time: a native replace makes a piece of
+ * string for each.
+ */
+function unescapeQuotes(text: string, from: number, to: number, escapes: number): string {
+  if (escapes < 64) return escapes === 0 ? text.slice(from, to) : text.slice(from, to).replaceAll('""', '"');
+  const codes = new Uint16Array(to - from - escapes);
+  let size = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    codes[size++] = code;
+    // Every quote in a quoted part is the first of a pair.
+    if (code === 34) i++;
+  }
+  let out = '';
+  for (let chunk = 0; chunk < size; chunk += 4096) {
+    out += String.fromCharCode(...codes.subarray(chunk, Math.min(size, chunk + 4096)));
+  }
+  return out;
 }
 
 /** Whether text[from, to) is only white space, as `trim` knows it. */

@@ -175,6 +175,11 @@ describe('parseRecipients', () => {
           [bare('x@y.co'), given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', '')],
         ],
         [
+          // Doubled quotes in a quoted cell, few and many.
+          `email,name\n"j@x.io","Jane ""JD"" Doe"\n"${'""'.repeat(70)}<k@x.io>", "Kim"`,
+          [given('j@x.io', 'Jane "JD"', 'Doe'), given('k@x.io', 'Kim', '')],
+        ],
+        [
           // Each person once: an address in any case (the first spelling kept, the richest name
           // taken), a name without one in any case.
           'email,first name,last name\nJANE.DOE@ACME.COM,,\nann@x.io,Ann,\njane.doe@acme.com,Jane,Doe\n' +

@@ -69,21 +69,39 @@ function nameWord(n: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** 1 MB of one kind of list in which every person differs: the inputs where no cache helps. */
-const LISTS: [string, (first: string, last: string, i: number) => string][] = [
-  ['names, one a line', (first, last) => `${first} ${last}\n`],
-  ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`],
-  ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `],
-  ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase()],
+/** A line longer than a spreadsheet row (about 5,000 characters of prose). */
+const LONG_LINE = PROSE.repeat(15).trim();
+
+/**
+ * 1 MB of one kind of list in which every person differs: the inputs where no cache helps. Each
+ * with the line it starts with (a CSV file's header row).
+ */
+const LISTS: [string, (first: string, last: string, i: number) => string, string][] = [
+  ['names, one a line', (first, last) => `${first} ${last}\n`, ''],
+  ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`, ''],
+  ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `, ''],
+  ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase(), ''],
   [
     'spreadsheet rows',
     (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com\t${first}\t${last}\n`,
+    '',
+  ],
+  [
+    'CSV rows',
+    (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com,${first},${last}\n`,
+    'Email,First name,Last name\n',
+  ],
+  // Each row's header is looked for on the line above: a long one is read no further than a row.
+  [
+    'rows under long lines',
+    (first, last, i) => `${LONG_LINE}\n${first.toLowerCase()}${i}@example.com\t${first}\t${last}\n`,
+    'Write to x@example.com. ',
   ],
 ];
 
-function distinctList(line: (first: string, last: string, i: number) => string): string {
-  const parts: string[] = [];
-  let size = 0;
+function distinctList(line: (first: string, last: string, i: number) => string, head: string): string {
+  const parts: string[] = [head];
+  let size = head.length;
   for (let i = 0; size < MB; i++) {
     // Different names; a name word is never a label or a title.
     const entry = line(nameWord(i + 20), nameWord(i * 7 + 300), i);
@@ -95,6 +113,9 @@ function distinctList(line: (first: string, last: string, i: number) => string):
 
 /** Median wall time of `repeat` runs, in ms, after two untimed runs that let the JIT settle. */
 function time(run: () => unknown, repeat = 9): number {
+  // Each input from a collected heap (`npm run bench` runs node with --expose-gc), as a popup
+  // reads its text: not after the garbage of every input measured before it.
+  (globalThis as { gc?: () => void }).gc?.();
   run();
   run();
   const times: number[] = [];
@@ -123,6 +144,7 @@ export interface ParserFigures {
     regexMbPerS: number;
   }[];
   adversarial: { name: string; ms: number }[];
+  mixes: { name: string; ms: number }[];
   lists: { name: string; people: number; ms: number }[];
 }
 
@@ -159,11 +181,53 @@ const ADVERSARIAL: string[] = [
   'Jane Doe <j@x.io>, ',
   'é',
   '日本',
+  // Found by fuzzing: a mailto link every few characters, and an obfuscated dot before every address.
+  'mailto:}é ',
+  'jane.doe@acme.com dot [dot]',
 ];
 
 /**
+ * 1 MB of short tokens in random order (a fixed seed) after a first line: the slowest mixes that
+ * fuzzing found, for the paths one repeated unit never takes (many short items of different
+ * kinds, a CSV file's cells).
+ */
+const MIXES: [string, string[]][] = [
+  ['', ['\n', '日', 'a', ':', ' ']],
+  ['', [';', "'", 'First name', 'A', ':']],
+  ['', ['李', "'", ' ', '\r\n']],
+  ['', ['Dr.', 'é', '(at)']],
+  ['', ['İ', ']', 'Dr.', 'x [at] y [dot] z']],
+  ['', ['\n', '[dot]', 'x@y.co', '李']],
+  ['', ['x@y.co', '\n']],
+  ['', ['2x.png', 'co', '<', '&', '[at]']],
+  ['', ['{', '<a@b.co>', '"', 'van', 'Doe']],
+  ['Email,Name\n', ['"']],
+  ['Email,Name\n', ['x"']],
+];
+
+function randomMix(head: string, tokens: string[]): string {
+  // xorshift32: the same text on every run.
+  let state = 12345;
+  const next = (n: number) => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state % n;
+  };
+  const parts: string[] = [head];
+  for (let size = head.length; size < MB;) {
+    const token = tokens[next(tokens.length)] ?? '';
+    parts.push(token);
+    size += token.length;
+  }
+  return parts.join('').slice(0, MB);
+}
+
+/**
  * Throughput on 5 MB page-like texts (three densities of people), and time on 1 MB adversarial
- * inputs, of the parser as shipped (`shippedRecipients`).
+ * inputs, random mixes and lists, of the parser as shipped (`shippedRecipients`).
  */
 export async function parserFigures(): Promise<ParserFigures> {
   const { parseRecipients } = await shippedRecipients();
@@ -181,11 +245,15 @@ export async function parserFigures(): Promise<ParserFigures> {
     const text = received(unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB));
     return { name: JSON.stringify(unit), ms: time(() => parseRecipients(text), 5) };
   });
-  const lists = LISTS.map(([name, line]) => {
-    const text = received(distinctList(line));
+  const mixes = MIXES.map(([head, tokens]) => {
+    const text = received(randomMix(head, tokens));
+    return { name: `${JSON.stringify(head)} ${JSON.stringify(tokens)}`, ms: time(() => parseRecipients(text), 5) };
+  });
+  const lists = LISTS.map(([name, line, head]) => {
+    const text = received(distinctList(line, head));
     let people = 0;
     const ms = time(() => (people = parseRecipients(text).length), 5);
     return { name, people, ms };
   });
-  return { pages, adversarial, lists };
+  return { pages, adversarial, mixes, lists };
 }

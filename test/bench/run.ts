@@ -40,6 +40,10 @@ console.log('\nparseRecipients on 1 MB adversarial inputs (one unit repeated; me
 for (const { name, ms } of parser.adversarial) {
   console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(7)} ms  ${verdict(ms < 50)}`);
 }
+console.log('\nparseRecipients on 1 MB random mixes of short tokens (fixed seed; median of 5; budget 50 ms)');
+for (const { name, ms } of parser.mixes) {
+  console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${verdict(ms < 50)}`);
+}
 console.log('\nparseRecipients on 1 MB lists in which every person differs (median of 5; budget 50 ms)');
 for (const { name, people, ms } of parser.lists) {
   console.log(

@@ -134,6 +134,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
   let checked: Map<string, boolean> | undefined;
   const length = text.length;
   let floor = 0;
+  // The first `<` at or after `floor` (-2: not looked for yet; -1: none).
+  let nextOpen = -2;
   let at = text.indexOf('@');
   while (at !== -1) {
     // The domain: word characters, dots and hyphens. What it ends with (`.` or `-`) is trimmed
@@ -257,16 +259,20 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       }
       // What prose does not hold (`<"quoted local"@x.io>`, `<a!b@x.io>`) may still stand in
       // brackets: look when the prose reading failed or does not start at a space or a bracket.
+      // Only where a `<` stands since the previous address (found natively, never behind `floor`).
       if (matchId < 0 || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
-        const next = text.indexOf('@', at + 1);
-        match = angleAddress(
-          text,
-          at,
-          floor,
-          next === -1 ? length : next,
-          (checked ??= new Map<string, boolean>()),
-          book,
-        );
+        if (nextOpen !== -1 && nextOpen < floor) nextOpen = text.indexOf('<', floor);
+        if (nextOpen !== -1 && nextOpen < at) {
+          const next = text.indexOf('@', at + 1);
+          match = angleAddress(
+            text,
+            at,
+            floor,
+            next === -1 ? length : next,
+            (checked ??= new Map<string, boolean>()),
+            book,
+          );
+        }
       }
     }
     if (match) {

@@ -14,7 +14,7 @@ import {
   writtenName,
   type SplitName,
 } from './names';
-import { Recall } from './recall';
+import { RangeRecall, Recall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName } from './rows';
 import type { Recipient } from './types';
 
@@ -457,6 +457,8 @@ export function extractNamesOnly(text: string): Recipient[] {
   const byText = new Recall<SplitName | null>();
   // What cannot be a name is turned down before the cache is asked.
   const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
+  // The same, for an item of one name (most are), by where it stands in the text.
+  const items = new RangeRecall<SplitName | null>();
   const separators = text.includes(';') || text.includes('|');
   // Where lines are the only separator, they and the commas are found natively.
   let nextComma = separators ? -1 : text.indexOf(',');
@@ -485,16 +487,19 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (from === to) continue;
     // The usual item, one name or none (not quoted, as `formatRecipients` writes one, nor with a
     // comma): what cannot be a name is turned down before it is copied.
-    const single = !comma && text.charCodeAt(from) !== 34;
-    if (single && !mayBeName(text, from, to)) continue;
+    if (!comma && text.charCodeAt(from) !== 34) {
+      if (!mayBeName(text, from, to)) continue;
+      // Lists repeat: an item read before is looked up where it stands.
+      let name = items.get(text, from, to);
+      if (name === undefined) name = items.keep(text, from, to, nameOf(text.slice(from, to)));
+      if (name) book.add(name);
+      continue;
+    }
     const line = text.slice(from, to);
-    // A line like the one before adds no one: lists repeat.
+    // A line like the one before adds no one.
     if (line === previous) continue;
     previous = line;
-    if (single) {
-      const name = byText.get(line) ?? byText.keep(line, nameOf(line));
-      if (name) book.add(name);
-    } else for (const name of namesOfLine(line, nameOfText)) book.add(name);
+    for (const name of namesOfLine(line, nameOfText)) book.add(name);
   }
   return book.people;
 }

@@ -1,3 +1,5 @@
+import { HASH_START, HashSlots, hashStep } from './address-book';
+
 /** Entries a cache holds at most: a text of all-different names costs no more memory than this. */
 const LIMIT = 20_000;
 /** Lookups before a cache judges whether it pays. */
@@ -32,4 +34,60 @@ export class Recall<T> {
     this.map.set(key, value);
     return value;
   }
+}
+
+/**
+ * A `Recall` keyed by a stretch of the text, text[from, to), looked up without copying it out:
+ * the hash is taken from its character codes and a kept key compared in place. For the short
+ * items of a list, a string for each look-up (hashed again by a `Map`) costs more than the answer
+ * saved; only a new key is copied, to keep.
+ */
+export class RangeRecall<T> {
+  private table = new HashSlots();
+  private keys: string[] = [];
+  private values: T[] = [];
+  private hits = 0;
+  private misses = 0;
+
+  /** The value kept for text[from, to), or undefined; a miss leaves the table where `keep` adds. */
+  get(text: string, from: number, to: number): T | undefined {
+    if (this.misses > TRIAL && this.hits * 4 < this.misses) {
+      this.misses++;
+      return undefined;
+    }
+    let hash = HASH_START;
+    for (let i = from; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
+    this.table.seek(hash & 0x3fffffff);
+    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+      if (sameRange(this.keys[id] ?? '', text, from, to)) {
+        this.hits++;
+        return this.values[id];
+      }
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /** Keeps `value` for text[from, to), which `get` has just missed (while the cache pays), and returns it. */
+  keep(text: string, from: number, to: number, value: T): T {
+    if (this.misses > TRIAL && this.hits * 4 < this.misses) return value;
+    if (this.keys.length >= LIMIT) {
+      // Full: emptied, and this value kept the next time.
+      this.table = new HashSlots();
+      this.keys = [];
+      this.values = [];
+      return value;
+    }
+    this.table.add();
+    this.keys.push(text.slice(from, to));
+    this.values.push(value);
+    return value;
+  }
+}
+
+/** Whether `key` is text[from, to), exactly. */
+function sameRange(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
 }

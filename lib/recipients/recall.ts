@@ -48,40 +48,57 @@ export class RangeRecall<T> {
   private values: T[] = [];
   private hits = 0;
   private misses = 0;
+  /** The stretch `get` last missed: the table is left where it is added. */
+  private missedText = '';
+  private missedFrom = -1;
+  private missedTo = -1;
 
-  /** The value kept for text[from, to), or undefined; a miss leaves the table where `keep` adds. */
+  /** The value kept for text[from, to), or undefined. */
   get(text: string, from: number, to: number): T | undefined {
     if (this.misses > TRIAL && this.hits * 4 < this.misses) {
       this.misses++;
       return undefined;
     }
-    let hash = HASH_START;
-    for (let i = from; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
-    this.table.seek(hash & 0x3fffffff);
-    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
-      if (sameRange(this.keys[id] ?? '', text, from, to)) {
-        this.hits++;
-        return this.values[id];
-      }
+    const id = this.find(text, from, to);
+    if (id >= 0) {
+      this.hits++;
+      return this.values[id];
     }
     this.misses++;
+    this.missedText = text;
+    this.missedFrom = from;
+    this.missedTo = to;
     return undefined;
   }
 
-  /** Keeps `value` for text[from, to), which `get` has just missed (while the cache pays), and returns it. */
+  /** Keeps `value` for text[from, to) (while the cache pays), and returns it. */
   keep(text: string, from: number, to: number, value: T): T {
     if (this.misses > TRIAL && this.hits * 4 < this.misses) return value;
     if (this.keys.length >= LIMIT) {
-      // Full: emptied, and this value kept the next time.
       this.table = new HashSlots();
       this.keys = [];
       this.values = [];
-      return value;
+      this.missedFrom = -1;
     }
+    // Right after `get` missed it, the table is already where it goes.
+    const missed = from === this.missedFrom && to === this.missedTo && text === this.missedText;
+    this.missedFrom = -1;
+    if (!missed && this.find(text, from, to) >= 0) return value;
     this.table.add();
     this.keys.push(text.slice(from, to));
     this.values.push(value);
     return value;
+  }
+
+  /** The id of the key text[from, to), or -1, the table then left at the empty slot after its hash's. */
+  private find(text: string, from: number, to: number): number {
+    let hash = HASH_START;
+    for (let i = from; i < to; i++) hash = hashStep(hash, text.charCodeAt(i));
+    this.table.seek(hash & 0x3fffffff);
+    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+      if (sameRange(this.keys[id] ?? '', text, from, to)) return id;
+    }
+    return -1;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isSpaceCode, isTrimCode, startsNameWord } from './address-rules';
+import { isAscii, isSpaceCode, isTrimCode, startsNameWord } from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -358,6 +358,7 @@ export function nameOf(text: string): SplitName | null {
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return hasSimpleLabel(text) ? null : splitSimple(text);
   }
+  if (text.length <= 80 && SIMPLE_WIDE_NAME.test(text)) return wideWordsPass(text, true) ? splitSimple(text) : null;
   if (!fullNameRules(text, true)) return null;
   const split = splitName(text);
   return split.firstName || split.lastName ? split : null;
@@ -410,6 +411,36 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
  * single spaces between them, nothing around them that `cleanName` would trim.
  */
 const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-Za-z.])?){0,4}$/;
+/**
+ * The usual written name in any script (José García, Алексей Иванов, 山田 太郎): one to five
+ * `NAME_WORD`s with single spaces between them, nothing around them that `cleanName` would trim
+ * (each word ends with a letter, a mark or a dot). The rules then only ask about its ASCII words
+ * (`wideWordsPass`), and it splits as a `SIMPLE_NAME` does.
+ */
+const SIMPLE_WIDE_NAME =
+  /^(?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)(?: (?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)){0,4}$/u;
+
+/**
+ * Whether the words of a `SIMPLE_WIDE_NAME` pass the rules: none is a label (when `labels`), and
+ * not all are particles. Labels and particles are ASCII words, and no word outside ASCII becomes
+ * one in lower case, so only the ASCII words are looked up.
+ */
+function wideWordsPass(name: string, labels: boolean): boolean {
+  let particles = 0;
+  let count = 0;
+  for (let start = 0; start <= name.length; ) {
+    let end = name.indexOf(' ', start);
+    if (end < 0) end = name.length;
+    count++;
+    if (isAscii(name, start, end)) {
+      const lower = name.slice(start, end).toLowerCase();
+      if (labels && LABELS.has(lower)) return false;
+      if (PARTICLES.has(lower)) particles++;
+    }
+    start = end + 1;
+  }
+  return particles < count;
+}
 
 /**
  * Whether text reads as a person's name: one to five words, each capitalized (or a particle, or
@@ -421,6 +452,7 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return options.labels === false || !hasSimpleLabel(text);
   }
+  if (text.length <= 80 && SIMPLE_WIDE_NAME.test(text)) return wideWordsPass(text, options.labels !== false);
   return fullNameRules(text, options.labels !== false);
 }
 

@@ -200,6 +200,17 @@ describe('parseRecipients', () => {
         ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         [
+          'José García\nEmail Ñoño\nDe La Peña\nАлексей Иванов\n山田 太郎\nDr. Zoë Ångström\nJOSÉ GARCÍA\nZoë-',
+          [
+            given(null, 'José', 'García'),
+            given(null, 'De La', 'Peña'),
+            given(null, 'Алексей', 'Иванов'),
+            given(null, '山田', '太郎'),
+            given(null, 'Zoë', 'Ångström'),
+            given(null, 'Zoë', ''),
+          ],
+        ],
+        [
           '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
           [given(null, '李', '小龙'), given(null, 'Zoë', 'Berg')],
         ],

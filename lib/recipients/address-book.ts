@@ -1,3 +1,4 @@
+import { foldCase, isAscii } from './address-rules';
 import { Recall } from './recall';
 import type { SplitName } from './names';
 import type { Recipient } from './types';
@@ -178,7 +179,7 @@ export class NameBook {
   private readonly table = new HashSlots();
   private readonly others = new Map<string, number>();
 
-  /** Names outside ASCII already looked at, by identity: a list's repeats are read into one object. */
+  /** Names keyed by `toLowerCase`, already looked at, by identity: a list's repeats are read into one object. */
   private readonly seen = new Set<SplitName>();
 
   /** Lists the person of this name, unless someone of that name is listed already. */
@@ -186,18 +187,29 @@ export class NameBook {
     const { firstName, lastName } = name;
     let hash = HASH_START;
     let ascii = true;
-    for (let i = 0; i < firstName.length && ascii; i++) {
-      const code = firstName.charCodeAt(i);
-      ascii = code < 128;
+    // Outside ASCII, a name is hashed by its units folded one for one, unless one of them folds
+    // other than `toLowerCase` folds it in a text (see `foldsAlone`).
+    let plain = true;
+    for (let i = 0; i < firstName.length && plain; i++) {
+      let code = firstName.charCodeAt(i);
+      if (code >= 128) {
+        ascii = false;
+        plain = foldsAlone(code);
+        code = foldCase(code);
+      }
       hash = hashStep(hash, code);
     }
     hash = hashStep(hash, 32);
-    for (let i = 0; i < lastName.length && ascii; i++) {
-      const code = lastName.charCodeAt(i);
-      ascii = code < 128;
+    for (let i = 0; i < lastName.length && plain; i++) {
+      let code = lastName.charCodeAt(i);
+      if (code >= 128) {
+        ascii = false;
+        plain = foldsAlone(code);
+        code = foldCase(code);
+      }
       hash = hashStep(hash, code);
     }
-    if (!ascii) {
+    if (!plain) {
       if (this.seen.has(name)) return;
       this.seen.add(name);
       const key = `${firstName} ${lastName}`.toLowerCase();
@@ -207,12 +219,50 @@ export class NameBook {
       this.table.seek(hash & 0x3fffffff);
       for (let id = this.table.next(); id >= 0; id = this.table.next()) {
         const known = this.people[id];
-        if (known && sameName(known.firstName, firstName) && sameName(known.lastName, lastName)) return;
+        if (!known) continue;
+        // ASCII names compare part by part, among themselves; others as `${firstName} ${lastName}`
+        // in lower case, among themselves (the Kelvin sign is a `k` only to the latter).
+        if (
+          ascii
+            ? sameName(known.firstName, firstName) && sameName(known.lastName, lastName)
+            : !asciiName(known) && sameFolded(known, name)
+        )
+          return;
       }
       this.table.add();
     }
     this.people.push({ email: null, firstName, lastName, nameSource: 'given' });
   }
+}
+
+/**
+ * Whether a code unit outside ASCII is in lower case what `foldCase` makes it wherever it
+ * stands, so that `toLowerCase` of a name of such units is the units folded one by one: not a
+ * sigma (final or not by its place), not İ (two units in lower case) or the dot it lowers to,
+ * and not half of a character beyond the first plane. A name with one of these is keyed by
+ * `toLowerCase`; none of them is the lower case of a unit of another kind, so such names and
+ * the others never match.
+ */
+function foldsAlone(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return code !== 0x3a3 && code !== 0x3c2 && code !== 0x3c3 && code !== 0x130 && code !== 0x307;
+}
+
+/** Whether `${a.firstName} ${a.lastName}` and the same of `b` are alike, unit by unit in lower case. */
+function sameFolded(a: SplitName, b: SplitName): boolean {
+  const length = a.firstName.length + 1 + a.lastName.length;
+  if (length !== b.firstName.length + 1 + b.lastName.length) return false;
+  for (let i = 0; i < length; i++) if (foldCase(joinedCode(a, i)) !== foldCase(joinedCode(b, i))) return false;
+  return true;
+}
+
+function asciiName(name: SplitName): boolean {
+  return isAscii(name.firstName, 0, name.firstName.length) && isAscii(name.lastName, 0, name.lastName.length);
+}
+
+function joinedCode(name: SplitName, i: number): number {
+  const first = name.firstName.length;
+  return i < first ? name.firstName.charCodeAt(i) : i === first ? 32 : name.lastName.charCodeAt(i - first - 1);
 }
 
 function sameName(known: string, name: string): boolean {

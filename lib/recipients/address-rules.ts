@@ -146,6 +146,25 @@ export function isTrimCode(code: number): boolean {
   );
 }
 
+/** Each code unit's lower case as `toLowerCase` gives it for the unit alone, looked up once (0: not yet). */
+const FOLDED = new Int32Array(65536);
+
+/**
+ * A code unit in lower case, one unit for one: two units are the same letter in any case when
+ * their folds are equal. A unit whose lower case is two units (İ) is its own fold, offset past
+ * every unit so that it equals no other.
+ */
+export function foldCase(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = FOLDED[code] ?? 0;
+  if (folded === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : 0x10000 + code;
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
 export function isDomainChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (isAsciiWord(code)) return true;

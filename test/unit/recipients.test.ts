@@ -211,6 +211,16 @@ describe('parseRecipients', () => {
           ],
         ],
         [
+          // Each person once however cased, as `toLowerCase` cases them (a final sigma, İ and its dot).
+          'ΟΔΟΣ Παπας\nΟδος Παπας\nJOSÉ GARCÍA\nJosé García\nİbo Lee\ni\u0307bo LEE\nГарсия Лопес\nГАРСИЯ ЛОПЕС',
+          [
+            given(null, 'ΟΔΟΣ', 'Παπας'),
+            given(null, 'JOSÉ', 'GARCÍA'),
+            given(null, 'İbo', 'Lee'),
+            given(null, 'Гарсия', 'Лопес'),
+          ],
+        ],
+        [
           '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
           [given(null, '李', '小龙'), given(null, 'Zoë', 'Berg')],
         ],

@@ -69,6 +69,16 @@ function nameWord(n: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** A made-up name word in Cyrillic letters, one for each Latin one. */
+function cyrillic(word: string): string {
+  const latin = 'abdeghiklmnoprstuvz';
+  const cyr = 'абдегхиклмнопрстувз';
+  return Array.from(word, (char, i) => {
+    const letter = cyr.charAt(latin.indexOf(char.toLowerCase())) || char;
+    return i === 0 ? letter.toUpperCase() : letter;
+  }).join('');
+}
+
 /** A line longer than a spreadsheet row (about 5,000 characters of prose). */
 const LONG_LINE = PROSE.repeat(15).trim();
 
@@ -78,6 +88,8 @@ const LONG_LINE = PROSE.repeat(15).trim();
  */
 const LISTS: [string, (first: string, last: string, i: number) => string, string][] = [
   ['names, one a line', (first, last) => `${first} ${last}\n`, ''],
+  ['accented names, one a line', (first, last) => `${first}é ${last}ö\n`, ''],
+  ['Cyrillic names, one a line', (first, last) => `${cyrillic(first)} ${cyrillic(last)}\n`, ''],
   ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`, ''],
   ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `, ''],
   ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase(), ''],

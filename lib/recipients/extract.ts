@@ -402,47 +402,53 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   return people;
 }
 
-/** text[from, to) without the white space around it ('' when that is all there is). */
-function trimmedSlice(text: string, from: number, to: number): string {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  return from === to ? '' : text.slice(from, to);
-}
-
 /**
- * A line of names: `Doe, Jane` is one person; `Jane Doe, John Smith` is two. Empty when any part
- * of the line does not read as a name.
+ * The names of a names-only item, text[from, to) (trimmed, not empty): `Doe, Jane` is one person;
+ * `Jane Doe, John Smith` is two. Empty when any part of it does not read as a name (`nameAt`).
  */
-function namesOfLine(line: string, nameOfText: (text: string) => SplitName | null): readonly SplitName[] {
-  // A quoted line is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
-  if (line.startsWith('"') && line.endsWith('"') && line.length > 1) {
-    const name = line.length <= MAX_NAME_REGION ? splitName(line) : null;
+function namesOfItem(
+  text: string,
+  from: number,
+  to: number,
+  nameAt: (from: number, to: number) => SplitName | null,
+): readonly SplitName[] {
+  // A quoted item is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
+  if (to - from > 1 && text.charCodeAt(from) === 34 && text.charCodeAt(to - 1) === 34) {
+    const name = to - from <= MAX_NAME_REGION ? splitName(text.slice(from, to)) : null;
     return name && (name.firstName || name.lastName) ? [name] : NO_NAMES;
-  }
-  // The usual line: one name, no comma.
-  if (!line.includes(',')) {
-    const name = nameOfText(line);
-    return name ? [name] : NO_NAMES;
   }
   const names: SplitName[] = [];
   let count = 0;
-  let first = '';
-  for (let from = 0; from <= line.length;) {
-    let comma = line.indexOf(',', from);
-    if (comma < 0) comma = line.length;
-    const part = trimmedSlice(line, from, comma);
-    from = comma + 1;
-    if (part === '') continue;
-    if (count++ === 0) first = part;
-    const name = nameOfText(part);
+  let firstFrom = 0;
+  let firstTo = 0;
+  for (let partStart = from; partStart <= to;) {
+    let partEnd = partStart;
+    while (partEnd < to && text.charCodeAt(partEnd) !== 44) partEnd++;
+    let start = partStart;
+    let end = partEnd;
+    partStart = partEnd + 1;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    if (count++ === 0) {
+      firstFrom = start;
+      firstTo = end;
+    }
+    const name = nameAt(start, end);
     if (!name) return NO_NAMES;
     names.push(name);
   }
-  if (count === 2 && !first.includes(' ')) {
-    const whole = nameOfText(line);
+  // `Doe, Jane`: two parts, the first of one word.
+  if (count === 2 && !hasSpace(text, firstFrom, firstTo)) {
+    const whole = nameAt(from, to);
     return whole ? [whole] : NO_NAMES;
   }
   return names;
+}
+
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
 }
 
 const NO_NAMES: readonly SplitName[] = [];
@@ -453,12 +459,14 @@ const NO_NAMES: readonly SplitName[] = [];
  */
 export function extractNamesOnly(text: string): Recipient[] {
   const book = new NameBook();
-  // A text seen before is read once (while that pays); a person written two ways is one.
-  const byText = new Recall<SplitName | null>();
-  // What cannot be a name is turned down before the cache is asked.
-  const nameOfText = (item: string) => (mayBeName(item) ? (byText.get(item) ?? byText.keep(item, nameOf(item))) : null);
-  // The same, for an item of one name (most are), by where it stands in the text.
+  // An item read before (lists repeat) is looked up where it stands, while that pays; a person
+  // written two ways is one. What cannot be a name is turned down before it is copied.
   const items = new RangeRecall<SplitName | null>();
+  const nameAt = (from: number, to: number): SplitName | null => {
+    if (!mayBeName(text, from, to)) return null;
+    const known = items.get(text, from, to);
+    return known === undefined ? items.keep(text, from, to, nameOf(text.slice(from, to))) : known;
+  };
   const separators = text.includes(';') || text.includes('|');
   // Where lines are the only separator, they and the commas are found natively.
   let nextComma = separators ? -1 : text.indexOf(',');
@@ -485,21 +493,17 @@ export function extractNamesOnly(text: string): Recipient[] {
     while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (from === to) continue;
-    // The usual item, one name or none (not quoted, as `formatRecipients` writes one, nor with a
-    // comma): what cannot be a name is turned down before it is copied.
+    // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
-      if (!mayBeName(text, from, to)) continue;
-      // Lists repeat: an item read before is looked up where it stands.
-      let name = items.get(text, from, to);
-      if (name === undefined) name = items.keep(text, from, to, nameOf(text.slice(from, to)));
+      const name = nameAt(from, to);
       if (name) book.add(name);
       continue;
     }
-    const line = text.slice(from, to);
-    // A line like the one before adds no one.
-    if (line === previous) continue;
-    previous = line;
-    for (const name of namesOfLine(line, nameOfText)) book.add(name);
+    // An item like the one before adds no one.
+    const item = text.slice(from, to);
+    if (item === previous) continue;
+    previous = item;
+    for (const name of namesOfItem(text, from, to, nameAt)) book.add(name);
   }
   return book.people;
 }

@@ -1,4 +1,5 @@
-import { foldCase, isAscii } from './address-rules';
+import { isValidEmail } from '../apexscore/email';
+import { foldCase, isAscii, validDomain } from './address-rules';
 import { Recall } from './recall';
 import type { SplitName } from './names';
 import type { Recipient } from './types';
@@ -117,6 +118,8 @@ export class AddressBook {
   private readonly others = new Map<string, number>();
   /** What `idOfChecked` answered for each spelling it was asked about, as written: an id, or -1. */
   private readonly checked = new Map<string, number>();
+  /** Domains of addresses outside ASCII, by whether they pass the rules. */
+  private readonly domains = new Map<string, boolean>();
   /**
    * Obfuscated addresses in ASCII decoded in this text, by how they are written, whether their
    * at-sign is `@` or bracketed: an id, or -1 for none.
@@ -151,16 +154,37 @@ export class AddressBook {
   }
 
   /**
-   * The id of an address with letters outside ASCII, found in prose: `accepts` (the slow rules for
-   * such addresses) is asked once for each distinct spelling, and -1 returned for one it turns down.
+   * The id of an address with letters outside ASCII, found in prose: the slow rules for such
+   * addresses (`acceptsOther`) are asked once for each distinct spelling, and -1 returned for one
+   * they turn down.
    */
-  idOfChecked(email: string, accepts: (email: string) => boolean): number {
+  idOfChecked(email: string): number {
     let id = this.checked.get(email);
     if (id === undefined) {
-      id = this.others.get(email.toLowerCase()) ?? (accepts(email) ? this.idOf(email) : -1);
+      const key = email.toLowerCase();
+      id = this.others.get(key);
+      if (id === undefined) {
+        id = -1;
+        if (this.acceptsOther(email)) {
+          this.emails.push(email);
+          id = this.table.skip();
+          this.others.set(key, id);
+        }
+      }
       this.checked.set(email, id);
     }
     return id;
+  }
+
+  /**
+   * The rules an address outside ASCII found in prose must pass: its domain's (each distinct
+   * domain checked once: a list's addresses share a few), and the API client's.
+   */
+  private acceptsOther(email: string): boolean {
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    let ok = this.domains.get(domain);
+    if (ok === undefined) this.domains.set(domain, (ok = validDomain(domain)));
+    return ok && isValidEmail(email);
   }
 
   /** The id of an address known to be all ASCII, added when new. */

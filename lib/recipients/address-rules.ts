@@ -3,8 +3,6 @@
  * rules for local parts and domains, read by character codes where the text is ASCII.
  */
 
-import { isValidEmail } from '../apexscore/email';
-
 /** An address found in text, with where it stands. `angle`: written as `<address>`. */
 export interface FoundAddress {
   /** The address as first written in the text. */
@@ -181,11 +179,6 @@ export function isWordCode(text: string, index: number): boolean {
 export function isAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
-}
-
-/** The rules an address outside ASCII found in prose must pass: the domain's, and the API client's. */
-export function acceptsOther(email: string): boolean {
-  return validDomain(email.slice(email.lastIndexOf('@') + 1)) && isValidEmail(email);
 }
 
 export function validDomain(domain: string, explicit = false): boolean {

@@ -1,7 +1,6 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
 import {
-  acceptsOther,
   type FoundAddress,
   isAsciiLocal,
   isAsciiWord,
@@ -247,7 +246,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
           if (asciiOk) id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
           else {
             const email = text.slice(start, end);
-            id = book.idOfChecked(email, acceptsOther);
+            id = book.idOfChecked(email);
           }
           if (id >= 0) {
             matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;

@@ -531,6 +531,8 @@ const NEEDS_FULL_CHECK = 2;
 function guessShape(email: string, end: number): number {
   let parts = 0;
   let partStart = 0;
+  // A letter outside ASCII: the full check decides, unless a digit or a sign rules it out first.
+  let wide = false;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? email.charCodeAt(i) : 46;
     if (code === 46 || code === 95) {
@@ -538,13 +540,15 @@ function guessShape(email: string, end: number): number {
       if (length === 1) return CANNOT;
       if (length > 1) {
         if (++parts > 4) return CANNOT;
-        if (!isAsciiLetter(email.charCodeAt(partStart)) || !isAsciiLetter(email.charCodeAt(i - 1))) return CANNOT;
+        if (!wide && (!isAsciiLetter(email.charCodeAt(partStart)) || !isAsciiLetter(email.charCodeAt(i - 1))))
+          return CANNOT;
       }
       partStart = i + 1;
     } else if (code < 128 && !isAsciiLetter(code) && code !== 39 && code !== 45) return CANNOT;
-    else if (code >= 128) return NEEDS_FULL_CHECK;
+    else if (code >= 128) wide = true;
   }
-  return parts < 2 ? CANNOT : ASCII_SHAPE;
+  if (parts < 2) return CANNOT;
+  return wide ? NEEDS_FULL_CHECK : ASCII_SHAPE;
 }
 
 /**

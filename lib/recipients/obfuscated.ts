@@ -1,7 +1,6 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
-  acceptsOther,
   type FoundAddress,
   isAsciiWord,
   isDomainChar,
@@ -245,7 +244,7 @@ function idOfDecoded(email: string, domain: string, ascii: boolean, book: Addres
     return book.idOfAscii(email);
   }
   // Outside ASCII, the rules are slow: each distinct address is checked once.
-  return book.idOfChecked(email, acceptsOther);
+  return book.idOfChecked(email);
 }
 
 /** Where the pieces of the domain `addressAround` reads start and end, in pairs (reused). */

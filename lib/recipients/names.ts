@@ -369,7 +369,7 @@ export function nameOf(text: string): SplitName | null {
  * last name (Anna van der Berg → Anna / van der Berg), titles dropped, any script.
  */
 export function splitName(raw: string): SplitName {
-  if (raw.length <= 80 && SIMPLE_NAME.test(raw)) return splitSimple(raw);
+  if (raw.length <= 80 && (SIMPLE_NAME.test(raw) || SIMPLE_WIDE_NAME.test(raw))) return splitSimple(raw);
   // `Doe, Jane` of two usual names (the Outlook way), read without the full rules.
   const outlookComma = raw.indexOf(',');
   if (outlookComma > 0 && raw.length <= 82) {
@@ -428,7 +428,7 @@ const SIMPLE_WIDE_NAME =
 function wideWordsPass(name: string, labels: boolean): boolean {
   let particles = 0;
   let count = 0;
-  for (let start = 0; start <= name.length; ) {
+  for (let start = 0; start <= name.length;) {
     let end = name.indexOf(' ', start);
     if (end < 0) end = name.length;
     count++;
@@ -493,8 +493,8 @@ function isNameWord(word: string): boolean {
  */
 export function writtenName(text: string): string {
   if (text === '') return '';
-  const parts = words(text);
   if (looksLikeName(text, { labels: false })) return text;
+  const parts = words(text);
   const plain = parts.filter((part) => !PARTICLES.has(part));
   if (plain.length > 0 && plain.length <= 2 && parts.every((part) => LOWER_WORD.test(part))) return text;
   let first = parts.length;

@@ -93,6 +93,7 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`, ''],
   ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `, ''],
   ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase(), ''],
+  ['international addresses', (first, last, i) => `${first.toLowerCase()}é${i}@bücher.de\n`, ''],
   [
     'spreadsheet rows',
     (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com\t${first}\t${last}\n`,

@@ -1,4 +1,4 @@
-import { isValidEmail } from '../apexscore/email';
+import { isValidEmailDomain, isValidEmailWith } from '../apexscore/email';
 import { foldCase, isAscii, validDomain } from './address-rules';
 import { Recall } from './recall';
 import type { SplitName } from './names';
@@ -114,10 +114,14 @@ export class AddressBook {
   /** Each address as first written, by id. */
   readonly emails: string[] = [];
   private readonly table = new HashSlots();
-  /** Addresses with letters outside ASCII, by `toLowerCase()`. */
+  /**
+   * Addresses outside ASCII with a unit that `toLowerCase` folds by its place (see `foldsAlone`),
+   * by `toLowerCase()`: an id, or -1 for one the rules turned down.
+   */
   private readonly others = new Map<string, number>();
-  /** What `idOfChecked` answered for each spelling it was asked about, as written: an id, or -1. */
-  private readonly checked = new Map<string, number>();
+  /** Addresses outside ASCII the rules turned down, the others kept like the accepted ones. */
+  private readonly refusals = new HashSlots();
+  private readonly refused: string[] = [];
   /** Domains of addresses outside ASCII, by whether they pass the rules. */
   private readonly domains = new Map<string, boolean>();
   /**
@@ -138,42 +142,57 @@ export class AddressBook {
 
   /** The id of an address however it was found (decoded, in brackets, or outside ASCII), added when new. */
   idOf(email: string): number {
-    for (let i = 0; i < email.length; i++) {
-      if (email.charCodeAt(i) > 127) {
-        const key = email.toLowerCase();
-        let id = this.others.get(key);
-        if (id === undefined) {
-          this.emails.push(email);
-          id = this.table.skip();
-          this.others.set(key, id);
-        }
-        return id;
-      }
-    }
-    return this.idOfAscii(email);
+    return isAscii(email, 0, email.length) ? this.idOfAscii(email) : this.idOfWide(email, false);
   }
 
   /**
    * The id of an address with letters outside ASCII, found in prose: the slow rules for such
-   * addresses (`acceptsOther`) are asked once for each distinct spelling, and -1 returned for one
-   * they turn down.
+   * addresses (`acceptsOther`) are asked once for each distinct address, in any case, and -1
+   * returned for one they turn down.
    */
   idOfChecked(email: string): number {
-    let id = this.checked.get(email);
-    if (id === undefined) {
+    return this.idOfWide(email, true);
+  }
+
+  /**
+   * An address outside ASCII, found in the table by a hash of its units folded one by one, as
+   * an ASCII one is (or by `toLowerCase` when a unit folds by its place); when new, added if it
+   * passes the rules (`check`) or is known to.
+   */
+  private idOfWide(email: string, check: boolean): number {
+    const hash = wideHash(email);
+    if (hash < 0) {
       const key = email.toLowerCase();
-      id = this.others.get(key);
-      if (id === undefined) {
-        id = -1;
-        if (this.acceptsOther(email)) {
-          this.emails.push(email);
-          id = this.table.skip();
-          this.others.set(key, id);
-        }
+      const known = this.others.get(key);
+      if (known !== undefined && (known >= 0 || check)) return known;
+      if (check && !this.acceptsOther(email)) {
+        this.others.set(key, -1);
+        return -1;
       }
-      this.checked.set(email, id);
+      this.emails.push(email);
+      const id = this.table.skip();
+      this.others.set(key, id);
+      return id;
     }
-    return id;
+    this.table.seek(hash);
+    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+      const known = this.emails[id] ?? '';
+      // An ASCII address and one outside it are never the same (as `toLowerCase` keeps them).
+      if (sameWide(known, email) && !isAscii(known, 0, known.length)) return id;
+    }
+    if (check) {
+      this.refusals.seek(hash);
+      for (let id = this.refusals.next(); id >= 0; id = this.refusals.next()) {
+        if (sameWide(this.refused[id] ?? '', email)) return -1;
+      }
+      if (!this.acceptsOther(email)) {
+        this.refused.push(email);
+        this.refusals.add();
+        return -1;
+      }
+    }
+    this.emails.push(email);
+    return this.table.add();
   }
 
   /**
@@ -183,14 +202,53 @@ export class AddressBook {
   private acceptsOther(email: string): boolean {
     const domain = email.slice(email.lastIndexOf('@') + 1);
     let ok = this.domains.get(domain);
-    if (ok === undefined) this.domains.set(domain, (ok = validDomain(domain)));
-    return ok && isValidEmail(email);
+    if (ok === undefined) this.domains.set(domain, (ok = validDomain(domain) && isValidEmailDomain(domain)));
+    // The domain passed both sets of rules: the API client's check is left the rest.
+    return ok && isValidEmailWith(email, domainChecked);
   }
 
   /** The id of an address known to be all ASCII, added when new. */
   idOfAscii(email: string): number {
     return this.idOfRange(email, 0, email.length, hashAddress(email, 0, email.lastIndexOf('@'), email.length));
   }
+}
+
+/** For `isValidEmailWith`, of an address whose domain has passed `isValidEmailDomain` already. */
+const domainChecked = (): boolean => true;
+
+/**
+ * The hash of an address outside ASCII as `hashAddress` takes it, of its units folded one by
+ * one; -1 when a unit does not fold alone (`foldsAlone`).
+ */
+function wideHash(email: string): number {
+  const at = email.lastIndexOf('@');
+  let local = HASH_START;
+  for (let i = at - 1; i >= 0; i--) {
+    let code = email.charCodeAt(i);
+    if (code >= 128) {
+      if (!foldsAlone(code)) return -1;
+      code = foldCase(code);
+    }
+    local = hashStep(local, code);
+  }
+  let domain = HASH_START;
+  for (let i = at + 1; i < email.length; i++) {
+    let code = email.charCodeAt(i);
+    if (code >= 128) {
+      if (!foldsAlone(code)) return -1;
+      code = foldCase(code);
+    }
+    domain = hashStep(domain, code);
+  }
+  return joinHashes(local, domain);
+}
+
+/** Whether two addresses are alike unit by unit in lower case. */
+function sameWide(known: string, email: string): boolean {
+  if (known.length !== email.length) return false;
+  for (let i = 0; i < known.length; i++)
+    if (foldCase(known.charCodeAt(i)) !== foldCase(email.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { isSpaceCode } from './address-rules';
+import { foldCase, isSpaceCode } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -192,10 +192,9 @@ function containsWord(email: string, at: number, name: string, from: number, to:
   return false;
 }
 
+/** Whether two code units are the same letter in any case (as `toLowerCase` lowers each alone). */
 function sameLetter(a: number, b: number): boolean {
-  if (a === b) return true;
-  if (a < 128 && b < 128) return (a | 32) === (b | 32) && (a | 32) >= 97 && (a | 32) <= 122;
-  return String.fromCharCode(a).toLowerCase() === String.fromCharCode(b).toLowerCase();
+  return a === b || foldCase(a) === foldCase(b);
 }
 
 /** Whether text[from, to) is only a label ending in a colon ("Email:", "E-mail address: "). */

@@ -375,7 +375,7 @@ export function splitName(raw: string): SplitName {
   if (outlookComma > 0 && raw.length <= 82) {
     const before = raw.slice(0, outlookComma);
     const after = raw.slice(outlookComma + 1).trim();
-    if (!before.includes(' ') && SIMPLE_NAME.test(before) && SIMPLE_NAME.test(after)) {
+    if (!before.includes(' ') && isSimpleName(before) && isSimpleName(after)) {
       return { firstName: after, lastName: before };
     }
   }
@@ -419,6 +419,11 @@ const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-
  */
 const SIMPLE_WIDE_NAME =
   /^(?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)(?: (?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)){0,4}$/u;
+
+/** A `SIMPLE_NAME` or a `SIMPLE_WIDE_NAME`. */
+function isSimpleName(text: string): boolean {
+  return SIMPLE_NAME.test(text) || SIMPLE_WIDE_NAME.test(text);
+}
 
 /**
  * Whether the words of a `SIMPLE_WIDE_NAME` pass the rules: none is a label (when `labels`), and

@@ -65,24 +65,49 @@ const LETTERS = /^\p{L}[\p{L}\p{M}]+$/u;
 const PUNYCODE_TLD = /^xn--[\da-z-]+$/i;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NAME_START = /[\p{Lu}\p{Lo}]/u;
+const CAPITAL_LETTER = /\p{Lu}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /**
- * What each UTF-16 code unit outside ASCII is, looked up once per code unit, then read from this
- * table: 0 not yet looked up; else KNOWN, plus WORD for a letter, digit or mark, plus STARTS_NAME
- * for a capital or a letter of a script without case.
+ * What each UTF-16 code unit is, looked up once per code unit, then read from this table: 0 not
+ * yet looked up; else KNOWN, plus WORD for a letter, digit or mark, plus STARTS_NAME for a
+ * capital or a letter of a script without case, plus CAPITAL for a capital, plus LETTER_MARK for
+ * a letter or a mark. (Half of a character beyond the first plane is none of them.)
  */
 const CLASSES = new Uint8Array(65536);
 const KNOWN = 1;
 const WORD = 2;
 const STARTS_NAME = 4;
+const CAPITAL = 8;
+const LETTER_MARK = 16;
 
 function classOf(code: number): number {
   let known = CLASSES[code] ?? 0;
   if (known === 0) {
     const char = String.fromCharCode(code);
-    known = KNOWN | (NON_ASCII_WORD.test(char) ? WORD : 0) | (NAME_START.test(char) ? STARTS_NAME : 0);
+    known =
+      KNOWN |
+      (NON_ASCII_WORD.test(char) ? WORD : 0) |
+      (NAME_START.test(char) ? STARTS_NAME : 0) |
+      (CAPITAL_LETTER.test(char) ? CAPITAL : 0) |
+      (LETTER_OR_MARK.test(char) ? LETTER_MARK : 0);
     CLASSES[code] = known;
   }
   return known;
+}
+
+/** Whether a code unit is a capital letter (`\p{Lu}`). */
+export function isCapital(code: number): boolean {
+  return (classOf(code) & CAPITAL) !== 0;
+}
+
+/** Whether a code unit is a letter of a script without case (`\p{Lo}`). */
+export function isCaselessLetter(code: number): boolean {
+  return (classOf(code) & (STARTS_NAME | CAPITAL)) === STARTS_NAME;
+}
+
+/** Whether a code unit is a letter or a mark (`[\p{L}\p{M}]`). */
+export function isLetterOrMark(code: number): boolean {
+  return (classOf(code) & LETTER_MARK) !== 0;
 }
 
 /** Whether a code unit outside ASCII is a letter, digit or mark. */

@@ -1,4 +1,12 @@
-import { isAscii, isSpaceCode, isTrimCode, startsNameWord } from './address-rules';
+import {
+  isAscii,
+  isCapital,
+  isCaselessLetter,
+  isLetterOrMark,
+  isSpaceCode,
+  isTrimCode,
+  startsNameWord,
+} from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -275,7 +283,7 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
     } else if ((sign & NO_NAME) !== 0) return false;
     else if (code === 44) comma = true;
     else if ((sign & AROUND_NAME) !== 0 || (wordStart && (sign & SPACE) === 0)) suspect = true;
-    else if (code >= 128 && WIDE_STRAY.includes(code)) suspect = true;
+    else if (code >= 128 && isStray(code)) suspect = true;
     wordStart = (sign & SPACE) !== 0;
   }
   // The rules read a quoted text, or one with a comma, in words of their own: left to them.
@@ -323,16 +331,12 @@ function isStrayOrSpace(code: number): boolean {
 
 /** A character of `STRAY`. */
 function isStray(code: number): boolean {
-  return code < 128 ? ASCII_STRAY[code] === 1 : WIDE_STRAY.includes(code);
+  return code < STRAY_CODES.length && STRAY_CODES[code] === 1;
 }
 
-const ASCII_STRAY = new Uint8Array(128);
-const WIDE_STRAY: number[] = [];
-for (const char of STRAY) {
-  const code = char.charCodeAt(0);
-  if (code < 128) ASCII_STRAY[code] = 1;
-  else WIDE_STRAY.push(code);
-}
+/** The characters of `STRAY`, by code (a table as long as the last of them). */
+const STRAY_CODES = new Uint8Array(Math.max(...Array.from(STRAY, (char) => char.charCodeAt(0))) + 1);
+for (const char of STRAY) STRAY_CODES[char.charCodeAt(0)] = 1;
 
 /** What each ASCII character is to `mayBeName`: bits of the three below. */
 const ASCII_SIGNS = new Uint8Array(128);
@@ -358,7 +362,7 @@ export function nameOf(text: string): SplitName | null {
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return hasSimpleLabel(text) ? null : splitSimple(text);
   }
-  if (text.length <= 80 && SIMPLE_WIDE_NAME.test(text)) return wideWordsPass(text, true) ? splitSimple(text) : null;
+  if (text.length <= 80 && simpleWideName(text)) return wideWordsPass(text, true) ? splitSimple(text) : null;
   if (!fullNameRules(text, true)) return null;
   const split = splitName(text);
   return split.firstName || split.lastName ? split : null;
@@ -369,7 +373,7 @@ export function nameOf(text: string): SplitName | null {
  * last name (Anna van der Berg → Anna / van der Berg), titles dropped, any script.
  */
 export function splitName(raw: string): SplitName {
-  if (raw.length <= 80 && (SIMPLE_NAME.test(raw) || SIMPLE_WIDE_NAME.test(raw))) return splitSimple(raw);
+  if (raw.length <= 80 && (SIMPLE_NAME.test(raw) || simpleWideName(raw))) return splitSimple(raw);
   // `Doe, Jane` of two usual names (the Outlook way), read without the full rules.
   const outlookComma = raw.indexOf(',');
   if (outlookComma > 0 && raw.length <= 82) {
@@ -412,21 +416,40 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
  */
 const SIMPLE_NAME = /^[A-Z](?:[A-Za-z'.-]*[A-Za-z.])?(?: [A-Z](?:[A-Za-z'.-]*[A-Za-z.])?){0,4}$/;
 /**
- * The usual written name in any script (José García, Алексей Иванов, 山田 太郎): one to five
- * `NAME_WORD`s with single spaces between them, nothing around them that `cleanName` would trim
- * (each word ends with a letter, a mark or a dot). The rules then only ask about its ASCII words
- * (`wideWordsPass`), and it splits as a `SIMPLE_NAME` does.
+ * Whether a text is the usual written name in any script (José García, Алексей Иванов, 山田 太郎):
+ * one to five words with single spaces between them, each a capital followed by letters, marks
+ * and `'’.-` and ending with a letter, a mark or a dot, or a letter of a script without case
+ * followed by letters and marks (a `NAME_WORD` with nothing `cleanName` would trim). The rules then
+ * only ask about its ASCII words (`wideWordsPass`), and it splits as a `SIMPLE_NAME` does. Read by
+ * character codes; a character beyond the first plane is left to the rules.
  */
-const SIMPLE_WIDE_NAME =
-  /^(?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)(?: (?:\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}.])?|\p{Lo}[\p{L}\p{M}]*)){0,4}$/u;
+function simpleWideName(text: string): boolean {
+  let words = 0;
+  for (let i = 0; i < text.length;) {
+    if (++words > 5) return false;
+    const start = i;
+    const capital = isCapital(text.charCodeAt(i));
+    if (!capital && !isCaselessLetter(text.charCodeAt(i))) return false;
+    for (i++; i < text.length && text.charCodeAt(i) !== 32; i++) {
+      const code = text.charCodeAt(i);
+      if (!isLetterOrMark(code) && !(capital && (code === 39 || code === 0x2019 || code === 46 || code === 45)))
+        return false;
+    }
+    const last = text.charCodeAt(i - 1);
+    if (i - start > 1 && !isLetterOrMark(last) && last !== 46) return false;
+    // One space, and a word after it.
+    if (i < text.length && ++i === text.length) return false;
+  }
+  return words > 0;
+}
 
-/** A `SIMPLE_NAME` or a `SIMPLE_WIDE_NAME`. */
+/** A `SIMPLE_NAME` or a `simpleWideName`. */
 function isSimpleName(text: string): boolean {
-  return SIMPLE_NAME.test(text) || SIMPLE_WIDE_NAME.test(text);
+  return SIMPLE_NAME.test(text) || simpleWideName(text);
 }
 
 /**
- * Whether the words of a `SIMPLE_WIDE_NAME` pass the rules: none is a label (when `labels`), and
+ * Whether the words of a `simpleWideName` pass the rules: none is a label (when `labels`), and
  * not all are particles. Labels and particles are ASCII words, and no word outside ASCII becomes
  * one in lower case, so only the ASCII words are looked up.
  */
@@ -457,7 +480,7 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return options.labels === false || !hasSimpleLabel(text);
   }
-  if (text.length <= 80 && SIMPLE_WIDE_NAME.test(text)) return wideWordsPass(text, options.labels !== false);
+  if (text.length <= 80 && simpleWideName(text)) return wideWordsPass(text, options.labels !== false);
   return fullNameRules(text, options.labels !== false);
 }
 

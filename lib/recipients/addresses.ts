@@ -1,5 +1,6 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
-import { AddressBook, HASH_START, hashStep, joinHashes } from './address-book';
+import { AddressBook } from './address-book';
+import { HASH_START, hashStep, joinHashes } from './hashing';
 import {
   type FoundAddress,
   isAsciiLocal,

@@ -1,4 +1,4 @@
-import { HASH_START, HashSlots, hashStep } from './address-book';
+import { HASH_START, HashSlots, hashStep } from './hashing';
 
 /** Entries a cache holds at most: a text of all-different names costs no more memory than this. */
 const LIMIT = 20_000;

@@ -294,8 +294,9 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
  * Whether the words of a text (without quotes or commas) may be a name's, read as the rules
  * below read them (split at white space, after `cleanName` has trimmed stray punctuation off the
  * text's ends) but by character codes: no word holds a sign that stands only around a name (`:`,
- * `|`, a dash...), and each word that starts with a lowercase ASCII letter is a particle ("van
- * der"). The usual junk of a list ("see the page", "Note: call") is turned down here.
+ * `|`, a dash...), and each word starts with a capital or a letter of a script without case, or
+ * is a particle in lower case ("van der"). The usual junk of a list ("see the page", "Note: call")
+ * is turned down here.
  */
 function wordsMayBeNames(text: string, from: number, to: number): boolean {
   let start = from;
@@ -450,8 +451,9 @@ function isSimpleName(text: string): boolean {
 
 /**
  * Whether the words of a `simpleWideName` pass the rules: none is a label (when `labels`), and
- * not all are particles. Labels and particles are ASCII words, and no word outside ASCII becomes
- * one in lower case, so only the ASCII words are looked up.
+ * not all are particles. Labels and particles are ASCII words, and none is the lower case of a
+ * word outside ASCII (only the Kelvin sign lowers into ASCII, to a `k` that starts none), so
+ * only the ASCII words are looked up.
  */
 function wideWordsPass(name: string, labels: boolean): boolean {
   let particles = 0;

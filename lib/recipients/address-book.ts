@@ -26,8 +26,8 @@ export class AddressBook {
   /** Domains of addresses outside ASCII, by whether they pass the rules. */
   private readonly domains = new Map<string, boolean>();
   /**
-   * Obfuscated addresses in ASCII decoded in this text, by how they are written, whether their
-   * at-sign is `@` or bracketed: an id, or -1 for none.
+   * Obfuscated addresses decoded in this text, by how they are written, whether their at-sign is
+   * `@` or bracketed: an id, or -1 for none.
    */
   readonly decoded = [new Recall<number>(), new Recall<number>()];
 
@@ -125,31 +125,62 @@ function wideHash(email: string): number {
   const at = email.lastIndexOf('@');
   let local = HASH_START;
   for (let i = at - 1; i >= 0; i--) {
-    let code = email.charCodeAt(i);
-    if (code >= 128) {
-      if (!foldsAlone(code)) return -1;
-      code = foldCase(code);
-    }
-    local = hashStep(local, code);
+    const code = email.charCodeAt(i);
+    if (code >= 128 && !foldsAlone(code)) return -1;
+    local = foldedStep(local, code, true);
   }
   let domain = HASH_START;
   for (let i = at + 1; i < email.length; i++) {
-    let code = email.charCodeAt(i);
-    if (code >= 128) {
-      if (!foldsAlone(code)) return -1;
-      code = foldCase(code);
-    }
-    domain = hashStep(domain, code);
+    const code = email.charCodeAt(i);
+    if (code >= 128 && !foldsAlone(code)) return -1;
+    domain = foldedStep(domain, code, false);
   }
   return joinHashes(local, domain);
 }
 
+/**
+ * One step of a hash over a text in lower case, for a unit as `toLowerCase` lowers it alone: İ
+ * as `i` and its combining dot, in the order the text is read (`leftwards` or not).
+ */
+function foldedStep(hash: number, code: number, leftwards: boolean): number {
+  if (code === 0x130) return leftwards ? hashStep(hashStep(hash, 0x307), 105) : hashStep(hashStep(hash, 105), 0x307);
+  return hashStep(hash, code < 128 ? code : foldCase(code));
+}
+
+/** Whether two texts are alike in lower case, unit by unit as `toLowerCase` lowers each (İ as `i` and its dot). */
+function sameLowered(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  // The dot of an İ, still to compare.
+  let dotA = false;
+  let dotB = false;
+  for (;;) {
+    let x = -1;
+    if (dotA) {
+      x = 0x307;
+      dotA = false;
+    } else if (i < a.length) {
+      x = a.charCodeAt(i++);
+      dotA = x === 0x130;
+      x = dotA ? 105 : foldCase(x);
+    }
+    let y = -1;
+    if (dotB) {
+      y = 0x307;
+      dotB = false;
+    } else if (j < b.length) {
+      y = b.charCodeAt(j++);
+      dotB = y === 0x130;
+      y = dotB ? 105 : foldCase(y);
+    }
+    if (x !== y) return false;
+    if (x < 0) return true;
+  }
+}
+
 /** Whether two addresses are alike unit by unit in lower case. */
 function sameWide(known: string, email: string): boolean {
-  if (known.length !== email.length) return false;
-  for (let i = 0; i < known.length; i++)
-    if (foldCase(known.charCodeAt(i)) !== foldCase(email.charCodeAt(i))) return false;
-  return true;
+  return sameLowered(known, email);
 }
 
 /**
@@ -174,23 +205,21 @@ export class NameBook {
     // other than `toLowerCase` folds it in a text (see `foldsAlone`).
     let plain = true;
     for (let i = 0; i < firstName.length && plain; i++) {
-      let code = firstName.charCodeAt(i);
+      const code = firstName.charCodeAt(i);
       if (code >= 128) {
         ascii = false;
         plain = foldsAlone(code);
-        code = foldCase(code);
       }
-      hash = hashStep(hash, code);
+      hash = foldedStep(hash, code, false);
     }
     hash = hashStep(hash, 32);
     for (let i = 0; i < lastName.length && plain; i++) {
-      let code = lastName.charCodeAt(i);
+      const code = lastName.charCodeAt(i);
       if (code >= 128) {
         ascii = false;
         plain = foldsAlone(code);
-        code = foldCase(code);
       }
-      hash = hashStep(hash, code);
+      hash = foldedStep(hash, code, false);
     }
     if (!plain) {
       if (this.seen.has(name)) return;
@@ -219,33 +248,24 @@ export class NameBook {
 }
 
 /**
- * Whether a code unit outside ASCII is in lower case what `foldCase` makes it wherever it
- * stands, so that `toLowerCase` of a name of such units is the units folded one by one: not a
- * sigma (final or not by its place), not İ (two units in lower case) or the dot it lowers to,
- * and not half of a character beyond the first plane. A name with one of these is keyed by
- * `toLowerCase`; none of them is the lower case of a unit of another kind, so such names and
- * the others never match.
+ * Whether a code unit outside ASCII is in lower case what `foldedStep` and `sameLowered` make
+ * it wherever it stands, so that `toLowerCase` of a text of such units is the units lowered one
+ * by one (İ as `i` and its dot): not a sigma (final or not by its place), and not half of a
+ * character beyond the first plane. A text with one of these is keyed by `toLowerCase`; none of
+ * them is the lower case of a unit of another kind, so such texts and the others never match.
  */
 function foldsAlone(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return code !== 0x3a3 && code !== 0x3c2 && code !== 0x3c3 && code !== 0x130 && code !== 0x307;
+  return code !== 0x3a3 && code !== 0x3c2 && code !== 0x3c3;
 }
 
 /** Whether `${a.firstName} ${a.lastName}` and the same of `b` are alike, unit by unit in lower case. */
 function sameFolded(a: SplitName, b: SplitName): boolean {
-  const length = a.firstName.length + 1 + a.lastName.length;
-  if (length !== b.firstName.length + 1 + b.lastName.length) return false;
-  for (let i = 0; i < length; i++) if (foldCase(joinedCode(a, i)) !== foldCase(joinedCode(b, i))) return false;
-  return true;
+  return sameLowered(`${a.firstName} ${a.lastName}`, `${b.firstName} ${b.lastName}`);
 }
 
 function asciiName(name: SplitName): boolean {
   return isAscii(name.firstName, 0, name.firstName.length) && isAscii(name.lastName, 0, name.lastName.length);
-}
-
-function joinedCode(name: SplitName, i: number): number {
-  const first = name.firstName.length;
-  return i < first ? name.firstName.charCodeAt(i) : i === first ? 32 : name.lastName.charCodeAt(i - first - 1);
 }
 
 function sameName(known: string, name: string): boolean {

@@ -221,10 +221,9 @@ export function addressAround(
   }
   while (start < localEnd && (isSpaceCode(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
   if (start >= localEnd) return null;
-  // Pages repeat their obfuscated addresses: each way of writing one in ASCII is decoded once
-  // (outside ASCII, `idOfChecked` remembers them).
-  const written = ascii ? text.slice(start, end) : '';
-  const decoded = ascii ? book.decoded[spaced ? 1 : 0] : undefined;
+  // Pages repeat their obfuscated addresses: each way of writing one is decoded once.
+  const written = text.slice(start, end);
+  const decoded = book.decoded[spaced ? 1 : 0];
   let id = decoded?.get(written);
   if (id === undefined) {
     const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);

@@ -90,6 +90,7 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   ['names, one a line', (first, last) => `${first} ${last}\n`, ''],
   ['accented names, one a line', (first, last) => `${first}é ${last}ö\n`, ''],
   ['Cyrillic names, one a line', (first, last) => `${cyrillic(first)} ${cyrillic(last)}\n`, ''],
+  ['Turkish names, one a line', (first, last) => `İ${first.toLowerCase()} Ş${last.toLowerCase()}\n`, ''],
   ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`, ''],
   ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `, ''],
   ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase(), ''],
@@ -214,6 +215,7 @@ const MIXES: [string, string[]][] = [
   ['', ['x@y.co', '\n']],
   ['', ['2x.png', 'co', '<', '&', '[at]']],
   ['', ['{', '<a@b.co>', '"', 'van', 'Doe']],
+  ['', ['x [at] y [dot] z', 'co', 'İbo', '&', '\u212a']],
   ['Email,Name\n', ['"']],
   ['Email,Name\n', ['x"']],
 ];

@@ -237,7 +237,8 @@ export class NameBook {
         if (
           ascii
             ? sameName(known.firstName, firstName) && sameName(known.lastName, lastName)
-            : !asciiName(known) && sameFolded(known, name)
+            : (known.firstName === firstName && known.lastName === lastName) ||
+              (!asciiName(known) && sameFolded(known, name))
         )
           return;
       }

@@ -1,6 +1,6 @@
 import { isValidEmailDomain, isValidEmailWith } from '../apexscore/email';
 import { foldCase, isAscii, validDomain } from './address-rules';
-import { HASH_START, hashAddress, HashSlots, hashStep, joinHashes, lower } from './hashing';
+import { foldedStep, HASH_START, hashAddress, HashSlots, lower } from './hashing';
 import { Recall } from './recall';
 import type { SplitName } from './names';
 import type { Recipient } from './types';
@@ -117,64 +117,48 @@ export class AddressBook {
 /** For `isValidEmailWith`, of an address whose domain has passed `isValidEmailDomain` already. */
 const domainChecked = (): boolean => true;
 
-/**
- * The hash of an address outside ASCII as `hashAddress` takes it, of its units folded one by
- * one; -1 when a unit does not fold alone (`foldsAlone`).
- */
+/** The hash of an address outside ASCII (`hashAddress`); -1 when a unit does not fold alone (`foldsAlone`). */
 function wideHash(email: string): number {
-  const at = email.lastIndexOf('@');
-  let local = HASH_START;
-  for (let i = at - 1; i >= 0; i--) {
-    const code = email.charCodeAt(i);
-    if (code >= 128 && !foldsAlone(code)) return -1;
-    local = foldedStep(local, code, true);
-  }
-  let domain = HASH_START;
-  for (let i = at + 1; i < email.length; i++) {
-    const code = email.charCodeAt(i);
-    if (code >= 128 && !foldsAlone(code)) return -1;
-    domain = foldedStep(domain, code, false);
-  }
-  return joinHashes(local, domain);
+  return allFoldAlone(email) ? hashAddress(email, 0, email.lastIndexOf('@'), email.length) : -1;
 }
 
-/**
- * One step of a hash over a text in lower case, for a unit as `toLowerCase` lowers it alone: İ
- * as `i` and its combining dot, in the order the text is read (`leftwards` or not).
- */
-function foldedStep(hash: number, code: number, leftwards: boolean): number {
-  if (code === 0x130) return leftwards ? hashStep(hashStep(hash, 0x307), 105) : hashStep(hashStep(hash, 105), 0x307);
-  return hashStep(hash, code < 128 ? code : foldCase(code));
+/** Whether every unit of a text outside ASCII folds alone (`foldsAlone`). */
+function allFoldAlone(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && !foldsAlone(code)) return false;
+  }
+  return true;
 }
 
 /** Whether two texts are alike in lower case, unit by unit as `toLowerCase` lowers each (İ as `i` and its dot). */
 function sameLowered(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  // The dot of an İ, still to compare.
-  let dotA = false;
-  let dotB = false;
+  const x = new LoweredUnits(a);
+  const y = new LoweredUnits(b);
   for (;;) {
-    let x = -1;
-    if (dotA) {
-      x = 0x307;
-      dotA = false;
-    } else if (i < a.length) {
-      x = a.charCodeAt(i++);
-      dotA = x === 0x130;
-      x = dotA ? 105 : foldCase(x);
+    const unit = x.next();
+    if (unit !== y.next()) return false;
+    if (unit < 0) return true;
+  }
+}
+
+/** The units of a text lowered one by one, İ as `i` and then its combining dot; -1 past the end. */
+class LoweredUnits {
+  private index = 0;
+  /** The dot of an İ, still to give. */
+  private dot = false;
+
+  constructor(private readonly text: string) {}
+
+  next(): number {
+    if (this.dot) {
+      this.dot = false;
+      return 0x307;
     }
-    let y = -1;
-    if (dotB) {
-      y = 0x307;
-      dotB = false;
-    } else if (j < b.length) {
-      y = b.charCodeAt(j++);
-      dotB = y === 0x130;
-      y = dotB ? 105 : foldCase(y);
-    }
-    if (x !== y) return false;
-    if (x < 0) return true;
+    if (this.index >= this.text.length) return -1;
+    const code = this.text.charCodeAt(this.index++);
+    this.dot = code === 0x130;
+    return this.dot ? 105 : foldCase(code);
   }
 }
 
@@ -199,22 +183,19 @@ export class NameBook {
   /** Lists the person of this name, unless someone of that name is listed already. */
   add(name: SplitName): void {
     const { firstName, lastName } = name;
+    // `${firstName} ${lastName}` hashed in one look, its units lowered one by one; outside ASCII,
+    // unless one of them lowers by its place in a text (see `foldsAlone`).
     let hash = HASH_START;
     let ascii = true;
-    // Outside ASCII, a name is hashed by its units folded one for one, unless one of them folds
-    // other than `toLowerCase` folds it in a text (see `foldsAlone`).
     let plain = true;
-    for (let i = 0; i < firstName.length && plain; i++) {
-      const code = firstName.charCodeAt(i);
-      if (code >= 128) {
-        ascii = false;
-        plain = foldsAlone(code);
-      }
-      hash = foldedStep(hash, code, false);
-    }
-    hash = hashStep(hash, 32);
-    for (let i = 0; i < lastName.length && plain; i++) {
-      const code = lastName.charCodeAt(i);
+    const length = firstName.length + 1 + lastName.length;
+    for (let k = 0; k < length && plain; k++) {
+      const code =
+        k < firstName.length
+          ? firstName.charCodeAt(k)
+          : k === firstName.length
+            ? 32
+            : lastName.charCodeAt(k - firstName.length - 1);
       if (code >= 128) {
         ascii = false;
         plain = foldsAlone(code);

@@ -1,3 +1,5 @@
+import { foldCase } from './address-rules';
+
 /**
  * Hashing of addresses and names while they are read, and the open-addressing table the books and
  * caches keep them in.
@@ -37,13 +39,26 @@ export function joinHashes(local: number, domain: number): number {
   return (Math.imul(local, 0x9e3779b1) ^ domain) & 0x3fffffff;
 }
 
-/** The hash of text[start, end) with its `@` at `at`, computed the way `findAddresses` computes it while reading. */
+/**
+ * The hash of text[start, end) with its `@` at `at`, computed the way `findAddresses` computes it
+ * while reading; outside ASCII, of its units lowered one by one (`foldedStep`).
+ */
 export function hashAddress(text: string, start: number, at: number, end: number): number {
   let local = HASH_START;
-  for (let i = at - 1; i >= start; i--) local = hashStep(local, text.charCodeAt(i));
+  for (let i = at - 1; i >= start; i--) local = foldedStep(local, text.charCodeAt(i), true);
   let domain = HASH_START;
-  for (let i = at + 1; i < end; i++) domain = hashStep(domain, text.charCodeAt(i));
+  for (let i = at + 1; i < end; i++) domain = foldedStep(domain, text.charCodeAt(i), false);
   return joinHashes(local, domain);
+}
+
+/**
+ * One step of a hash over a text in lower case, for a unit as `toLowerCase` lowers it alone: İ
+ * as `i` and its combining dot, in the order the text is read (`leftwards` or not).
+ */
+export function foldedStep(hash: number, code: number, leftwards: boolean): number {
+  if (code < 128) return hashStep(hash, code);
+  if (code === 0x130) return leftwards ? hashStep(hashStep(hash, 0x307), 105) : hashStep(hashStep(hash, 105), 0x307);
+  return hashStep(hash, foldCase(code));
 }
 
 /**

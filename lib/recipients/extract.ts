@@ -224,8 +224,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // A line longer than a name ends the look upwards.
     if (previous === -1 && floor > from) break;
     // The cheap tests first: a line too long for a name, or without a capital first, is not read.
-    let first = Math.max(previous + 1, from);
-    while (first < lineStart && isSpaceCode(text.charCodeAt(first))) first++;
+    const first = skipSpace(text, Math.max(previous + 1, from), lineStart);
     if (lineStart - first <= MAX_NAME + 2 && mayStartName(text.charCodeAt(first))) {
       const line = text.slice(first, lineStart).trim();
       if (line.includes(' ') && isNameLine(line, memo)) {
@@ -423,11 +422,9 @@ function namesOfItem(
   for (let partStart = from; partStart <= to;) {
     let partEnd = partStart;
     while (partEnd < to && text.charCodeAt(partEnd) !== 44) partEnd++;
-    let start = partStart;
-    let end = partEnd;
+    const start = skipSpace(text, partStart, partEnd);
+    const end = spaceEnd(text, start, partEnd);
     partStart = partEnd + 1;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     if (count++ === 0) {
       firstFrom = start;
@@ -443,6 +440,18 @@ function namesOfItem(
     return whole ? [whole] : NO_NAMES;
   }
   return names;
+}
+
+/** The first index of text[from, to) that is not white space, or `to`. */
+function skipSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The end of text[from, to) without the white space it ends with. */
+function spaceEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {
@@ -486,11 +495,9 @@ export function extractNamesOnly(text: string): Recipient[] {
       if (nextComma >= 0 && nextComma < lineStart) nextComma = text.indexOf(',', lineStart);
       comma = nextComma >= 0 && nextComma < lineEnd;
     }
-    let from = lineStart;
-    let to = lineEnd;
+    const from = skipSpace(text, lineStart, lineEnd);
+    const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
-    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (from === to) continue;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {

@@ -221,15 +221,16 @@ export function addressAround(
   }
   while (start < localEnd && (isSpaceCode(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
   if (start >= localEnd) return null;
-  // Pages repeat their obfuscated addresses: each way of writing one is decoded once.
-  const written = text.slice(start, end);
+  // Pages repeat their obfuscated addresses: each way of writing one is decoded once (while that
+  // pays; its key is made only then).
   const decoded = book.decoded[spaced ? 1 : 0];
-  let id = decoded?.get(written);
+  const written = decoded?.active ? text.slice(start, end) : undefined;
+  let id = written === undefined ? undefined : decoded?.get(written);
   if (id === undefined) {
     const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
     const domain = pieces === 2 ? text.slice(domainStart, end) : joinPieces(text, pieces);
     id = validLocalText(local) && domain !== '' ? idOfDecoded(`${local}@${domain}`, domain, ascii, book) : -1;
-    decoded?.keep(written, id);
+    if (written !== undefined) decoded?.keep(written, id);
   }
   return id < 0 ? null : foundAt(book, id, start, end);
 }

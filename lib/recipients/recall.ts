@@ -5,6 +5,11 @@ const LIMIT = 20_000;
 /** Lookups before a cache judges whether it pays. */
 const TRIAL = 256;
 
+/** Whether a cache with these counts still pays: within its trial, or one hit in four at least. */
+function pays(hits: number, misses: number): boolean {
+  return misses <= TRIAL || hits * 4 >= misses;
+}
+
 /**
  * A cache of what was read in one text, for the things lists and threads repeat (the same
  * people, the same header row). It keeps itself only while it pays: in a list where everything
@@ -16,8 +21,13 @@ export class Recall<T> {
   private hits = 0;
   private misses = 0;
 
+  /** Whether the cache is still looked in: a caller may make no key for it when it is not. */
+  get active(): boolean {
+    return pays(this.hits, this.misses);
+  }
+
   get(key: string): T | undefined {
-    if (this.misses > TRIAL && this.hits * 4 < this.misses) {
+    if (!pays(this.hits, this.misses)) {
       this.misses++;
       return undefined;
     }
@@ -29,7 +39,7 @@ export class Recall<T> {
 
   /** Keeps `value` for `key` (while the cache pays) and returns it. */
   keep(key: string, value: T): T {
-    if (this.misses > TRIAL && this.hits * 4 < this.misses) return value;
+    if (!pays(this.hits, this.misses)) return value;
     if (this.map.size >= LIMIT) this.map.clear();
     this.map.set(key, value);
     return value;
@@ -55,7 +65,7 @@ export class RangeRecall<T> {
 
   /** The value kept for text[from, to), or undefined. */
   get(text: string, from: number, to: number): T | undefined {
-    if (this.misses > TRIAL && this.hits * 4 < this.misses) {
+    if (!pays(this.hits, this.misses)) {
       this.misses++;
       return undefined;
     }
@@ -73,7 +83,7 @@ export class RangeRecall<T> {
 
   /** Keeps `value` for text[from, to) (while the cache pays), and returns it. */
   keep(text: string, from: number, to: number, value: T): T {
-    if (this.misses > TRIAL && this.hits * 4 < this.misses) return value;
+    if (!pays(this.hits, this.misses)) return value;
     if (this.keys.length >= LIMIT) {
       this.table = new HashSlots();
       this.keys = [];

@@ -37,10 +37,12 @@ describe('RangeRecall', () => {
 describe('Recall', () => {
   it('stops looking and keeping when nearly every look-up misses', () => {
     const recall = new Recall<number>();
+    expect(recall.active).toBe(true);
     expect(recall.get('a')).toBeUndefined();
     recall.keep('a', 1);
     expect(recall.get('a')).toBe(1);
     for (let i = 0; i < 400; i++) recall.keep(`k${i}`, recall.get(`k${i}`) ?? i);
+    expect(recall.active).toBe(false);
     expect(recall.get('a')).toBeUndefined();
   });
 });

@@ -16,26 +16,14 @@ const IDN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?$/
 const DOMAIN_LITERAL = /^\[[\d.:a-f]+\]$/i;
 
 export function isValidEmail(value: string): boolean {
-  return isValidEmailWith(value, isValidEmailDomain);
-}
-
-/**
- * `isValidEmail` with `domainValid` as the rules for the part after the last `@`: a caller that
- * checks many addresses of a few domains passes its own copy of `isValidEmailDomain` that remembers.
- */
-export function isValidEmailWith(value: string, domainValid: (domain: string) => boolean): boolean {
   if (value.length === 0 || codePointLength(value) > MAX_EMAIL_LENGTH) return false;
   if (HTML5_EMAIL.test(value)) return true;
   const at = value.lastIndexOf('@');
   if (at < 1) return false;
   const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
   const localOk = DOT_ATOM_LOCAL.test(local) || QUOTED_LOCAL.test(local);
-  return localOk && domainValid(value.slice(at + 1));
-}
-
-/** The domain rules of `isValidEmail`: a domain literal, or internationalized labels. */
-export function isValidEmailDomain(domain: string): boolean {
-  return (
-    DOMAIN_LITERAL.test(domain) || (domain.length <= 253 && domain.split('.').every((label) => IDN_LABEL.test(label)))
-  );
+  const domainOk =
+    DOMAIN_LITERAL.test(domain) || (domain.length <= 253 && domain.split('.').every((label) => IDN_LABEL.test(label)));
+  return localOk && domainOk;
 }

@@ -1,6 +1,6 @@
-import { isValidEmailDomain, isValidEmailWith } from '../apexscore/email';
-import { foldCase, isAscii, validDomain } from './address-rules';
-import { foldedStep, HASH_START, hashAddress, HashSlots, lower } from './hashing';
+import { isValidEmail } from '../apexscore/email';
+import { foldCase, isAscii, validDomain, wideEmailVerdict } from './address-rules';
+import { foldedStep, foldsAlone, HASH_START, hashAddress, HashSlots, lower } from './hashing';
 import { Recall } from './recall';
 import type { SplitName } from './names';
 import type { Recipient } from './types';
@@ -23,8 +23,6 @@ export class AddressBook {
   /** Addresses outside ASCII the rules turned down, the others kept like the accepted ones. */
   private readonly refusals = new HashSlots();
   private readonly refused: string[] = [];
-  /** Domains of addresses outside ASCII, by whether they pass the rules. */
-  private readonly domains = new Map<string, boolean>();
   /**
    * Obfuscated addresses decoded in this text, by how they are written, whether their at-sign is
    * `@` or bracketed: an id, or -1 for none.
@@ -61,7 +59,7 @@ export class AddressBook {
    * passes the rules (`check`) or is known to.
    */
   private idOfWide(email: string, check: boolean): number {
-    const hash = wideHash(email);
+    const hash = hashAddress(email, 0, email.lastIndexOf('@'), email.length);
     if (hash < 0) {
       const key = email.toLowerCase();
       const known = this.others.get(key);
@@ -79,12 +77,12 @@ export class AddressBook {
     for (let id = this.table.next(); id >= 0; id = this.table.next()) {
       const known = this.emails[id] ?? '';
       // An ASCII address and one outside it are kept apart (the Kelvin sign folds to a `k`).
-      if (sameWide(known, email) && !isAscii(known, 0, known.length)) return id;
+      if (sameLowered(known, email) && !isAscii(known, 0, known.length)) return id;
     }
     if (check) {
       this.refusals.seek(hash);
       for (let id = this.refusals.next(); id >= 0; id = this.refusals.next()) {
-        if (sameWide(this.refused[id] ?? '', email)) return -1;
+        if (sameLowered(this.refused[id] ?? '', email)) return -1;
       }
       if (!this.acceptsOther(email)) {
         this.refused.push(email);
@@ -97,15 +95,11 @@ export class AddressBook {
   }
 
   /**
-   * The rules an address outside ASCII found in prose must pass: its domain's (each distinct
-   * domain checked once: a list's addresses share a few), and the API client's.
+   * The rules an address outside ASCII found in prose must pass: its domain's, and the API
+   * client's (read by character codes, but where only the rules can tell).
    */
   private acceptsOther(email: string): boolean {
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    let ok = this.domains.get(domain);
-    if (ok === undefined) this.domains.set(domain, (ok = validDomain(domain) && isValidEmailDomain(domain)));
-    // The domain passed both sets of rules: the API client's check is left the rest.
-    return ok && isValidEmailWith(email, domainChecked);
+    return wideEmailVerdict(email) ?? (validDomain(email.slice(email.lastIndexOf('@') + 1)) && isValidEmail(email));
   }
 
   /** The id of an address known to be all ASCII, added when new. */
@@ -114,25 +108,19 @@ export class AddressBook {
   }
 }
 
-/** For `isValidEmailWith`, of an address whose domain has passed `isValidEmailDomain` already. */
-const domainChecked = (): boolean => true;
-
-/** The hash of an address outside ASCII (`hashAddress`); -1 when a unit does not fold alone (`foldsAlone`). */
-function wideHash(email: string): number {
-  return allFoldAlone(email) ? hashAddress(email, 0, email.lastIndexOf('@'), email.length) : -1;
-}
-
-/** Whether every unit of a text outside ASCII folds alone (`foldsAlone`). */
-function allFoldAlone(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 && !foldsAlone(code)) return false;
-  }
-  return true;
-}
-
 /** Whether two texts are alike in lower case, unit by unit as `toLowerCase` lowers each (İ as `i` and its dot). */
 function sameLowered(a: string, b: string): boolean {
+  // Of the same length and without an İ, unit for unit (what a hash table's candidate mostly is).
+  if (a.length === b.length) {
+    let i = 0;
+    for (; i < a.length; i++) {
+      const p = a.charCodeAt(i);
+      const q = b.charCodeAt(i);
+      if (p === 0x130 || q === 0x130) break;
+      if (p !== q && foldCase(p) !== foldCase(q)) return false;
+    }
+    if (i === a.length) return true;
+  }
   const x = new LoweredUnits(a);
   const y = new LoweredUnits(b);
   for (;;) {
@@ -160,11 +148,6 @@ class LoweredUnits {
     this.dot = code === 0x130;
     return this.dot ? 105 : foldCase(code);
   }
-}
-
-/** Whether two addresses are alike unit by unit in lower case. */
-function sameWide(known: string, email: string): boolean {
-  return sameLowered(known, email);
 }
 
 /**
@@ -227,18 +210,6 @@ export class NameBook {
     }
     this.people.push({ email: null, firstName, lastName, nameSource: 'given' });
   }
-}
-
-/**
- * Whether a code unit outside ASCII is in lower case what `foldedStep` and `sameLowered` make
- * it wherever it stands, so that `toLowerCase` of a text of such units is the units lowered one
- * by one (İ as `i` and its dot): not a sigma (final or not by its place), and not half of a
- * character beyond the first plane. A text with one of these is keyed by `toLowerCase`; none of
- * them is the lower case of a unit of another kind, so such texts and the others never match.
- */
-function foldsAlone(code: number): boolean {
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return code !== 0x3a3 && code !== 0x3c2 && code !== 0x3c3;
 }
 
 /** Whether `${a.firstName} ${a.lastName}` and the same of `b` are alike, unit by unit in lower case. */

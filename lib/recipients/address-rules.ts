@@ -67,11 +67,13 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NAME_START = /[\p{Lu}\p{Lo}]/u;
 const CAPITAL_LETTER = /\p{Lu}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const ANY_LETTER = /\p{L}/u;
 /**
  * What each UTF-16 code unit is, looked up once per code unit, then read from this table: 0 not
  * yet looked up; else KNOWN, plus WORD for a letter, digit or mark, plus STARTS_NAME for a
  * capital or a letter of a script without case, plus CAPITAL for a capital, plus LETTER_MARK for
- * a letter or a mark. (Half of a character beyond the first plane is none of them.)
+ * a letter or a mark, plus LETTER for a letter. (Half of a character beyond the first plane is
+ * none of them.)
  */
 const CLASSES = new Uint8Array(65536);
 const KNOWN = 1;
@@ -79,6 +81,7 @@ const WORD = 2;
 const STARTS_NAME = 4;
 const CAPITAL = 8;
 const LETTER_MARK = 16;
+const LETTER = 32;
 
 function classOf(code: number): number {
   let known = CLASSES[code] ?? 0;
@@ -89,7 +92,8 @@ function classOf(code: number): number {
       (NON_ASCII_WORD.test(char) ? WORD : 0) |
       (NAME_START.test(char) ? STARTS_NAME : 0) |
       (CAPITAL_LETTER.test(char) ? CAPITAL : 0) |
-      (LETTER_OR_MARK.test(char) ? LETTER_MARK : 0);
+      (LETTER_OR_MARK.test(char) ? LETTER_MARK : 0) |
+      (ANY_LETTER.test(char) ? LETTER : 0);
     CLASSES[code] = known;
   }
   return known;
@@ -245,6 +249,106 @@ export function validAsciiDomainAt(text: string, from: number, to: number, expli
     }
   }
   return dots > 0 && validTopLabel(text, labelStart, to, explicit);
+}
+
+/** ASCII characters of a dot-atom local part besides letters and digits (`DOT_ATOM_LOCAL` of the API client). */
+const ATOM_SIGNS = new Uint8Array(128);
+for (const char of "_.!#$%&'*+/=?^`{|}~-") ATOM_SIGNS[char.charCodeAt(0)] = 1;
+/** The longest file ending: a longer top label is none (lowering never makes a text shorter). */
+const MAX_FILE_ENDING = Math.max(...Array.from(FILE_ENDINGS, (ending) => ending.length));
+
+/**
+ * What the rules for an address outside ASCII found in prose answer (`validDomain` for its
+ * domain, and the API client's `isValidEmail`), read by character codes: the same answer without a regex, a split or a copy, as each address of a list of
+ * different ones is asked. Undefined for what only the rules themselves answer: an address all
+ * in ASCII, one holding half of a character beyond the first plane (where their `\p{...}` reads
+ * two units as one), or a quoted local part.
+ */
+export function wideEmailVerdict(email: string): boolean | undefined {
+  let wide = false;
+  for (let i = 0; i < email.length; i++) {
+    const code = email.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    if (code >= 128) wide = true;
+  }
+  if (!wide || email.charCodeAt(0) === 34) return undefined;
+  // Without halves of characters, every unit is a code point: the length is the API's.
+  const at = email.lastIndexOf('@');
+  if (at < 1 || email.length > 255) return false;
+  for (let i = 0; i < at; i++) {
+    const code = email.charCodeAt(i);
+    if (code < 128 ? !isAsciiWord(code) && ATOM_SIGNS[code] !== 1 : (classOf(code) & WORD) === 0) return false;
+  }
+  return wideDomainOk(email, at + 1, email.length);
+}
+
+/**
+ * `validDomain(domain)` and the API client's rules for a domain (a domain literal, or labels as
+ * `IDN_LABEL` reads them), for domain = text[from, to) without halves of characters. A domain
+ * literal (`[1.2.3.4]`) never passes the first: its top label ends in `]`.
+ */
+function wideDomainOk(text: string, from: number, to: number): boolean {
+  if (isAscii(text, from, to)) {
+    if (!validAsciiDomainAt(text, from, to)) return false;
+    // The labels' other characters, as the API client reads them: letters, digits, `-`.
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 45 && !isAsciiWord(code)) return false;
+    }
+    return true;
+  }
+  if (to - from > MAX_DOMAIN) return false;
+  let labelStart = from;
+  let dots = 0;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 46) continue;
+    if (!isIdnLabel(text, labelStart, i)) return false;
+    if (i < to) {
+      dots++;
+      labelStart = i + 1;
+    }
+  }
+  return dots > 0 && isWideTopLabel(text, labelStart, to);
+}
+
+/**
+ * A label as both sets of rules take one (`IDN_LABEL`): 1 to 63 units, a letter or a number
+ * first, a letter, number or mark last, and these or `-` between.
+ */
+function isIdnLabel(text: string, from: number, to: number): boolean {
+  if (to === from || to - from > 63 || !isLetterOrNumber(text.charCodeAt(from))) return false;
+  for (let i = from + 1; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? !isAsciiWord(code) && (code !== 45 || i === to - 1) : (classOf(code) & WORD) === 0) return false;
+  }
+  return true;
+}
+
+/** `\p{L}` or `\p{N}`, for one unit. */
+function isLetterOrNumber(code: number): boolean {
+  if (code < 128) return isAsciiWord(code);
+  const known = classOf(code);
+  // A word unit that is neither a letter nor a mark is a number.
+  return (known & LETTER) !== 0 || (known & (WORD | LETTER_MARK)) === WORD;
+}
+
+/**
+ * The top label of a domain outside ASCII, as `validDomain` takes one: letters (and marks after
+ * the first), or `xn--` and more in any case, and no file ending.
+ */
+function isWideTopLabel(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  let letters = to - from >= 2 && (first < 128 ? isAsciiLetter(first) : (classOf(first) & LETTER) !== 0);
+  for (let i = from + 1; i < to && letters; i++) {
+    const code = text.charCodeAt(i);
+    letters = code < 128 ? isAsciiLetter(code) : (classOf(code) & LETTER_MARK) !== 0;
+  }
+  if (!letters && !PUNYCODE_TLD.test(text.slice(from, to))) return false;
+  return to - from > MAX_FILE_ENDING || !FILE_ENDINGS.has(text.slice(from, to).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /**

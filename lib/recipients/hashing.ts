@@ -41,13 +41,22 @@ export function joinHashes(local: number, domain: number): number {
 
 /**
  * The hash of text[start, end) with its `@` at `at`, computed the way `findAddresses` computes it
- * while reading; outside ASCII, of its units lowered one by one (`foldedStep`).
+ * while reading; outside ASCII, of its units lowered one by one (`foldedStep`). -1 when one of
+ * them does not fold alone (`foldsAlone`): such a text is kept by `toLowerCase` instead.
  */
 export function hashAddress(text: string, start: number, at: number, end: number): number {
   let local = HASH_START;
-  for (let i = at - 1; i >= start; i--) local = foldedStep(local, text.charCodeAt(i), true);
+  for (let i = at - 1; i >= start; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && !foldsAlone(code)) return -1;
+    local = foldedStep(local, code, true);
+  }
   let domain = HASH_START;
-  for (let i = at + 1; i < end; i++) domain = foldedStep(domain, text.charCodeAt(i), false);
+  for (let i = at + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 && !foldsAlone(code)) return -1;
+    domain = foldedStep(domain, code, false);
+  }
   return joinHashes(local, domain);
 }
 
@@ -59,6 +68,18 @@ export function foldedStep(hash: number, code: number, leftwards: boolean): numb
   if (code < 128) return hashStep(hash, code);
   if (code === 0x130) return leftwards ? hashStep(hashStep(hash, 0x307), 105) : hashStep(hashStep(hash, 105), 0x307);
   return hashStep(hash, foldCase(code));
+}
+
+/**
+ * Whether a code unit outside ASCII is in lower case what `foldedStep` and `sameLowered` make
+ * it wherever it stands, so that `toLowerCase` of a text of such units is the units lowered one
+ * by one (İ as `i` and its dot): not a sigma (final or not by its place), and not half of a
+ * character beyond the first plane. A text with one of these is keyed by `toLowerCase`; none of
+ * them is the lower case of a unit of another kind, so such texts and the others never match.
+ */
+export function foldsAlone(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return code !== 0x3a3 && code !== 0x3c2 && code !== 0x3c3;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
   type FoundAddress,
+  isAscii,
   isAsciiWord,
   isDomainChar,
   isLocalChar,
@@ -11,6 +12,7 @@ import {
   MAX_LOCAL,
   validAsciiDomainAt,
   validDomain,
+  validTopLabel,
 } from './address-rules';
 
 /**
@@ -204,6 +206,8 @@ export function addressAround(
   const domainStart = PIECES[0] ?? end;
   while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
   if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
+  // A top label no domain ends with (`z`, `png`) turns the address down before its local part is read.
+  if (!mayEndDomain(text, PIECES[pieces - 2] ?? end, end)) return null;
   let start = siteStart;
   if (spaced && start > floor && isSpaceCode(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
@@ -233,6 +237,18 @@ export function addressAround(
     if (written !== undefined) decoded?.keep(written, id);
   }
   return id < 0 ? null : foundAt(book, id, start, end);
+}
+
+/**
+ * Whether the domain whose last piece is text[from, to) may end there: false only when its top
+ * label is in ASCII and fails what both `validAsciiDomainAt` and `validDomain` ask of one (two
+ * letters or more and no file ending, or `xn--` in any case).
+ */
+function mayEndDomain(text: string, from: number, to: number): boolean {
+  let top = to;
+  while (top > from && text.charCodeAt(top - 1) !== 46) top--;
+  if (top === to || !isAscii(text, top, to)) return true;
+  return validTopLabel(text, top, to) || wordAt(text, top, 'xn--');
 }
 
 /** The id of a decoded address in the book, or -1 when it is not one. */

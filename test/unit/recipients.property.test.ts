@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
+import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
 import { mayBeName, nameOf } from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
@@ -174,5 +175,72 @@ describe('mayBeName, the quick refusal before the name rules', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// Addresses outside ASCII, with what the rules tell apart over-represented: letters of every
+// case, marks, numbers of other scripts, signs, dots and hyphens where labels start and end,
+// file endings, `xn--`, and halves of characters beyond the first plane.
+const wideUnit = fc.constantFrom(
+  ...[
+    'a',
+    'Z',
+    'x',
+    'n',
+    '1',
+    '-',
+    '.',
+    '_',
+    '"',
+    '[',
+    ']',
+    '+',
+    '!',
+    '~',
+    "'",
+    'é',
+    'ü',
+    '李',
+    '\u212a',
+    'İ',
+    'ı',
+    'ſ',
+  ],
+  ...['ß', 'Σ', 'ς', 'ǅ', 'ﬃ', '\u0301', '\u0345', 'ा', '٣', 'Ⅻ', '²', 'ⓐ', '\u200d', '\u00a0', '𝒳', '\ud800', 'xn--'],
+  ...['XN--', 'png', 'css', 'loc', 'lock', 'js'],
+);
+const wideText = (max: number) => fc.array(wideUnit, { minLength: 0, maxLength: max }).map((units) => units.join(''));
+const wideAddress = fc.oneof(
+  wideText(16),
+  fc
+    .tuple(wideText(6), fc.array(wideText(5), { minLength: 1, maxLength: 4 }), wideText(4))
+    .map(([local, labels, top]) => `${local}@${labels.join('.')}.${top}`),
+  fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 50, max: 70 })).map(([size, label]) => {
+    return `é${'a'.repeat(size)}@${'b'.repeat(label)}.de`;
+  }),
+);
+
+describe('wideEmailVerdict, the rules for an address outside ASCII read by character codes', () => {
+  it('answers as the rules do, wherever it answers', () => {
+    fc.assert(
+      fc.property(wideAddress, (email) => {
+        const verdict = wideEmailVerdict(email);
+        const rules = validDomain(email.slice(email.lastIndexOf('@') + 1)) && isValidEmail(email);
+        if (verdict !== undefined) expect(verdict).toBe(rules);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('answers for the usual address outside ASCII, and both ways', () => {
+    expect(wideEmailVerdict('josé@bücher.de')).toBe(true);
+    expect(wideEmailVerdict('李@例子.中国')).toBe(true);
+    expect(wideEmailVerdict('josé@bücher.d')).toBe(false);
+    expect(wideEmailVerdict('josé@-bücher.de')).toBe(false);
+    // The Kelvin sign lowers to `k`: `loc\u212a` is the file ending `lock`.
+    expect(wideEmailVerdict('josé@bücher.loc\u212a')).toBe(false);
+    // Only the rules answer for a quoted local part or half of a character beyond the first plane.
+    expect(wideEmailVerdict('"josé"@bücher.de')).toBeUndefined();
+    expect(wideEmailVerdict('𝒳@bücher.de')).toBeUndefined();
   });
 });

@@ -16,6 +16,60 @@ export interface FoundAddress {
   angle: boolean;
 }
 
+/**
+ * The addresses found in a text, in order: for each, its id in the book, where it stands, and
+ * whether it is written `<like.this>`. Kept in typed arrays: a page holds tens of thousands of
+ * addresses, and an object for each would be copied by every garbage collection while the text
+ * is read.
+ */
+export class FoundList {
+  length = 0;
+  ids = new Int32Array(8);
+  starts = new Int32Array(8);
+  ends = new Int32Array(8);
+  angles = new Uint8Array(8);
+
+  push(id: number, start: number, end: number, angle: boolean): void {
+    if (this.length === this.ids.length) this.grow();
+    const i = this.length++;
+    this.ids[i] = id;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.angles[i] = angle ? 1 : 0;
+  }
+
+  add(found: FoundAddress): void {
+    this.push(found.id, found.start, found.end, found.angle);
+  }
+
+  /** Adds entry `k` of `other`. */
+  addFrom(other: FoundList, k: number): void {
+    this.push(other.ids[k] ?? 0, other.starts[k] ?? 0, other.ends[k] ?? 0, other.angles[k] === 1);
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const ids = new Int32Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const angles = new Uint8Array(size);
+    ids.set(this.ids);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    angles.set(this.angles);
+    this.ids = ids;
+    this.starts = starts;
+    this.ends = ends;
+    this.angles = angles;
+  }
+}
+
+/** Where an address found stands, text[start, end): filled in by the readers that return its id. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export const MAX_LOCAL = 64;
 export const MAX_DOMAIN = 253;
 // Not addresses, though they look like them: retina images (logo@2x.png), assets, packages.

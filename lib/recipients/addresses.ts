@@ -3,12 +3,14 @@ import { AddressBook } from './address-book';
 import { HASH_START, hashStep, joinHashes } from './hashing';
 import {
   type FoundAddress,
+  FoundList,
   isAsciiLocal,
   isAsciiWord,
   isSpaceCode,
   isWordCode,
   MAX_DOMAIN,
   MAX_LOCAL,
+  type Span,
   validDomain,
   validTopLabel,
 } from './address-rules';
@@ -22,50 +24,7 @@ import {
   mayOpenToken,
 } from './obfuscated';
 
-export type { FoundAddress } from './address-rules';
-
-/**
- * The addresses found in a text, in order: for each, its id in the book, where it stands, and
- * whether it is written `<like.this>`. Kept in typed arrays: a page holds tens of thousands of
- * addresses, and an object for each would be copied by every garbage collection while the text
- * is read.
- */
-export class FoundList {
-  length = 0;
-  ids = new Int32Array(8);
-  starts = new Int32Array(8);
-  ends = new Int32Array(8);
-  angles = new Uint8Array(8);
-
-  push(id: number, start: number, end: number, angle: boolean): void {
-    if (this.length === this.ids.length) this.grow();
-    const i = this.length++;
-    this.ids[i] = id;
-    this.starts[i] = start;
-    this.ends[i] = end;
-    this.angles[i] = angle ? 1 : 0;
-  }
-
-  add(found: FoundAddress): void {
-    this.push(found.id, found.start, found.end, found.angle);
-  }
-
-  private grow(): void {
-    const size = this.ids.length * 2;
-    const ids = new Int32Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const angles = new Uint8Array(size);
-    ids.set(this.ids);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    angles.set(this.angles);
-    this.ids = ids;
-    this.starts = starts;
-    this.ends = ends;
-    this.angles = angles;
-  }
-}
+export { type FoundAddress, FoundList } from './address-rules';
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
 function insideUrl(text: string, start: number, floor: number): boolean {
@@ -134,6 +93,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
   let checked: Map<string, boolean> | undefined;
   const length = text.length;
   let floor = 0;
+  // Where an obfuscated address read here stands.
+  const span: Span = { start: 0, end: 0 };
   // The first `<` at or after `floor` (-2: not looked for yet; -1: none).
   let nextOpen = -2;
   let at = text.indexOf('@');
@@ -180,12 +141,12 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
     let obscured = mayOpenToken(after) && dotTokenAfter(text, end) >= 0;
     // No dot after the @: no address here, in prose or in brackets. The common case in junk.
     if (!dotted && !obscured) {
-      const bracketed = end === at + 1 && mayCloseToken(after) ? bracketedAt(text, at, floor, book) : null;
-      if (bracketed) {
-        pending = addHiddenBefore(found, hidden, pending, bracketed.start, bracketed.end);
-        found.add(bracketed);
+      const bracketed = end === at + 1 && mayCloseToken(after) ? bracketedAt(text, at, floor, book, span) : -1;
+      if (bracketed >= 0) {
+        pending = addHiddenBefore(found, hidden, pending, span.start, span.end);
+        found.push(bracketed, span.start, span.end, false);
       }
-      floor = bracketed ? bracketed.end : Math.max(floor, at + 1);
+      floor = bracketed >= 0 ? span.end : Math.max(floor, at + 1);
       // A run of signs (`@@@@`) is stepped through without a search each.
       at = after === 64 && end === floor ? end : text.indexOf('@', floor);
       continue;
@@ -221,9 +182,11 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
     let matchEnd = 0;
     let matchAngle = false;
     if (obscured) {
-      match = addressAround(text, at, at + 1, floor, false, book);
+      matchId = addressAround(text, at, at + 1, floor, false, book, span);
+      matchStart = span.start;
+      matchEnd = span.end;
       // Not an obfuscated address after all ("c@y.io (dot) 5"): read as written.
-      obscured = match !== null;
+      obscured = matchId >= 0;
     }
     if (!obscured) {
       start = first;
@@ -291,10 +254,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
     floor = Math.max(floor, at + 1);
     at = text.indexOf('@', Math.max(at + 1, end));
   }
-  for (; pending < hidden.length; pending++) {
-    const entry = hidden[pending];
-    if (entry) found.add(entry);
-  }
+  for (; pending < hidden.length; pending++) found.addFrom(hidden, pending);
   return found;
 }
 
@@ -302,17 +262,10 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
  * Adds the obfuscated addresses from `pending` on that stand before an address read plainly at
  * [start, end), drops those that overlap it, and returns the index of the next one.
  */
-function addHiddenBefore(
-  found: FoundList,
-  hidden: FoundAddress[],
-  pending: number,
-  start: number,
-  end: number,
-): number {
+function addHiddenBefore(found: FoundList, hidden: FoundList, pending: number, start: number, end: number): number {
   for (; pending < hidden.length; pending++) {
-    const entry = hidden[pending];
-    if (!entry || entry.start >= end) break;
-    if (entry.end <= start) found.add(entry);
+    if ((hidden.starts[pending] ?? 0) >= end) break;
+    if ((hidden.ends[pending] ?? 0) <= start) found.addFrom(hidden, pending);
   }
   return pending;
 }

@@ -2,6 +2,7 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
   type FoundAddress,
+  FoundList,
   isAscii,
   isAsciiWord,
   isDomainChar,
@@ -10,6 +11,7 @@ import {
   isTrimCode,
   isWordCode,
   MAX_LOCAL,
+  type Span,
   validAsciiDomainAt,
   validDomain,
   validTopLabel,
@@ -161,9 +163,10 @@ function validLocalText(local: string): boolean {
 }
 
 /**
- * The address around an at-site text[siteStart, siteEnd) (`@`, `[at]`...), whose local part and
- * domain may hold bracketed dots. `spaced`: one space either side of the site belongs to it.
- * The local part reaches no further left than `floor`.
+ * The id in `book` of the address around an at-site text[siteStart, siteEnd) (`@`, `[at]`...),
+ * whose local part and domain may hold bracketed dots, or -1; where it stands goes in `span`.
+ * `spaced`: one space either side of the site belongs to it. The local part reaches no further
+ * left than `floor`.
  */
 export function addressAround(
   text: string,
@@ -172,7 +175,8 @@ export function addressAround(
   floor: number,
   spaced: boolean,
   book: AddressBook,
-): FoundAddress | null {
+  span: Span,
+): number {
   // The domain first: most sites in junk have no dotted one, and are turned down before the
   // local part is read. Its pieces (joined by bracketed dots) are noted, and copied only once
   // the rest of the address has passed.
@@ -201,13 +205,13 @@ export function addressAround(
     dotted = true;
     i = next;
   }
-  if (!dotted) return null;
+  if (!dotted) return -1;
   // What ends with `.` or `-` is trimmed off, as from any address.
   const domainStart = PIECES[0] ?? end;
   while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return null;
+  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return -1;
   // A top label no domain ends with (`z`, `png`) turns the address down before its local part is read.
-  if (!mayEndDomain(text, PIECES[pieces - 2] ?? end, end)) return null;
+  if (!mayEndDomain(text, PIECES[pieces - 2] ?? end, end)) return -1;
   let start = siteStart;
   if (spaced && start > floor && isSpaceCode(text.charCodeAt(start - 1))) start--;
   const localEnd = start;
@@ -224,7 +228,7 @@ export function addressAround(
     }
   }
   while (start < localEnd && (isSpaceCode(text.charCodeAt(start)) || isTrimmed(text.charCodeAt(start)))) start++;
-  if (start >= localEnd) return null;
+  if (start >= localEnd) return -1;
   // Pages repeat their obfuscated addresses: each way of writing one is decoded once (while that
   // pays; its key is made only then).
   const decoded = book.decoded[spaced ? 1 : 0];
@@ -236,7 +240,9 @@ export function addressAround(
     id = validLocalText(local) && domain !== '' ? idOfDecoded(`${local}@${domain}`, domain, ascii, book) : -1;
     if (written !== undefined) decoded?.keep(written, id);
   }
-  return id < 0 ? null : foundAt(book, id, start, end);
+  span.start = start;
+  span.end = end;
+  return id;
 }
 
 /**
@@ -278,24 +284,19 @@ function joinPieces(text: string, count: number): string {
   return domain.slice(0, size);
 }
 
-/** The address of `id` in the book, found at text[start, end). */
-function foundAt(book: AddressBook, id: number, start: number, end: number): FoundAddress {
-  return { email: book.emails[id] ?? '', id, start, end, angle: false };
-}
-
 /** `'` and `-`: not the first character of an address in prose. */
 function isTrimmed(code: number): boolean {
   return code === 39 || code === 45;
 }
 
-/** The address around an `@` written in brackets (`jane [@] acme [dot] com`), or null. */
-export function bracketedAt(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
-  if (!mayCloseToken(text.charCodeAt(at + 1))) return null;
+/** The id of the address around an `@` written in brackets (`jane [@] acme [dot] com`), or -1; where it stands goes in `span`. */
+export function bracketedAt(text: string, at: number, floor: number, book: AddressBook, span: Span): number {
+  if (!mayCloseToken(text.charCodeAt(at + 1))) return -1;
   let open = at - 1;
   if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
-  if (open < floor) return null;
+  if (open < floor) return -1;
   const end = tokenEnd(text, open, '@');
-  return end < 0 ? null : addressAround(text, open, end, floor, true, book);
+  return end < 0 ? -1 : addressAround(text, open, end, floor, true, book, span);
 }
 
 /** `jane.doe at acme dot co dot uk`, in lower case or in capitals; "meet at noon" is left alone. */
@@ -329,29 +330,22 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
 }
 
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */
-function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[] {
+function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
   if (extra.length === 0) return main;
-  if (main.length === 0) return extra;
-  const out: FoundAddress[] = [];
+  const out = new FoundList();
   let m = 0;
   let lastEnd = 0;
   for (const entry of extra) {
-    while (m < main.length && (main[m]?.start ?? 0) < entry.end) {
-      const kept = main[m++];
-      if (kept) {
-        out.push(kept);
-        lastEnd = kept.end;
-      }
+    while (m < main.length && (main.starts[m] ?? 0) < entry.end) {
+      out.addFrom(main, m);
+      lastEnd = main.ends[m++] ?? 0;
     }
     if (entry.start >= lastEnd) {
-      out.push(entry);
+      out.add(entry);
       lastEnd = entry.end;
     }
   }
-  while (m < main.length) {
-    const kept = main[m++];
-    if (kept) out.push(kept);
-  }
+  while (m < main.length) out.addFrom(main, m++);
   return out;
 }
 
@@ -360,11 +354,12 @@ function mergeFound(main: FoundAddress[], extra: FoundAddress[]): FoundAddress[]
  * bracketed sites, one for the spelled form (only when a spelled `dot` is there at all), and
  * index scans that never go left of the previous find.
  */
-export function findObfuscated(text: string, book: AddressBook): FoundAddress[] {
-  const found: FoundAddress[] = [];
+export function findObfuscated(text: string, book: AddressBook): FoundList {
+  const found = new FoundList();
   // Every form holds an `at` (a short text, such as a spreadsheet cell, mostly does not).
   if (!AT_WORD.test(text)) return found;
   let floor = 0;
+  const span: Span = { start: 0, end: 0 };
   AT_SITE.lastIndex = 0;
   // `test` makes no match object: where the match starts is read back from where it ends.
   while (AT_SITE.test(text)) {
@@ -372,11 +367,11 @@ export function findObfuscated(text: string, book: AddressBook): FoundAddress[] 
     let open = isTrimCode(text.charCodeAt(siteEnd - 2)) ? siteEnd - 5 : siteEnd - 4;
     if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
     if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
-    const address = addressAround(text, open, siteEnd, floor, true, book);
-    if (address) {
-      found.push(address);
-      floor = address.end;
-      AT_SITE.lastIndex = Math.max(AT_SITE.lastIndex, address.end);
+    const id = addressAround(text, open, siteEnd, floor, true, book, span);
+    if (id >= 0) {
+      found.push(id, span.start, span.end, false);
+      floor = span.end;
+      AT_SITE.lastIndex = Math.max(AT_SITE.lastIndex, span.end);
     }
   }
   if (!SPELLED_DOT.test(text)) return found;

@@ -312,57 +312,56 @@ for (const char of "_.!#$%&'*+/=?^`{|}~-") ATOM_SIGNS[char.charCodeAt(0)] = 1;
 const MAX_FILE_ENDING = Math.max(...Array.from(FILE_ENDINGS, (ending) => ending.length));
 
 /**
- * What the rules for an address outside ASCII found in prose answer (`validDomain` for its
- * domain, and the API client's `isValidEmail`), read by character codes: the same answer without a regex, a split or a copy, as each address of a list of
- * different ones is asked. Undefined for what only the rules themselves answer: an address all
- * in ASCII, one holding half of a character beyond the first plane (where their `\p{...}` reads
- * two units as one), or a quoted local part.
+ * What the rules for an address found in prose answer (`validDomain` for its domain, and the API
+ * client's `isValidEmail`), read by character codes in one look at each part: the same answer
+ * without a regex, a split or a copy, as each address of a list of different ones outside ASCII
+ * is asked. Undefined for what only the rules themselves answer: a quoted local part, or half of
+ * a character beyond the first plane (their `\p{...}` reads two units as one) where the answer
+ * depends on it.
  */
 export function wideEmailVerdict(email: string): boolean | undefined {
-  let wide = false;
-  for (let i = 0; i < email.length; i++) {
-    const code = email.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return undefined;
-    if (code >= 128) wide = true;
-  }
-  if (!wide || email.charCodeAt(0) === 34) return undefined;
-  // Without halves of characters, every unit is a code point: the length is the API's.
+  if (email.charCodeAt(0) === 34) return undefined;
   const at = email.lastIndexOf('@');
-  if (at < 1 || email.length > 255) return false;
+  if (at < 1) return false;
+  // A unit the rules never take in a local part or a label turns the address down, whatever else it holds.
   for (let i = 0; i < at; i++) {
     const code = email.charCodeAt(i);
-    if (code < 128 ? !isAsciiWord(code) && ATOM_SIGNS[code] !== 1 : (classOf(code) & WORD) === 0) return false;
+    if (code < 128) {
+      if (!isAsciiWord(code) && ATOM_SIGNS[code] !== 1) return false;
+    } else if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    else if ((classOf(code) & WORD) === 0) return false;
   }
-  return wideDomainOk(email, at + 1, email.length);
+  const domainOk = domainVerdict(email, at + 1, email.length);
+  // Without halves of characters, every unit is a code point: the length is the API's.
+  return domainOk === true && email.length > 255 ? false : domainOk;
 }
 
 /**
  * `validDomain(domain)` and the API client's rules for a domain (a domain literal, or labels as
- * `IDN_LABEL` reads them), for domain = text[from, to) without halves of characters. A domain
- * literal (`[1.2.3.4]`) never passes the first: its top label ends in `]`.
+ * `IDN_LABEL` reads them), for domain = text[from, to); undefined where a label holds half of a
+ * character beyond the first plane. A domain literal (`[1.2.3.4]`) never passes the first: its
+ * top label ends in `]`.
  */
-function wideDomainOk(text: string, from: number, to: number): boolean {
-  if (isAscii(text, from, to)) {
-    if (!validAsciiDomainAt(text, from, to)) return false;
-    // The labels' other characters, as the API client reads them: letters, digits, `-`.
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 46 && code !== 45 && !isAsciiWord(code)) return false;
-    }
-    return true;
-  }
+function domainVerdict(text: string, from: number, to: number): boolean | undefined {
   if (to - from > MAX_DOMAIN) return false;
   let labelStart = from;
   let dots = 0;
+  let ascii = true;
   for (let i = from; i <= to; i++) {
-    if (i < to && text.charCodeAt(i) !== 46) continue;
+    const code = i < to ? text.charCodeAt(i) : 46;
+    if (code !== 46) {
+      if (code >= 0xd800 && code <= 0xdfff) return undefined;
+      if (code >= 128) ascii = false;
+      continue;
+    }
     if (!isIdnLabel(text, labelStart, i)) return false;
     if (i < to) {
       dots++;
       labelStart = i + 1;
     }
   }
-  return dots > 0 && isWideTopLabel(text, labelStart, to);
+  // The labels passed both sets of rules: the top one is left.
+  return dots > 0 && (ascii ? validTopLabel(text, labelStart, to) : isWideTopLabel(text, labelStart, to));
 }
 
 /**

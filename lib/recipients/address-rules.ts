@@ -16,6 +16,10 @@ export interface FoundAddress {
   angle: boolean;
 }
 
+/** Shared by every empty `FoundList`, never written: a push first grows the list. */
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
 /**
  * The addresses found in a text, in order: for each, its id in the book, where it stands, and
  * whether it is written `<like.this>`. Kept in typed arrays: a page holds tens of thousands of
@@ -24,10 +28,11 @@ export interface FoundAddress {
  */
 export class FoundList {
   length = 0;
-  ids = new Int32Array(8);
-  starts = new Int32Array(8);
-  ends = new Int32Array(8);
-  angles = new Uint8Array(8);
+  // Made on the first push: most lists made for a spreadsheet cell stay empty.
+  ids = NO_INTS;
+  starts = NO_INTS;
+  ends = NO_INTS;
+  angles = NO_BYTES;
 
   push(id: number, start: number, end: number, angle: boolean): void {
     if (this.length === this.ids.length) this.grow();
@@ -48,7 +53,7 @@ export class FoundList {
   }
 
   private grow(): void {
-    const size = this.ids.length * 2;
+    const size = Math.max(8, this.ids.length * 2);
     const ids = new Int32Array(size);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);

@@ -15,7 +15,7 @@ import {
   type SplitName,
 } from './names';
 import { RangeRecall, Recall } from './recall';
-import { type Column, headerOf, MAX_ROW, rowName } from './rows';
+import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
@@ -260,25 +260,6 @@ interface RowState {
   headers: Recall<(Column | undefined)[] | null>;
 }
 
-/**
- * The cells of text[from, to), split at its tabs, or null past `MAX_CELLS` of them. (`split`
- * makes the same strings through a call into the engine's runtime, which costs more than the
- * row's other reading.)
- */
-function tabCells(text: string, from: number, to: number): string[] | null {
-  const cells: string[] = [];
-  let cellStart = from;
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== 9) continue;
-    if (cells.length === MAX_CELLS) return null;
-    cells.push(text.slice(cellStart, i));
-    cellStart = i + 1;
-  }
-  if (cells.length === MAX_CELLS) return null;
-  cells.push(text.slice(cellStart, to));
-  return cells;
-}
-
 /** Reads the line around text[start, end) into `row`, unless it is the line read last. */
 function readRowLine(text: string, start: number, end: number, row: RowState): void {
   if (start < row.end) return;
@@ -297,7 +278,7 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   // A line that runs on past the look-back is too long to be a row.
   if (lineStart === start - MAX_ROW || lineEnd - lineStart > MAX_ROW) return;
   const cells = tabCells(text, lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
-  if (!cells) return;
+  if (cells.length > MAX_CELLS) return;
   row.cells = cells;
   if (previousEnd === lineStart - 1 && previousHeader) row.header = previousHeader;
   else if (lineStart > 0) {

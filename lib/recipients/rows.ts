@@ -25,6 +25,22 @@ for (const [column, names] of Object.entries({
   for (const name of names) HEADERS[name] = column as Column;
 }
 
+/**
+ * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call
+ * into the engine's runtime, which costs more than the rest of reading a short row.)
+ */
+export function tabCells(text: string, from: number, to: number): string[] {
+  const cells: string[] = [];
+  let cellStart = from;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 9) continue;
+    cells.push(text.slice(cellStart, i));
+    cellStart = i + 1;
+  }
+  cells.push(text.slice(cellStart, to));
+  return cells;
+}
+
 export function headerColumn(cell: string): Column | undefined {
   const key = cell.trim().toLowerCase().replace(/\s+/g, ' ');
   return Object.hasOwn(HEADERS, key) ? HEADERS[key] : undefined;

@@ -4,7 +4,7 @@ import { firstAddressId, FoundList } from './addresses';
 import { richness } from './merge';
 import { guessedPerson } from './names';
 import { Recall } from './recall';
-import { type Column, headerOf, MAX_ROW, rowName } from './rows';
+import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
@@ -123,7 +123,7 @@ export function parseTable(text: string): Recipient[] | null {
   const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
   if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(','))) return null;
   const tabbed = first.includes('\t');
-  const split = tabbed ? (line: string) => line.split('\t') : splitCsv;
+  const split = tabbed ? (line: string) => tabCells(line, 0, line.length) : splitCsv;
   const header = headerOf(split(first));
   const isHeader = header !== null;
   if (!tabbed && !isHeader) return null;

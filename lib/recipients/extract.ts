@@ -184,8 +184,11 @@ function matchesAddress(name: string, email: string): boolean {
 /** Whether email[0, at) holds name[from, to), ignoring case. */
 function containsWord(email: string, at: number, name: string, from: number, to: number): boolean {
   const size = to - from;
+  // Where the first letter is, then the rest.
+  const first = foldCase(name.charCodeAt(from));
   for (let i = 0; i + size <= at; i++) {
-    let k = 0;
+    if (foldCase(email.charCodeAt(i)) !== first) continue;
+    let k = 1;
     while (k < size && sameLetter(email.charCodeAt(i + k), name.charCodeAt(from + k))) k++;
     if (k === size) return true;
   }

@@ -21,12 +21,13 @@ export function parseRecipients(text: string): Recipient[] {
   const clean = decodeMailtoUrls(text);
   const table = parseTable(clean);
   if (table) return table;
-  const places: number[] = [];
+  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are
+  // put among the others by where each is written (noted only when there may be some).
+  const places: number[] | undefined = clean.startsWith('"') || clean.includes('\n"') ? [] : undefined;
   const withAddress = extractPeople(clean, places);
   if (withAddress.length === 0) return extractNamesOnly(clean);
-  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`).
-  const namesOnly = clean.startsWith('"') || clean.includes('\n"') ? quotedNameLines(clean) : [];
-  if (namesOnly.length === 0) return withAddress;
+  const namesOnly = places ? quotedNameLines(clean) : [];
+  if (!places || namesOnly.length === 0) return withAddress;
   const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
   return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
 }

@@ -1,5 +1,5 @@
 import { EXTENSION_DIR } from '../e2e/browser';
-import { parserFigures } from './parser';
+import { parserFigures, type Timing } from './parser';
 import { popupReadyTimes } from './popup-ready';
 import { entrySizes } from './sizes';
 
@@ -27,26 +27,32 @@ console.log(`  blank page loaded   ${ready.blankMs.toFixed(1)} ms`);
 console.log(`  ratio               ${ready.ratio.toFixed(2)}x  (budget 1.5x: ${verdict(ready.ratio <= 1.5)})`);
 
 const parser = await parserFigures();
-console.log('\nparseRecipients on 5 MB page-like text (median of 9), against email-regex-safe on the same text');
+console.log(
+  '\nparseRecipients on 5 MB page-like text (median of 9, fastest in brackets), against email-regex-safe on the same text',
+);
 for (const page of parser.pages) {
   const ok = page.oursMbPerS >= page.regexMbPerS;
   const every = Math.round((page.mb * 1024 * 1024) / Math.max(1, page.regexMatches));
+  const rate = (median: number, best: number) => `${median.toFixed(0).padStart(4)} MB/s (${best.toFixed(0)})`;
   console.log(
-    `  an address every ${String(every).padStart(3)} characters: ${page.oursMbPerS.toFixed(0).padStart(4)} MB/s, ` +
-      `${page.people} people  |  email-regex-safe ${page.regexMbPerS.toFixed(0).padStart(4)} MB/s, ${page.regexMatches} matches  (${verdict(ok)})`,
+    `  an address every ${String(every).padStart(3)} characters: ${rate(page.oursMbPerS, page.oursBestMbPerS)}, ` +
+      `${page.people} people  |  email-regex-safe ${rate(page.regexMbPerS, page.regexBestMbPerS)}, ${page.regexMatches} matches  (${verdict(ok)})`,
   );
 }
-console.log('\nparseRecipients on 1 MB adversarial inputs (one unit repeated; median of 5; budget 50 ms)');
-for (const { name, ms } of parser.adversarial) {
-  console.log(`  ${name.padEnd(30)} ${ms.toFixed(1).padStart(7)} ms  ${verdict(ms < 50)}`);
-}
-console.log('\nparseRecipients on 1 MB random mixes of short tokens (fixed seed; median of 5; budget 50 ms)');
-for (const { name, ms } of parser.mixes) {
-  console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${verdict(ms < 50)}`);
-}
-console.log('\nparseRecipients on 1 MB lists in which every person differs (median of 5; budget 50 ms)');
-for (const { name, people, ms } of parser.lists) {
-  console.log(
-    `  ${name.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${String(people).padStart(6)} people  ${verdict(ms < 50)}`,
-  );
+// Budgets are judged on the median; the fastest run shows how much of it is the machine's noise.
+const ms = (timing: Timing) =>
+  `${timing.median.toFixed(1).padStart(7)} ms (${timing.fastest.toFixed(1).padStart(5)})  ${verdict(timing.median < 50)}`;
+console.log(
+  '\nparseRecipients on 1 MB adversarial inputs (one unit repeated; median of 5, fastest in brackets; budget 50 ms)',
+);
+for (const { name, ms: timing } of parser.adversarial) console.log(`  ${name.padEnd(30)} ${ms(timing)}`);
+console.log(
+  '\nparseRecipients on 1 MB random mixes of short tokens (fixed seed; median of 5, fastest in brackets; budget 50 ms)',
+);
+for (const { name, ms: timing } of parser.mixes) console.log(`  ${name.padEnd(40)} ${ms(timing)}`);
+console.log(
+  '\nparseRecipients on 1 MB lists in which every person differs (median of 5, fastest in brackets; budget 50 ms)',
+);
+for (const { name, people, ms: timing } of parser.lists) {
+  console.log(`  ${name.padEnd(28)} ${ms(timing)}  ${String(people).padStart(6)} people`);
 }

@@ -24,10 +24,11 @@ import {
  * finding every address in it), so the names beside them are read as for any address.
  */
 
-// Matched from the word, which the engine finds faster than a bracket; the opening bracket is
-// checked by hand. `[@]` is found with the other `@` signs (`bracketedAt`). Not `[.]`: a dot in
-// brackets can stand inside a real address's local part.
-const AT_SITE = /at\s?[\])}>]/gi;
+// A bracketed `at` is found from its closing bracket, each kind of which the engine's own search
+// finds (prose holds far fewer of them than `at`s, where a regex would stop); the word and the
+// opening bracket are checked by hand. `[@]` is found with the other `@` signs (`bracketedAt`).
+// Not `[.]`: a dot in brackets can stand inside a real address's local part.
+const CLOSING_BRACKETS = [']', ')', '}', '>'];
 const SPELLED_DOT = / (?:dot|DOT) /;
 const AT_WORD = /at/i;
 const SPELLED_AT = / (?:at|AT) /g;
@@ -329,6 +330,32 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
   return { email: book.emails[id] ?? email, id, start, end, angle: false };
 }
 
+/**
+ * The next index, from a point on, of any of a few characters, each found by the engine's own
+ * search and remembered until passed: linear, as long as the points asked from never go back.
+ */
+class NextOfAny {
+  private readonly next: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: string[],
+  ) {
+    this.next = chars.map(() => -2);
+  }
+
+  /** The first index at or after `from` of any of the characters, or -1. */
+  from(from: number): number {
+    let first = -1;
+    for (let k = 0; k < this.chars.length; k++) {
+      let index = this.next[k] ?? -1;
+      if (index !== -1 && index < from) this.next[k] = index = this.text.indexOf(this.chars[k] ?? '', from);
+      if (index !== -1 && (first === -1 || index < first)) first = index;
+    }
+    return first;
+  }
+}
+
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */
 function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
   if (extra.length === 0) return main;
@@ -360,18 +387,24 @@ export function findObfuscated(text: string, book: AddressBook): FoundList {
   if (!AT_WORD.test(text)) return found;
   let floor = 0;
   const span: Span = { start: 0, end: 0 };
-  AT_SITE.lastIndex = 0;
-  // `test` makes no match object: where the match starts is read back from where it ends.
-  while (AT_SITE.test(text)) {
-    const siteEnd = AT_SITE.lastIndex;
-    let open = isTrimCode(text.charCodeAt(siteEnd - 2)) ? siteEnd - 5 : siteEnd - 4;
+  const closing = new NextOfAny(text, CLOSING_BRACKETS);
+  // Where the next site's `at` may start: past the last site, and past the last address found.
+  let siteFloor = 0;
+  for (let close = closing.from(2); close >= 0; close = closing.from(close + 1)) {
+    // `at`, in any case, and one white space or none, just before the bracket.
+    const t = isTrimCode(text.charCodeAt(close - 1)) ? close - 2 : close - 1;
+    if (t - 1 < siteFloor || (text.charCodeAt(t) | 32) !== 116 || (text.charCodeAt(t - 1) | 32) !== 97) continue;
+    const siteEnd = close + 1;
+    siteFloor = siteEnd;
+    let open = t - 2;
     if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
     if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
     const id = addressAround(text, open, siteEnd, floor, true, book, span);
     if (id >= 0) {
       found.push(id, span.start, span.end, false);
       floor = span.end;
-      AT_SITE.lastIndex = Math.max(AT_SITE.lastIndex, span.end);
+      siteFloor = Math.max(siteFloor, span.end);
+      close = Math.max(close, span.end - 1);
     }
   }
   if (!SPELLED_DOT.test(text)) return found;

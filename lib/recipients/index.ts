@@ -23,11 +23,19 @@ export function parseRecipients(text: string): Recipient[] {
   if (table) return table;
   // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are
   // put among the others by where each is written (noted only when there may be some).
-  const places: number[] | undefined = clean.startsWith('"') || clean.includes('\n"') ? [] : undefined;
+  const places: number[] | undefined = startsLineWithQuote(clean) ? [] : undefined;
   const withAddress = extractPeople(clean, places);
   if (withAddress.length === 0) return extractNamesOnly(clean);
   const namesOnly = places ? quotedNameLines(clean) : [];
   if (!places || namesOnly.length === 0) return withAddress;
   const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
   return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
+}
+
+/** Whether a line of the text starts with `"` (a quote found natively, the line break checked). */
+function startsLineWithQuote(text: string): boolean {
+  for (let quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    if (quote === 0 || text.charCodeAt(quote - 1) === 10) return true;
+  }
+  return false;
 }

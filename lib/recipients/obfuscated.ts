@@ -377,9 +377,10 @@ function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
 }
 
 /**
- * Every obfuscated address in `text`, in order. Linear: one regex without nested quantifiers for
- * bracketed sites, one for the spelled form (only when a spelled `dot` is there at all), and
- * index scans that never go left of the previous find.
+ * Every obfuscated address in `text`, in order. Linear: bracketed sites found from their closing
+ * brackets, searched for natively and never again behind the last one; one regex without nested
+ * quantifiers for the spelled form (only when a spelled `dot` is there at all); and index scans
+ * that never go left of the previous find.
  */
 export function findObfuscated(text: string, book: AddressBook): FoundList {
   const found = new FoundList();

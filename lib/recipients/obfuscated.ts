@@ -178,6 +178,11 @@ export function addressAround(
   book: AddressBook,
   span: Span,
 ): number {
+  // Where the local part ends: a site with nothing before it back to `floor` (right after the
+  // previous address) has none.
+  let localEnd = siteStart;
+  if (spaced && localEnd > floor && isSpaceCode(text.charCodeAt(localEnd - 1))) localEnd--;
+  if (localEnd <= floor) return -1;
   // The domain first: most sites in junk have no dotted one, and are turned down before the
   // local part is read. Its pieces (joined by bracketed dots) are noted, and copied only once
   // the rest of the address has passed.
@@ -213,9 +218,7 @@ export function addressAround(
   if (isWordCode(text, end) || text.charCodeAt(end) === 64) return -1;
   // A top label no domain ends with (`z`, `png`) turns the address down before its local part is read.
   if (!mayEndDomain(text, PIECES[pieces - 2] ?? end, end)) return -1;
-  let start = siteStart;
-  if (spaced && start > floor && isSpaceCode(text.charCodeAt(start - 1))) start--;
-  const localEnd = start;
+  let start = localEnd;
   let dots = false;
   for (;;) {
     if (start > floor && isLocalChar(text, start - 1)) {

@@ -1,12 +1,4 @@
-import {
-  isAscii,
-  isCapital,
-  isCaselessLetter,
-  isLetterOrMark,
-  isSpaceCode,
-  isTrimCode,
-  startsNameWord,
-} from './address-rules';
+import { isAscii, isCapital, isCaselessLetter, isLetterOrMark, isTrimCode, startsNameWord } from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -265,8 +257,9 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
   // nor a backslash stands in a name.
   let first = from;
   let last = to - 1;
-  while (first < last && isSpaceCode(text.charCodeAt(first))) first++;
-  while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
+  // Trimmed as the rules trim (`trim`: the byte-order mark and every Unicode space too).
+  while (first < last && isTrimCode(text.charCodeAt(first))) first++;
+  while (last > first && isTrimCode(text.charCodeAt(last))) last--;
   const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
   let letter = false;
   let comma = false;

@@ -173,7 +173,8 @@ describe('mayBeName, the quick refusal before the name rules', () => {
       fc.property(fc.oneof(nameish, fc.string()), (text) => {
         if (nameOf(text) !== null) expect(mayBeName(text)).toBe(true);
       }),
-      { numRuns: 2000 },
+      // Found by this test: a quoted name that ends in a byte-order mark, which `trim` drops.
+      { numRuns: 2000, examples: [['"Aö"\ufeff'], ['\u3000"Jane Doe"']] },
     );
   });
 });

@@ -41,7 +41,8 @@ export class AddressBook {
 
   /** The id of an address however it was found (decoded, in brackets, or outside ASCII), added when new. */
   idOf(email: string): number {
-    return isAscii(email, 0, email.length) ? this.idOfAscii(email) : this.idOfWide(email, false);
+    const at = email.lastIndexOf('@');
+    return isAscii(email, 0, email.length) ? this.idOfAscii(email, at) : this.idOfWide(email, false, at);
   }
 
   /**
@@ -49,22 +50,22 @@ export class AddressBook {
    * addresses (`acceptsOther`) are asked once for each distinct address, in any case, and -1
    * returned for one they turn down.
    */
-  idOfChecked(email: string): number {
-    return this.idOfWide(email, true);
+  idOfChecked(email: string, at = email.lastIndexOf('@')): number {
+    return this.idOfWide(email, true, at);
   }
 
   /**
    * An address outside ASCII, found in the table by a hash of its units folded one by one, as
    * an ASCII one is (or by `toLowerCase` when a unit folds by its place); when new, added if it
-   * passes the rules (`check`) or is known to.
+   * passes the rules (`check`) or is known to. Its last `@` is at `at`.
    */
-  private idOfWide(email: string, check: boolean): number {
-    const hash = hashAddress(email, 0, email.lastIndexOf('@'), email.length);
+  private idOfWide(email: string, check: boolean, at: number): number {
+    const hash = hashAddress(email, 0, at, email.length);
     if (hash < 0) {
       const key = email.toLowerCase();
       const known = this.others.get(key);
       if (known !== undefined && (known >= 0 || check)) return known;
-      if (check && !this.acceptsOther(email)) {
+      if (check && !this.acceptsOther(email, at)) {
         this.others.set(key, -1);
         return -1;
       }
@@ -84,7 +85,7 @@ export class AddressBook {
       for (let id = this.refusals.next(); id >= 0; id = this.refusals.next()) {
         if (sameLowered(this.refused[id] ?? '', email)) return -1;
       }
-      if (!this.acceptsOther(email)) {
+      if (!this.acceptsOther(email, at)) {
         this.refused.push(email);
         this.refusals.add();
         return -1;
@@ -98,13 +99,16 @@ export class AddressBook {
    * The rules an address outside ASCII found in prose must pass: its domain's, and the API
    * client's (read by character codes, but where only the rules can tell).
    */
-  private acceptsOther(email: string): boolean {
-    return wideEmailVerdict(email) ?? (validDomain(email.slice(email.lastIndexOf('@') + 1)) && isValidEmail(email));
+  private acceptsOther(email: string, at: number): boolean {
+    return wideEmailVerdict(email, at) ?? (validDomain(email.slice(at + 1)) && isValidEmail(email));
   }
 
-  /** The id of an address known to be all ASCII, added when new. */
-  idOfAscii(email: string): number {
-    return this.idOfRange(email, 0, email.length, hashAddress(email, 0, email.lastIndexOf('@'), email.length));
+  /**
+   * The id of an address known to be all ASCII, added when new. (A caller that knows where its
+   * last `@` is says so: the engine finds it backwards only by a call into its runtime.)
+   */
+  idOfAscii(email: string, at = email.lastIndexOf('@')): number {
+    return this.idOfRange(email, 0, email.length, hashAddress(email, 0, at, email.length));
   }
 }
 

@@ -322,11 +322,10 @@ const MAX_FILE_ENDING = Math.max(...Array.from(FILE_ENDINGS, (ending) => ending.
  * without a regex, a split or a copy, as each address of a list of different ones outside ASCII
  * is asked. Undefined for what only the rules themselves answer: a quoted local part, or half of
  * a character beyond the first plane (their `\p{...}` reads two units as one) where the answer
- * depends on it.
+ * depends on it. `at`: where its last `@` is.
  */
-export function wideEmailVerdict(email: string): boolean | undefined {
+export function wideEmailVerdict(email: string, at = email.lastIndexOf('@')): boolean | undefined {
   if (email.charCodeAt(0) === 34) return undefined;
-  const at = email.lastIndexOf('@');
   if (at < 1) return false;
   // A unit the rules never take in a local part or a label turns the address down, whatever else it holds.
   for (let i = 0; i < at; i++) {

@@ -209,8 +209,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
           let id: number;
           if (asciiOk) id = book.idOfRange(text, start, end, joinHashes(firstHash, domainHash));
           else {
-            const email = text.slice(start, end);
-            id = book.idOfChecked(email);
+            id = book.idOfChecked(text.slice(start, end), at - start);
           }
           if (id >= 0) {
             matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;

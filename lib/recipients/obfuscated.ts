@@ -267,10 +267,10 @@ function idOfDecoded(email: string, domain: string, ascii: boolean, book: Addres
   if (ascii) {
     if (!validAsciiDomainAt(domain, 0, domain.length) || (email.length > MAX_EMAIL_LENGTH && !isValidEmail(email)))
       return -1;
-    return book.idOfAscii(email);
+    return book.idOfAscii(email, email.length - domain.length - 1);
   }
   // Outside ASCII, the rules are slow: each distinct address is checked once.
-  return book.idOfChecked(email);
+  return book.idOfChecked(email, email.length - domain.length - 1);
 }
 
 /** Where the pieces of the domain `addressAround` reads start and end, in pairs (reused). */

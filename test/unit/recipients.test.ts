@@ -107,6 +107,11 @@ describe('parseRecipients', () => {
         ['jane(at)acme(dot)com', [bare('jane@acme.com')]],
         ['jane {at} acme {dot} co {dot} uk', [bare('jane@acme.co.uk')]],
         ['jane <at> acme <dot> com', [bare('jane@acme.com')]],
+        // Found from its closing bracket, among the other brackets of a text, in any case.
+        ['Notes (see below) and more: jane ( at ) acme ( dot ) com', [bare('jane@acme.com')]],
+        ['jane[AT]acme[DOT]com and bob {At} x {dot} org', [bare('jane@acme.com'), bare('bob@x.org')]],
+        ['a]b) What (at least) [at] all: jane (at) acme (dot) com}', [bare('jane@acme.com')]],
+        ['jane [at\u2003] acme [dot] com, jane at] acme [dot] com', []],
         ['jane [@] acme [dot] com', [bare('jane@acme.com')]],
         ['jane AT acme DOT com', [bare('jane@acme.com')]],
         ['jane.doe at acme dot com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],

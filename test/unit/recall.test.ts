@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HashSlots } from '@/lib/recipients/hashing';
 import { RangeRecall, Recall } from '@/lib/recipients/recall';
 
 describe('RangeRecall', () => {
@@ -44,5 +45,30 @@ describe('Recall', () => {
     for (let i = 0; i < 400; i++) recall.keep(`k${i}`, recall.get(`k${i}`) ?? i);
     expect(recall.active).toBe(false);
     expect(recall.get('a')).toBeUndefined();
+  });
+});
+
+describe('HashSlots', () => {
+  it('finds every id under its hash, through the table growing, colliding hashes included', () => {
+    const slots = new HashSlots();
+    // 5,000 ids, two under each hash, and every 7th one skipped (kept outside the table).
+    const hashOf = (id: number) => Math.floor(id / 2) * 40_503;
+    const kept: number[] = [];
+    for (let id = 0; id < 5000; id++) {
+      if (id % 7 === 0) expect(slots.skip()).toBe(id);
+      else {
+        slots.seek(hashOf(id) & 0x3fffffff);
+        while (slots.next() >= 0);
+        expect(slots.add()).toBe(id);
+        kept.push(id);
+      }
+    }
+    for (const id of kept) {
+      slots.seek(hashOf(id) & 0x3fffffff);
+      const found: number[] = [];
+      for (let next = slots.next(); next >= 0; next = slots.next()) found.push(next);
+      const expected = [Math.floor(id / 2) * 2, Math.floor(id / 2) * 2 + 1].filter((other) => other % 7 !== 0);
+      expect(found.sort((a, b) => a - b)).toEqual(expected);
+    }
   });
 });

@@ -83,36 +83,31 @@ export function foldsAlone(code: number): boolean {
 }
 
 /**
- * Open addressing over small-integer hashes, for the books below: per slot, id + 1 (0 for an
- * empty one) and that id's hash side by side, so that a probe reads one place in memory (a table
- * of 50,000 entries does not fit the processor's nearest caches); kept at most half full so a
- * probe ends soon. A look-up is `seek(hash)`, then `next()` until it gives -1; `add()` then puts
- * the next id where the look-up ended. No function is made per look-up, and nothing but the ids
- * and hashes is stored.
+ * Open addressing over small-integer hashes, for the books below: id + 1 per slot, 0 for an empty
+ * one, kept at most half full so a probe ends soon. A look-up is `seek(hash)`, then `next()` until
+ * it gives -1; `add()` then puts the next id where the look-up ended. No function is made per
+ * look-up, and nothing but the ids is stored.
  */
 export class HashSlots {
-  /** Two numbers per slot: id + 1, and the hash. */
-  private slots = new Int32Array(32);
+  private slots = new Int32Array(16);
   /** The hash of each id; -1 for ids kept outside the table. */
   private readonly hashes: number[] = [];
-  /** The slot the look-up is at. */
   private cursor = 0;
   private hash = 0;
 
   seek(hash: number): void {
     this.hash = hash;
-    this.cursor = hash & ((this.slots.length >> 1) - 1);
+    this.cursor = hash & (this.slots.length - 1);
   }
 
   /** The next id stored under the sought hash, or -1 when there is none left. */
   next(): number {
-    const mask = (this.slots.length >> 1) - 1;
+    const mask = this.slots.length - 1;
     for (;;) {
-      const at = this.cursor << 1;
-      const entry = this.slots[at] ?? 0;
+      const entry = this.slots[this.cursor] ?? 0;
       if (entry === 0) return -1;
       this.cursor = (this.cursor + 1) & mask;
-      if (this.slots[at + 1] === this.hash) return entry - 1;
+      if (this.hashes[entry - 1] === this.hash) return entry - 1;
     }
   }
 
@@ -120,10 +115,8 @@ export class HashSlots {
   add(): number {
     const id = this.hashes.length;
     this.hashes.push(this.hash);
-    const at = this.cursor << 1;
-    this.slots[at] = id + 1;
-    this.slots[at + 1] = this.hash;
-    if (this.hashes.length * 4 > this.slots.length) this.grow();
+    this.slots[this.cursor] = id + 1;
+    if (this.hashes.length * 2 > this.slots.length) this.grow();
     return id;
   }
 
@@ -135,13 +128,12 @@ export class HashSlots {
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
-    const mask = (slots.length >> 1) - 1;
+    const mask = slots.length - 1;
     this.hashes.forEach((hash, id) => {
       if (hash === NOT_IN_SLOTS) return;
       let slot = hash & mask;
-      while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
-      slots[slot << 1] = id + 1;
-      slots[(slot << 1) + 1] = hash;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
     });
     this.slots = slots;
   }

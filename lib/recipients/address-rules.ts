@@ -333,7 +333,7 @@ export function wideEmailVerdict(email: string, at = email.lastIndexOf('@')): bo
     if (code < 128) {
       if (!isAsciiWord(code) && ATOM_SIGNS[code] !== 1) return false;
     } else if (code >= 0xd800 && code <= 0xdfff) return undefined;
-    else if ((classOf(code) & WORD) === 0) return false;
+    else if (!isNonAsciiWord(code)) return false;
   }
   const domainOk = domainVerdict(email, at + 1, email.length);
   // Without halves of characters, every unit is a code point: the length is the API's.
@@ -376,7 +376,7 @@ function isIdnLabel(text: string, from: number, to: number): boolean {
   if (to === from || to - from > 63 || !isLetterOrNumber(text.charCodeAt(from))) return false;
   for (let i = from + 1; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? !isAsciiWord(code) && (code !== 45 || i === to - 1) : (classOf(code) & WORD) === 0) return false;
+    if (code < 128 ? !isAsciiWord(code) && (code !== 45 || i === to - 1) : !isNonAsciiWord(code)) return false;
   }
   return true;
 }
@@ -398,14 +398,14 @@ function isWideTopLabel(text: string, from: number, to: number): boolean {
   let letters = to - from >= 2 && (first < 128 ? isAsciiLetter(first) : (classOf(first) & LETTER) !== 0);
   for (let i = from + 1; i < to && letters; i++) {
     const code = text.charCodeAt(i);
-    letters = code < 128 ? isAsciiLetter(code) : (classOf(code) & LETTER_MARK) !== 0;
+    letters = code < 128 ? isAsciiLetter(code) : isLetterOrMark(code);
   }
   if (!letters && !PUNYCODE_TLD.test(text.slice(from, to))) return false;
   return to - from > MAX_FILE_ENDING || !FILE_ENDINGS.has(text.slice(from, to).toLowerCase());
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+export function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
 /**

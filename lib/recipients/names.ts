@@ -1,4 +1,12 @@
-import { isAscii, isCapital, isCaselessLetter, isLetterOrMark, isTrimCode, startsNameWord } from './address-rules';
+import {
+  isAscii,
+  isAsciiLetter,
+  isCapital,
+  isCaselessLetter,
+  isLetterOrMark,
+  isTrimCode,
+  startsNameWord,
+} from './address-rules';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -367,7 +375,7 @@ export function nameOf(text: string): SplitName | null {
  * last name (Anna van der Berg → Anna / van der Berg), titles dropped, any script.
  */
 export function splitName(raw: string): SplitName {
-  if (raw.length <= 80 && (SIMPLE_NAME.test(raw) || simpleWideName(raw))) return splitSimple(raw);
+  if (raw.length <= 80 && isSimpleName(raw)) return splitSimple(raw);
   // `Doe, Jane` of two usual names (the Outlook way), read without the full rules.
   const outlookComma = raw.indexOf(',');
   if (outlookComma > 0 && raw.length <= 82) {
@@ -534,10 +542,6 @@ export function writtenName(text: string): string {
 const capitalize = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
 
 const GUESS_PART = /^\p{L}(?:[\p{L}\p{M}'-]*\p{L})?$/u;
-
-function isAsciiLetter(code: number): boolean {
-  return (code | 32) >= 97 && (code | 32) <= 122;
-}
 
 /** What `guessShape` finds of a local part. */
 const CANNOT = 0;

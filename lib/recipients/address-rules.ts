@@ -69,6 +69,32 @@ export class FoundList {
   }
 }
 
+/**
+ * The next index, from a point on, of any of a few characters, each found by the engine's own
+ * search and remembered until passed: linear, as long as the points asked from never go back.
+ */
+export class NextOfAny {
+  private readonly next: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: string[],
+  ) {
+    this.next = chars.map(() => -2);
+  }
+
+  /** The first index at or after `from` of any of the characters, or -1. */
+  from(from: number): number {
+    let first = -1;
+    for (let k = 0; k < this.chars.length; k++) {
+      let index = this.next[k] ?? -1;
+      if (index !== -1 && index < from) this.next[k] = index = this.text.indexOf(this.chars[k] ?? '', from);
+      if (index !== -1 && (first === -1 || index < first)) first = index;
+    }
+    return first;
+  }
+}
+
 /** Where an address found stands, text[start, end): filled in by the readers that return its id. */
 export interface Span {
   start: number;

@@ -10,6 +10,7 @@ import {
   isWordCode,
   MAX_DOMAIN,
   MAX_LOCAL,
+  NextOfAny,
   type Span,
   validDomain,
   validTopLabel,
@@ -95,8 +96,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
   let floor = 0;
   // Where an obfuscated address read here stands.
   const span: Span = { start: 0, end: 0 };
-  // The first `<` at or after `floor` (-2: not looked for yet; -1: none).
-  let nextOpen = -2;
+  // The `<`s, each found once.
+  const opens = new NextOfAny(text, ['<']);
   let at = text.indexOf('@');
   while (at !== -1) {
     // The domain: word characters, dots and hyphens. What it ends with (`.` or `-`) is trimmed
@@ -223,8 +224,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       // brackets: look when the prose reading failed or does not start at a space or a bracket.
       // Only where a `<` stands since the previous address (found natively, never behind `floor`).
       if (matchId < 0 || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
-        if (nextOpen !== -1 && nextOpen < floor) nextOpen = text.indexOf('<', floor);
-        if (nextOpen !== -1 && nextOpen < at) {
+        const open = opens.from(floor);
+        if (open !== -1 && open < at) {
           const next = text.indexOf('@', at + 1);
           match = angleAddress(
             text,

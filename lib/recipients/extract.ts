@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { foldCase, isSpaceCode } from './address-rules';
+import { foldCase, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -480,7 +480,7 @@ export function extractNamesOnly(text: string): Recipient[] {
   };
   const separators = text.includes(';') || text.includes('|');
   // Where lines are the only separator, they and the commas are found natively.
-  let nextComma = separators ? -1 : text.indexOf(',');
+  const commas = separators ? null : new NextOfAny(text, [',']);
   let previous = '';
   for (let lineStart = 0; lineStart <= text.length;) {
     // The item's end, and whether it holds a comma.
@@ -495,8 +495,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     } else {
       lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      if (nextComma >= 0 && nextComma < lineStart) nextComma = text.indexOf(',', lineStart);
-      comma = nextComma >= 0 && nextComma < lineEnd;
+      const next = commas?.from(lineStart) ?? -1;
+      comma = next >= 0 && next < lineEnd;
     }
     const from = skipSpace(text, lineStart, lineEnd);
     const to = spaceEnd(text, from, lineEnd);

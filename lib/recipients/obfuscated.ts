@@ -11,6 +11,7 @@ import {
   isTrimCode,
   isWordCode,
   MAX_LOCAL,
+  NextOfAny,
   type Span,
   validAsciiDomainAt,
   validDomain,
@@ -331,32 +332,6 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
   if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
   const id = book.idOf(email);
   return { email: book.emails[id] ?? email, id, start, end, angle: false };
-}
-
-/**
- * The next index, from a point on, of any of a few characters, each found by the engine's own
- * search and remembered until passed: linear, as long as the points asked from never go back.
- */
-class NextOfAny {
-  private readonly next: number[];
-
-  constructor(
-    private readonly text: string,
-    private readonly chars: string[],
-  ) {
-    this.next = chars.map(() => -2);
-  }
-
-  /** The first index at or after `from` of any of the characters, or -1. */
-  from(from: number): number {
-    let first = -1;
-    for (let k = 0; k < this.chars.length; k++) {
-      let index = this.next[k] ?? -1;
-      if (index !== -1 && index < from) this.next[k] = index = this.text.indexOf(this.chars[k] ?? '', from);
-      if (index !== -1 && (first === -1 || index < first)) first = index;
-    }
-    return first;
-  }
 }
 
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */

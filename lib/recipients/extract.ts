@@ -294,7 +294,8 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
     // Pages repeat their tables' headers: each is read once.
     let header = row.headers.get(above);
     if (header === undefined) {
-      header = above.includes('\t') ? headerOf(above.replace(/\r$/, '').split('\t')) : null;
+      const aboveEnd = above.endsWith('\r') ? above.length - 1 : above.length;
+      header = above.includes('\t') ? headerOf(tabCells(above, 0, aboveEnd)) : null;
       row.headers.keep(above, header);
     }
     row.header = header;

@@ -160,14 +160,6 @@ export function parseTable(text: string): Recipient[] | null {
   return people;
 }
 
-function blankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 160) return code > 127 ? line.trim() === '' : false;
-  }
-  return true;
-}
-
 /** The lines of a text that hold more than white space, without their line breaks. */
 function nonBlankLines(text: string): string[] {
   const lines: string[] = [];
@@ -175,7 +167,7 @@ function nonBlankLines(text: string): string[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (!blankLine(line)) lines.push(line);
+    if (!onlySpace(line, 0, line.length)) lines.push(line);
     start = end + 1;
   }
   return lines;

@@ -11,26 +11,48 @@ export function richness(person: Recipient): number {
 export const RICHEST = 5;
 
 /**
+ * People merged as they come: one entry per address, in order of first appearance, keeping the
+ * richest name and the address as first written; people without an address, one per name in
+ * lower case.
+ */
+export class MergedPeople {
+  readonly people: Recipient[] = [];
+  /** Where each person is in `people`: by their address's id in a book, by the address, or by name. */
+  private readonly byId: number[] = [];
+  private readonly byAddress = new Map<string, number>();
+  private readonly byName = new Map<string, number>();
+
+  /** Adds a person, known by `address` (its id in a book, or the address in lower case), or by name when null. */
+  add(person: Recipient, address: number | string | null): void {
+    const name = address === null ? `${person.firstName} ${person.lastName}`.toLowerCase() : '';
+    const index =
+      typeof address === 'number'
+        ? this.byId[address]
+        : address === null
+          ? this.byName.get(name)
+          : this.byAddress.get(address);
+    const known = index === undefined ? undefined : this.people[index];
+    if (index === undefined || !known) {
+      if (typeof address === 'number') this.byId[address] = this.people.length;
+      else if (address === null) this.byName.set(name, this.people.length);
+      else this.byAddress.set(address, this.people.length);
+      this.people.push(person);
+    } else if (richness(person) > richness(known)) this.people[index] = { ...person, email: known.email };
+  }
+}
+
+/**
  * One entry per address (case-insensitive), in order of first appearance, keeping the richest
  * name; people without an address, one per name.
  */
 export function mergePeople(people: Recipient[]): Recipient[] {
-  const merged: Recipient[] = [];
-  const byEmail = new Map<string, number>();
-  const byName = new Map<string, number>();
+  const merged = new MergedPeople();
   let previous: Recipient | undefined;
   for (const person of people) {
     // Parsers hand out one object per distinct person: a repeat in a row is skipped unlooked.
     if (person === previous) continue;
     previous = person;
-    const byKey = person.email === null ? byName : byEmail;
-    const key = (person.email ?? `${person.firstName} ${person.lastName}`).toLowerCase();
-    const index = byKey.get(key);
-    const known = index === undefined ? undefined : merged[index];
-    if (index === undefined || !known) {
-      byKey.set(key, merged.length);
-      merged.push(person);
-    } else if (richness(person) > richness(known)) merged[index] = { ...person, email: known.email };
+    merged.add(person, person.email?.toLowerCase() ?? null);
   }
-  return merged;
+  return merged.people;
 }

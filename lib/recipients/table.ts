@@ -1,7 +1,7 @@
 import { AddressBook } from './address-book';
 import { isTrimCode } from './address-rules';
 import { firstAddressId, FoundList } from './addresses';
-import { richness } from './merge';
+import { MergedPeople } from './merge';
 import { guessedPerson } from './names';
 import { Recall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
@@ -113,8 +113,8 @@ function rowPerson(
 
 /**
  * Rows copied from a spreadsheet: tab-separated (any header), or comma-separated with a
- * recognised header row. Returns null when the text is not such a table. Each person once, as
- * `mergePeople` gives them: by their address's id in the table's book, or by name.
+ * recognised header row. Returns null when the text is not such a table. Each person once
+ * (`MergedPeople`): by their address's id in the table's book, or by name.
  */
 export function parseTable(text: string): Recipient[] | null {
   // Decide from the first line alone before splitting anything: most text is not a table.
@@ -133,10 +133,8 @@ export function parseTable(text: string): Recipient[] | null {
     const withTabs = lines.slice(0, 50).filter((line) => line.includes('\t')).length;
     if (withTabs < Math.min(lines.length, 50) * 0.8) return null;
   }
-  const people: Recipient[] = [];
-  // Where each person is in `people`: by the id of their address, or by their name in lower case.
-  const byId: number[] = [];
-  const byName = new Map<string, number>();
+  // Each person once: by the id of their address in the table's book, or by name.
+  const merged = new MergedPeople();
   // A repeated row is read once.
   const read = new Recall<Row | null>();
   const book = new AddressBook();
@@ -147,17 +145,9 @@ export function parseTable(text: string): Recipient[] | null {
     let row = read.get(line);
     if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
     if (!row) continue;
-    const { person, id } = row;
-    const key = id < 0 ? `${person.firstName} ${person.lastName}`.toLowerCase() : '';
-    const index = id < 0 ? byName.get(key) : byId[id];
-    const known = index === undefined ? undefined : people[index];
-    if (index === undefined || !known) {
-      if (id < 0) byName.set(key, people.length);
-      else byId[id] = people.length;
-      people.push(person);
-    } else if (richness(person) > richness(known)) people[index] = { ...person, email: known.email };
+    merged.add(row.person, row.id < 0 ? null : row.id);
   }
-  return people;
+  return merged.people;
 }
 
 /** The lines of a text that hold more than white space, without their line breaks. */

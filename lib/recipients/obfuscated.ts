@@ -310,7 +310,7 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
   const dotWord = upper ? ' DOT ' : ' dot ';
   let start = at;
   while (start > floor && isLocalChar(text, start - 1)) start--;
-  while (start < at && (text.charAt(start) === "'" || text.charAt(start) === '-')) start++;
+  while (start < at && isTrimmed(text.charCodeAt(start))) start++;
   if (start === at) return null;
   const labels: string[] = [];
   let cursor = at + 4;

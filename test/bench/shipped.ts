@@ -5,15 +5,11 @@ type Recipients = typeof import('../../lib/recipients');
 
 /**
  * The parser as the extension ships it: bundled and minified by esbuild, as `wxt build` does
- * through Vite. Not the TypeScript that tsx runs: tsx keeps function names by wrapping every
- * function it creates, which makes hot code with inner functions several times slower than what
- * users get.
- *
- * Each call of the function returned loads a copy of its own, as each popup loads the parser into
- * a page of its own: what the engine learnt from the texts one copy read (and optimised for) is
- * not carried over to the next text measured.
+ * through Vite, as the source of an ES module. Not the TypeScript that tsx runs: tsx keeps
+ * function names by wrapping every function it creates, which makes hot code with inner
+ * functions several times slower than what users get.
  */
-export async function shippedRecipients(): Promise<() => Promise<Recipients>> {
+export async function shippedParserCode(): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('../../lib/recipients/index.ts', import.meta.url))],
     bundle: true,
@@ -24,12 +20,26 @@ export async function shippedRecipients(): Promise<() => Promise<Recipients>> {
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]?.text ?? '';
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/**
+ * A module of the shipped parser's `code` as a `data:` URL, the `copy`-th: a module is loaded once
+ * per URL (and an engine compiles a source it has seen before from its cache), so a numbered
+ * comment makes each copy its own.
+ */
+export function moduleUrl(code: string, copy: number): string {
+  return `data:text/javascript;base64,${Buffer.from(`${code}\n// copy ${String(copy)}`).toString('base64')}`;
+}
+
+/**
+ * Each call of the function returned loads a copy of the shipped parser of its own, as each popup
+ * loads the parser into a page of its own: what the engine learnt from the texts one copy read
+ * (and optimised for) is not carried over to the next text measured.
+ */
+export async function shippedRecipients(): Promise<() => Promise<Recipients>> {
+  const code = await shippedParserCode();
   let copies = 0;
-  return async () => {
-    // A module is loaded once per URL: a numbered comment makes each copy's URL its own.
-    const url = `data:text/javascript;base64,${Buffer.from(`${code}\n// copy ${String(copies++)}`).toString('base64')}`;
-    // eslint-disable-next-line no-unsanitized/method -- our own source, bundled just above
-    return (await import(url)) as Recipients;
-  };
+  // eslint-disable-next-line no-unsanitized/method -- our own source, bundled just above
+  return async () => (await import(moduleUrl(code, copies++))) as Recipients;
 }

@@ -25,25 +25,30 @@ export function candidatesFromScan(scan: PageScan): ScanCandidate[] {
       if (richness(person) > richness(known.person)) known.person = { ...person, email: known.person.email };
     }
   };
-  const withName = (email: string, name: string, source: ScanSource) => {
-    for (const found of parseRecipients(email)) {
-      const split = name && !name.includes('@') ? splitName(name) : null;
-      add(split && (split.firstName || split.lastName) ? { ...found, ...split, nameSource: 'given' } : found, source);
-    }
+  // The name written beside what the page links or marks up names the person it is written to:
+  // the first address there, not those it copies (`mailto:jane@...?cc=assistant@...`). Without
+  // one, each person keeps the name the parser read (`mailto:Jane%20Doe%20<jane@...>`) or guessed.
+  const addNamed = (people: Recipient[], name: string, source: ScanSource) => {
+    const split = name && !name.includes('@') ? splitName(name) : null;
+    const given = split && (split.firstName || split.lastName) ? split : null;
+    people.forEach((person, index) =>
+      add(index === 0 && given ? { ...person, ...given, nameSource: 'given' } : person, source),
+    );
   };
   for (const link of scan.links) {
     // Link text is a name only when it reads as one ("Write to us" is not).
-    const name = looksLikeName(link.text) ? link.text : '';
-    for (const found of parseRecipients(link.href)) withName(found.email ?? '', name, 'link');
+    addNamed(parseRecipients(link.href), looksLikeName(link.text) ? link.text : '', 'link');
   }
-  for (const element of scan.elements) withName(element.email, element.name, 'element');
+  for (const element of scan.elements) addNamed(parseRecipients(element.email), element.name, 'element');
   for (const entry of scan.structured) {
-    const given = entry.givenName || entry.familyName;
-    for (const found of parseRecipients(entry.email)) {
-      if (given)
-        add({ ...found, firstName: entry.givenName, lastName: entry.familyName, nameSource: 'given' }, 'structured');
-      else withName(found.email ?? '', entry.name, 'structured');
+    const people = parseRecipients(entry.email);
+    const [first] = people;
+    // `givenName` and `familyName`, where the entry has them, are its name already split.
+    const split = entry.givenName || entry.familyName;
+    if (first && split) {
+      people[0] = { ...first, firstName: entry.givenName, lastName: entry.familyName, nameSource: 'given' };
     }
+    addNamed(people, split ? '' : entry.name, 'structured');
   }
   for (const found of parseRecipients(scan.text)) add(found, 'text');
   return [...byEmail.values()];

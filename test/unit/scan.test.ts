@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { PageScan } from '@/lib/page-scan';
+import { candidatesFromScan } from '@/lib/recipients/scan';
+
+const EMPTY: PageScan = { links: [], elements: [], structured: [], text: '' };
+
+/** Each candidate as `email: first / last (source), where, where`. */
+function found(scan: Partial<PageScan>): string[] {
+  return candidatesFromScan({ ...EMPTY, ...scan }).map(
+    ({ person, sources }) =>
+      `${person.email ?? ''}: ${person.firstName} / ${person.lastName} (${person.nameSource}), ${sources.join(', ')}`,
+  );
+}
+
+describe('candidatesFromScan', () => {
+  it('names a mailto link by its text when the text reads as a name', () => {
+    expect(
+      found({
+        links: [
+          { href: 'mailto:ann.lee@example.com', text: 'Ann Lee' },
+          { href: 'mailto:press@example.com', text: 'Write to us' },
+          { href: 'mailto:sam.ray@example.com', text: 'sam.ray@example.com' },
+        ],
+      }),
+    ).toEqual([
+      'ann.lee@example.com: Ann / Lee (given), link',
+      'press@example.com:  /  (none), link',
+      'sam.ray@example.com: Sam / Ray (guessed), link',
+    ]);
+  });
+
+  it("gives a link's text to the address it is written to, not to those it copies", () => {
+    expect(
+      found({ links: [{ href: 'mailto:jane.doe@example.com?cc=assistant@example.com&subject=Hi', text: 'Jane Doe' }] }),
+    ).toEqual(['jane.doe@example.com: Jane / Doe (given), link', 'assistant@example.com:  /  (none), link']);
+  });
+
+  it('keeps a name written in the link itself when its text is not one', () => {
+    expect(found({ links: [{ href: 'mailto:Grace%20Hopper%20%3Cgh@navy.example%3E', text: 'Email us' }] })).toEqual([
+      'gh@navy.example: Grace / Hopper (given), link',
+    ]);
+  });
+
+  it('reads elements and structured data, with their names split', () => {
+    expect(
+      found({
+        elements: [
+          { email: 'carol.white@example.com', name: 'Carol White' },
+          { email: 'not an address', name: 'Nobody' },
+        ],
+        structured: [
+          { email: 'dan.brown@example.com', name: 'Dan Brown', givenName: '', familyName: '' },
+          { email: 'eva@example.com', name: 'ignored', givenName: 'Eva Maria', familyName: 'van der Berg' },
+        ],
+      }),
+    ).toEqual([
+      'carol.white@example.com: Carol / White (given), element',
+      'dan.brown@example.com: Dan / Brown (given), structured',
+      'eva@example.com: Eva Maria / van der Berg (given), structured',
+    ]);
+  });
+
+  it('lists each address once, in the spelling first met, with every place and the richest name', () => {
+    expect(
+      found({
+        links: [{ href: 'mailto:Jane.Doe@Example.com', text: 'Contact' }],
+        elements: [{ email: 'jane.doe@example.com', name: '' }],
+        text: 'Our team: Jane Doe <JANE.DOE@EXAMPLE.COM>, and bob@example.com.',
+      }),
+    ).toEqual(['Jane.Doe@Example.com: Jane / Doe (given), link, element, text', 'bob@example.com:  /  (none), text']);
+  });
+
+  it('finds nobody on an empty page', () => {
+    expect(found({})).toEqual([]);
+  });
+});

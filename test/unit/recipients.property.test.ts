@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
-import { mayBeName, nameOf } from '@/lib/recipients/names';
+import { fullNameRules, looksLikeName, mayBeName, nameOf } from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 
@@ -175,6 +175,52 @@ describe('mayBeName, the quick refusal before the name rules', () => {
       }),
       // Found by this test: a quoted name that ends in a byte-order mark, which `trim` drops.
       { numRuns: 2000, examples: [['"Aö"\ufeff'], ['\u3000"Jane Doe"']] },
+    );
+  });
+});
+
+// Names of words the rules look up (particles and labels, in every case) among name words, one
+// space apart: what the quick paths for the usual name answer for without the rules.
+const wordsName = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('van', 'Van', 'VAN', 'vAn', 'De', 'DE', 'La', 'St.', 'Sta', "D'", 'Al', 'Ibn', 'Della'),
+      fc.constantFrom('Email', 'EMail', 'E-Mail', 'e-MAIL', 'To', 'tO', 'And', 'Tel', 'Tel.', 'Reply-To', 'Web'),
+      fc.constantFrom(
+        'Jane',
+        'Doe',
+        'J.',
+        'Dr.',
+        "O'Brien",
+        'Mary-Jane',
+        'José',
+        'Zoë',
+        'Алла',
+        '李',
+        'Kelvin',
+        '\u212aate',
+      ),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((words) => words.join(' '));
+
+describe('looksLikeName, quick paths for the usual name before the full rules', () => {
+  it('answers as the full rules do', () => {
+    fc.assert(
+      fc.property(fc.oneof(wordsName, nameish), fc.boolean(), (text, labels) => {
+        expect(looksLikeName(text, { labels })).toBe(text.length <= 120 && fullNameRules(text, labels));
+      }),
+      // Found by this test: names of particles only, and labels in a case of their own, were names
+      // on the quick path for ASCII names.
+      {
+        numRuns: 5000,
+        examples: [
+          ['Van De', true],
+          ['La', false],
+          ['EMail Jones', true],
+        ],
+      },
     );
   });
 });

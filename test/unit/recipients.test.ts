@@ -202,6 +202,8 @@ describe('parseRecipients', () => {
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['hello world', []],
         ['de\nvan der', []],
+        // Particles alone, and labels, are no names however they are cased.
+        ['Van De\nLa\nST.\nEMail\nE-MAIL Jones\nJohn Roe', [given(null, 'John', 'Roe')]],
         ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         [

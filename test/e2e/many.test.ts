@@ -206,6 +206,43 @@ describe('sending many', () => {
     await again.close();
   });
 
+  it('sends the role and portfolios for everyone, a row its own where it has them, and no removed row', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(page, 'c1@example.com\nc2@example.com\nc3@example.com');
+    await page.getByText('Added 3 people.').waitFor();
+    // Portfolios are set up by id: the form shows their ids until ApexScore has named them.
+    const [growth, assets] = session.sandbox.portfolios.map((portfolio) => portfolio.id);
+    await page.getByLabel('Role for everyone').selectOption({ label: 'Collaborator' });
+    await page
+      .getByRole('group', { name: /^Portfolios for everyone/ })
+      .getByLabel(growth ?? '')
+      .check();
+    // The second person: an administrator, with the other portfolio only.
+    const second = page.locator('fieldset.person').nth(1);
+    await second.getByText('Own role and portfolios').click();
+    await second.getByLabel('Role', { exact: true }).selectOption({ label: 'Administrator' });
+    await second.getByLabel('Own portfolios').check();
+    await second.getByLabel(assets ?? '').check();
+    await page.getByRole('button', { name: 'Remove c3@example.com' }).click();
+    await expect.poll(() => page.locator('fieldset.person').count()).toBe(2);
+    await page.getByRole('button', { name: 'Send 2 invites' }).click();
+    await page.getByText('2 sent, 0 failed.').waitFor();
+    const bodies = postedBodies(session.sandbox) as {
+      email: string;
+      role: number;
+      accessible_portfolio_ids: string[];
+    }[];
+    expect(
+      bodies
+        .map(({ email, role, accessible_portfolio_ids }) => ({ email, role, portfolios: accessible_portfolio_ids }))
+        .sort((a, b) => a.email.localeCompare(b.email)),
+    ).toEqual([
+      { email: 'c1@example.com', role: 1, portfolios: [growth] },
+      { email: 'c2@example.com', role: 2, portfolios: [assets] },
+    ]);
+    await page.close();
+  });
+
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'ok@example.com');

@@ -134,6 +134,29 @@ describe('the page scan', () => {
     await page.close();
   });
 
+  it('scans the page under the invite window from its button, when the form opens in a window of its own', async () => {
+    // Where the toolbar popup cannot open (Firefox, no focused window), the form opens in a small
+    // window: "this page" is then the one in the browser window behind it, not the form's own.
+    const { page } = await openWebPage(
+      session,
+      'staff',
+      `<!doctype html><title>Staff</title><p>Ask <a href="mailto:eve.adams@example.com">Eve Adams</a>.</p>`,
+    );
+    const opened = session.browser.context.waitForEvent('page');
+    await session.browser.worker.evaluate(
+      (url) => chrome.windows.create({ url, type: 'popup', width: 460, height: 720 }),
+      session.url('popup.html?window=1'),
+    );
+    const form = await opened;
+    await form.getByRole('button', { name: 'Find people on this page' }).click();
+    await form.locator('.scan-list li').first().waitFor();
+    expect(await form.locator('.scan-list li').allTextContents()).toEqual([
+      'Eve Adams <eve.adams@example.com> (found in: email link)',
+    ]);
+    await form.close();
+    await page.close();
+  });
+
   it('scans a large page without freezing it', async () => {
     // Many small elements, as a big directory has (it is the number of nodes that costs), and
     // an address on every twentieth row.

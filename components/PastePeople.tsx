@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { peopleInText } from '@/lib/read-people';
+import { peopleInPaste } from '@/lib/read-people';
 import type { Recipient } from '@/lib/recipients';
 
 interface Props {
@@ -13,15 +13,22 @@ export function PastePeople({ onAdd }: Props) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const add = async () => {
-    const people = await peopleInText(text);
+    const { people, unread } = await peopleInPaste(text);
     if (people.length === 0) {
       setMessage(t('pasteNone'));
       return;
     }
     const { added, skipped } = onAdd(people);
-    if (skipped) setMessage(t('pasteAddedSkipped', [String(added), String(skipped)]));
-    else setMessage(added === 1 ? t('pasteAddedOne') : t('pasteAdded', String(added)));
-    setText('');
+    const done = skipped
+      ? t('pasteAddedSkipped', [String(added), String(skipped)])
+      : added === 1
+        ? t('pasteAddedOne')
+        : t('pasteAdded', String(added));
+    // What holds an `@` but was not read as an address stays in the box, to be corrected.
+    const left =
+      unread.length === 0 ? '' : unread.length === 1 ? t('pasteUnreadOne') : t('pasteUnread', String(unread.length));
+    setMessage(left ? `${done} ${left}` : done);
+    setText(unread.join('\n'));
   };
   return (
     <details class="paste">

@@ -13,6 +13,17 @@ export async function peopleInText(text: string): Promise<Recipient[]> {
   return text.trim() === '' ? [] : (await parser()).parseRecipients(text);
 }
 
+/**
+ * The people in a pasted text, and the pieces of it that hold an `@` but gave no one on the list
+ * (a mistyped address), to be shown and left for the user to correct.
+ */
+export async function peopleInPaste(text: string): Promise<{ people: Recipient[]; unread: string[] }> {
+  if (text.trim() === '') return { people: [], unread: [] };
+  const reading = await parser();
+  const people = reading.parseRecipients(text);
+  return { people, unread: reading.unreadPieces(text, people) };
+}
+
 /** The people a page scan found, each once, with where they were found. */
 export async function peopleOnPage(scan: PageScan): Promise<ScanCandidate[]> {
   return (await parser()).candidatesFromScan(scan);

@@ -266,6 +266,17 @@ describe('sending many', () => {
     await page.close();
   });
 
+  it('leaves what it could not read as an address in the paste box, and says so', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(page, 'd1@example.com\njane.doe@acme\nd2@example.com');
+    await page.getByText('Added 2 people. One entry with an @ was not read as an address').waitFor();
+    expect(await page.getByLabel('Names and addresses').inputValue()).toBe('jane.doe@acme');
+    expect(
+      await page.locator('input[type=email]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toEqual(['d1@example.com', 'd2@example.com']);
+    await page.close();
+  });
+
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'ok@example.com');

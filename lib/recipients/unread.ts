@@ -1,0 +1,27 @@
+import { parseRecipients } from '.';
+import type { Recipient } from './types';
+
+/** What cuts a pasted text into pieces, one of which may be an address. */
+const BETWEEN_PIECES = /[\s"(),;<>[\]{|}]+/;
+/** A piece of only `@` signs: the middle of `jane [@] acme [dot] com`, not an address of its own. */
+const ONLY_AT = /^@+$/;
+
+/**
+ * The pieces of a text that hold an `@` but are not among `people`, the people read from it: a
+ * mistyped address (`jane.doe@acme`) that the parser rightly turns down, and that a user pasting
+ * thirty addresses would not see was left out. Each piece once, in order. A piece is judged as
+ * the parser reads it alone: it is unread when it gives nobody, or someone not among `people`.
+ */
+export function unreadPieces(text: string, people: Recipient[]): string[] {
+  if (!text.includes('@')) return [];
+  const read = new Set(people.flatMap((person) => (person.email === null ? [] : [person.email.toLowerCase()])));
+  const unread = new Set<string>();
+  const checked = new Set<string>();
+  for (const piece of text.split(BETWEEN_PIECES)) {
+    if (!piece.includes('@') || ONLY_AT.test(piece) || checked.has(piece)) continue;
+    checked.add(piece);
+    const alone = parseRecipients(piece);
+    if (alone.length === 0 || alone.some((person) => !read.has(person.email?.toLowerCase() ?? ''))) unread.add(piece);
+  }
+  return [...unread];
+}

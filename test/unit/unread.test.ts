@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecipients } from '@/lib/recipients';
+import { unreadPieces } from '@/lib/recipients/unread';
+
+const unread = (text: string) => unreadPieces(text, parseRecipients(text));
+
+describe('unreadPieces, what a paste held with an @ that gave no one', () => {
+  it.each<[string, string[]]>([
+    // Mistyped addresses, each once, in order.
+    ['jane@acme.com, jane.doe@acme; bob@x.io\nlogo@2x.png\njane.doe@acme', ['jane.doe@acme', 'logo@2x.png']],
+    ['Doe, Jane <jane@acme.com>; "Bo" <bo@>; @acme.com', ['bo@', '@acme.com']],
+    ['a@@b.com\tAnn\tLee', ['a@@b.com']],
+    // Everything read: in prose, in brackets, cased, spelled out, in a mailto URL.
+    ['Write to jane@acme.com. Or JANE@ACME.COM!', []],
+    ['jane [@] acme [dot] com, bob (at) acme (dot) io', []],
+    ['mailto:a@x.com?cc=b@y.com&subject=Hi', []],
+    ["Pat O'Brien: o'brien@example.ie", []],
+    // Nothing with an @ at all.
+    ['Jane Doe\nJohn Smith', []],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(unread(text)).toEqual(expected);
+  });
+
+  it('judges each piece against the people read from the whole text', () => {
+    // A piece that gives someone not on the list handed in is unread.
+    expect(unreadPieces('jane@acme.com bob@acme.com', parseRecipients('jane@acme.com'))).toEqual(['bob@acme.com']);
+  });
+});

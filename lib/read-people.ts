@@ -21,7 +21,8 @@ export async function peopleInPaste(text: string): Promise<{ people: Recipient[]
   if (text.trim() === '') return { people: [], unread: [] };
   const reading = await parser();
   const people = reading.parseRecipients(text);
-  return { people, unread: reading.unreadPieces(text, people) };
+  // With nobody read, the whole text stays as it is.
+  return { people, unread: people.length === 0 ? [] : reading.unreadPieces(text, people) };
 }
 
 /** The people a page scan found, each once, with where they were found. */

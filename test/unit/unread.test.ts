@@ -22,6 +22,15 @@ describe('unreadPieces, what a paste held with an @ that gave no one', () => {
     expect(unread(text)).toEqual(expected);
   });
 
+  it('parses at most a thousand pieces alone, and keeps the rest unlooked at', () => {
+    const junk = (count: number) => Array.from({ length: count }, (_, i) => `bad${i}@x`).join(' ');
+    // Read when looked at: a mailto URL of an address read.
+    expect(unread(`ok@x.com ${junk(998)} mailto:ok@x.com`)).not.toContain('mailto:ok@x.com');
+    const many = unread(`ok@x.com ${junk(1000)} mailto:ok@x.com`);
+    expect(many).toHaveLength(1001);
+    expect(many.at(-1)).toBe('mailto:ok@x.com');
+  });
+
   it('judges each piece against the people read from the whole text', () => {
     // A piece that gives someone not on the list handed in is unread.
     expect(unreadPieces('jane@acme.com bob@acme.com', parseRecipients('jane@acme.com'))).toEqual(['bob@acme.com']);

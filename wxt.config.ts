@@ -13,8 +13,20 @@ export default defineConfig({
     // Another API base URL is asked for only from its own button on the options page.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     ...(browser === 'firefox'
-      ? // Firefox 128 is the first with MV3 optional host permissions and storage.session for all.
-        { browser_specific_settings: { gecko: { id: 'invite@apexscore-extension', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'invite@apexscore-extension',
+              // The first with MV3 optional host permissions and storage.session for all, and
+              // the first that does not refuse the key below.
+              strict_min_version: '128.0',
+              // What leaves the browser, which Firefox asks the user to agree to on install (and
+              // addons.mozilla.org requires of new extensions): the invitees' names and addresses
+              // and the API token, sent to the ApexScore API on Send. Nothing else leaves.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'authenticationInfo'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -81,28 +81,19 @@ const LABELS = new Set([
   'website',
 ]);
 
-/** A pattern of one of `words` (ASCII), the dot in `st.` escaped: made for the `i` flag. */
-function anyCaseWords(words: Iterable<string>): string {
-  return `(?:${[...words].map((word) => word.replaceAll('.', '\\.')).join('|')})`;
-}
-
-/** A `SIMPLE_NAME` of particles only ("Van", "De La"), which the rules do not take for a name. */
-const SIMPLE_PARTICLES = `^${anyCaseWords(PARTICLES)}(?: ${anyCaseWords(PARTICLES)})*$`;
 /**
- * A label word in a `SIMPLE_NAME` ("Email Address", "To", "EMail"), in any case, as the rules
- * find one in the words they lower. Alternatives of plain words between spaces: linear.
+ * A label word in a `SIMPLE_NAME` ("Email Address", "To", "EMail"), in any case, as the rules find
+ * one in the words they lower. Made from `LABELS`: alternatives of plain words between spaces,
+ * linear.
  */
-const SIMPLE_LABEL = `(?:^| )${anyCaseWords(LABELS)}(?= |$)`;
-const PARTICLES_ONLY = new RegExp(SIMPLE_PARTICLES, 'i');
-/** Either, in one look. */
-const PARTICLES_ONLY_OR_LABEL = new RegExp(`${SIMPLE_PARTICLES}|${SIMPLE_LABEL}`, 'i');
+const SIMPLE_LABEL = new RegExp(`(?:^| )(?:${[...LABELS].join('|')})(?= |$)`, 'i');
 
 /**
- * Whether the words of a `SIMPLE_NAME` pass the rules: not all are particles, and none is a label
- * (when `labels`). Without a lowercased copy of each word.
+ * Whether the words of a `SIMPLE_NAME` pass the rules: none is a label (when `labels`). (Its words
+ * start with a capital: none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
-  return !(labels ? PARTICLES_ONLY_OR_LABEL : PARTICLES_ONLY).test(name);
+  return !labels || !SIMPLE_LABEL.test(name);
 }
 
 /** Local parts of shared mailboxes, for which a guessed name would be wrong. */
@@ -455,26 +446,20 @@ function isSimpleName(text: string): boolean {
 }
 
 /**
- * Whether the words of a `simpleWideName` pass the rules: none is a label (when `labels`), and
- * not all are particles. Labels and particles are ASCII words, and none is the lower case of a
- * word outside ASCII (only the Kelvin sign lowers into ASCII, to a `k` that starts none), so
- * only the ASCII words are looked up.
+ * Whether the words of a `simpleWideName` pass the rules: none is a label (when `labels`). Labels
+ * are ASCII words, and none is the lower case of a word outside ASCII (only the Kelvin sign lowers
+ * into ASCII, to a `k` that starts none), so only the ASCII words are looked up. (Its words start
+ * with a capital or a letter without case: none is a particle written in lower case.)
  */
 function wideWordsPass(name: string, labels: boolean): boolean {
-  let particles = 0;
-  let count = 0;
+  if (!labels) return true;
   for (let start = 0; start <= name.length;) {
     let end = name.indexOf(' ', start);
     if (end < 0) end = name.length;
-    count++;
-    if (isAscii(name, start, end)) {
-      const lower = name.slice(start, end).toLowerCase();
-      if (labels && LABELS.has(lower)) return false;
-      if (PARTICLES.has(lower)) particles++;
-    }
+    if (isAscii(name, start, end) && LABELS.has(name.slice(start, end).toLowerCase())) return false;
     start = end + 1;
   }
-  return particles < count;
+  return true;
 }
 
 /**
@@ -501,13 +486,14 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   if (clean === '' || clean.length > 80 || NOT_IN_NAMES.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));
   if (parts.length === 0 || parts.length > 5) return false;
-  // Each word once: a name's word (or a particle), and not a label; particles alone ("de", "van
-  // der") are words of a sentence, not a name.
+  // Each word once: a name's word (or a particle), and not a label. Particles alone in lower case
+  // ("de", "van der") are words of a sentence, not a name; a capitalised one may be a surname of
+  // its own (Le, Do, Du, Da).
   let particles = 0;
   for (const part of parts) {
     const lower = part.toLowerCase();
     if (labels && LABELS.has(lower)) return false;
-    if (PARTICLES.has(lower)) particles++;
+    if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
   return particles < parts.length;

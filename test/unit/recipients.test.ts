@@ -39,6 +39,11 @@ describe('parseRecipients', () => {
         ['Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['"Jane Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['"Doe, Jane" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // Surnames that are also particles elsewhere, in Outlook's order.
+        [
+          'Le, Anh <anh@x.vn>; Do, Minh <minh@x.vn>; Da, Åß Éü <a@a.aa>',
+          [given('anh@x.vn', 'Anh', 'Le'), given('minh@x.vn', 'Minh', 'Do'), given('a@a.aa', 'Åß Éü', 'Da')],
+        ],
         ['"Jane \\"JD\\" Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane "JD"', 'Doe')]],
         ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['jane doe <jane@acme.com>', [given('jane@acme.com', 'jane', 'doe')]],
@@ -202,8 +207,12 @@ describe('parseRecipients', () => {
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['hello world', []],
         ['de\nvan der', []],
-        // Particles alone, and labels, are no names however they are cased.
-        ['Van De\nLa\nST.\nEMail\nE-MAIL Jones\nJohn Roe', [given(null, 'John', 'Roe')]],
+        // Labels are no names however they are cased; particles alone only in lower case (Le and
+        // Do are surnames).
+        [
+          'de la\nLe\nDo, Minh\nEMail\nE-MAIL Jones\nJohn Roe',
+          [given(null, 'Le', ''), given(null, 'Minh', 'Do'), given(null, 'John', 'Roe')],
+        ],
         ['Jane Doe\nJANE DOE\nDoe, Jane\nZoë Berg\nZOË BERG', [given(null, 'Jane', 'Doe'), given(null, 'Zoë', 'Berg')]],
         ['Jane Doe; x(y)z; 42; John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         [

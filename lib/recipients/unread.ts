@@ -22,19 +22,20 @@ export function unreadPieces(text: string, people: Recipient[]): string[] {
   if (!text.includes('@')) return [];
   const read = new Set<string>();
   for (const person of people) if (person.email !== null) read.add(person.email.toLowerCase());
-  const unread = new Set<string>();
+  const unread: string[] = [];
   const checked = new Set<string>();
+  // Each piece looked at once (`checked`): the unread ones are then each listed once.
   for (const piece of text.split(BETWEEN_PIECES)) {
     // Most pieces are an address read just as written: found without parsing them again.
     if (!piece.includes('@') || read.has(piece.toLowerCase()) || checked.has(piece)) continue;
     checked.add(piece);
     if (ONLY_AT.test(piece)) continue;
     if (checked.size > MAX_PARSED_ALONE) {
-      unread.add(piece);
+      unread.push(piece);
       continue;
     }
     const alone = parseRecipients(piece);
-    if (alone.length === 0 || alone.some((person) => !read.has(person.email?.toLowerCase() ?? ''))) unread.add(piece);
+    if (alone.length === 0 || alone.some((person) => !read.has(person.email?.toLowerCase() ?? ''))) unread.push(piece);
   }
-  return [...unread];
+  return unread;
 }

@@ -26,6 +26,9 @@ console.log(`\nPopup ready, median of ${ready.runs} real opens (action.openPopup
 console.log(`  popup form usable   ${ready.popupMs.toFixed(1)} ms`);
 console.log(`  blank page loaded   ${ready.blankMs.toFixed(1)} ms`);
 console.log(`  ratio               ${ready.ratio.toFixed(2)}x  (budget 1.5x: ${verdict(ready.ratio <= 1.5)})`);
+console.log(
+  `  from a menu click on a selection of ten people to their ten rows in the popup: ${ready.prefilledMs.toFixed(1)} ms`,
+);
 
 const parser = await parserFigures();
 console.log('\nThe parser as shipped, a fresh copy for each input (as each popup loads one), from a collected heap.');

@@ -11,19 +11,52 @@ for (const [column, names] of Object.entries({
   email: [
     'email',
     'e-mail',
-    'email address',
-    'e-mail address',
     'mail',
     'email addresses',
-    'work email',
-    'primary email',
+    'e-mail-adresse',
+    'adresse e-mail',
+    'courriel',
+    'correo',
+    'correo electrónico',
   ],
-  first: ['first name', 'firstname', 'first', 'given name', 'givenname', 'forename', 'first_name', 'vorname', 'prénom'],
-  last: ['last name', 'lastname', 'last', 'surname', 'family name', 'familyname', 'last_name', 'nachname', 'nom'],
-  full: ['name', 'full name', 'fullname', 'display name', 'contact', 'contact name', 'person', 'full_name'],
+  first: [
+    'first name',
+    'firstname',
+    'first',
+    'given name',
+    'givenname',
+    'forename',
+    'first_name',
+    'vorname',
+    'prénom',
+    'voornaam',
+    'nombre',
+    'nome',
+  ],
+  last: [
+    'last name',
+    'lastname',
+    'last',
+    'surname',
+    'family name',
+    'familyname',
+    'last_name',
+    'nachname',
+    'nom',
+    'achternaam',
+    'apellido',
+    'apellidos',
+    'cognome',
+  ],
+  full: ['name', 'full name', 'fullname', 'display name', 'contact', 'contact name', 'person', 'full_name', 'naam'],
 } as Record<Column, string[]>)) {
   for (const name of names) HEADERS[name] = column as Column;
 }
+/**
+ * The columns of an address as exports name them: `Email Address`, `Work email`, and the numbered
+ * ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
+ */
+const EMAIL_HEADER = /^(?:(?:primary|work|business|home|personal) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call
@@ -43,14 +76,21 @@ export function tabCells(text: string, from: number, to: number): string[] {
 
 export function headerColumn(cell: string): Column | undefined {
   const key = cell.trim().toLowerCase().replace(/\s+/g, ' ');
-  return Object.hasOwn(HEADERS, key) ? HEADERS[key] : undefined;
+  if (Object.hasOwn(HEADERS, key)) return HEADERS[key];
+  return key.length <= 40 && EMAIL_HEADER.test(key) ? 'email' : undefined;
 }
 
-/** The columns of a header row, or null when the cells do not read as one (half of them named, at least one). */
+/**
+ * The columns of a header row, or null when the cells do not read as one: half of them named (at
+ * least one), or an address column and a name column among others (an export of contacts names
+ * many columns this parser has no use for: title, phone, company...).
+ */
 export function headerOf(cells: string[]): (Column | undefined)[] | null {
   const columns = cells.map(headerColumn);
   const recognised = columns.filter(Boolean).length;
-  return recognised >= 1 && recognised >= Math.ceil(columns.length / 2) ? columns : null;
+  if (recognised >= 1 && recognised >= Math.ceil(columns.length / 2)) return columns;
+  const named = columns.some((column) => column === 'first' || column === 'last' || column === 'full');
+  return named && columns.includes('email') ? columns : null;
 }
 
 /**
@@ -66,6 +106,9 @@ export function rowName(
   if (columns) {
     const get = (column: Column) => cleanName(cells[columns.indexOf(column)] ?? '');
     const name = { firstName: get('first'), lastName: get('last') };
+    // A first-name column with no last-name column beside it that holds whole names (`Nombre`,
+    // `Nome`, or a sheet that only has `First name`): split as a name.
+    if (!columns.includes('last') && name.firstName.includes(' ')) return splitName(name.firstName);
     if (!name.firstName && !name.lastName && columns.includes('full')) return splitName(get('full'));
     return name;
   }

@@ -8,11 +8,12 @@ import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
- * Splits one CSV line, with RFC 4180 quoting: a quote that opens a cell (after white space only)
- * starts a quoted part, in which `""` is a quote and commas are text. A cell is copied a run of
- * characters at a time, not one by one.
+ * Splits one CSV line at `delimiter` (a comma, or the semicolon of spreadsheets set up for a
+ * decimal comma), with RFC 4180 quoting: a quote that opens a cell (after white space only)
+ * starts a quoted part, in which `""` is a quote and delimiters are text. A cell is copied a run
+ * of characters at a time, not one by one.
  */
-function splitCsv(line: string): string[] {
+function splitCsv(line: string, delimiter = 44): string[] {
   const cells: string[] = [];
   // The cell is `cell` and then line[run, i); `blank` while all of it is white space.
   let cell = '';
@@ -20,7 +21,7 @@ function splitCsv(line: string): string[] {
   let blank = true;
   for (let i = 0; i < line.length;) {
     const code = line.charCodeAt(i);
-    if (code === 44) {
+    if (code === delimiter) {
       cells.push(cell + line.slice(run, i));
       cell = '';
       run = ++i;
@@ -80,6 +81,16 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const splitCommas = (line: string) => splitCsv(line, 44);
+const splitSemicolons = (line: string) => splitCsv(line, 59);
+
+/** How the lines of a CSV text are split: at commas or at semicolons, whichever makes its first line a header row. */
+function csvSplitter(first: string): ((line: string) => string[]) | null {
+  if (first.includes(',') && headerOf(splitCommas(first))) return splitCommas;
+  if (first.includes(';') && headerOf(splitSemicolons(first))) return splitSemicolons;
+  return null;
+}
+
 /** The person of one row, and the id of their address in the table's book (-1 for none). */
 interface Row {
   person: Recipient;
@@ -97,14 +108,21 @@ function rowPerson(
   let emailIndex = emailColumn;
   let id = -1;
   if (emailColumn >= 0) id = firstAddressId(cells[emailColumn] ?? '', book, scratch);
-  else {
+  // A row out of step with its header (a cell missing before the address column) holds something
+  // else there: its address is looked for in every cell, and its name read as in a row without
+  // a header. (An empty address cell is a person without one; a line of one cell, a line of the
+  // text around the table, is no row.)
+  const addressCell = cells[emailColumn] ?? '';
+  const outOfStep = emailColumn >= 0 && id < 0 && cells.length > 1 && !onlySpace(addressCell, 0, addressCell.length);
+  if (emailColumn < 0 || outOfStep) {
+    emailIndex = -1;
     for (let i = 0; i < cells.length && id < 0; i++) {
       id = firstAddressId(cells[i] ?? '', book, scratch);
       if (id >= 0) emailIndex = i;
     }
   }
   const email = id < 0 ? null : (book.emails[id] ?? null);
-  const name = rowName(cells, columns, emailIndex);
+  const name = rowName(cells, outOfStep ? null : columns, emailIndex);
   if (name && (name.firstName || name.lastName)) {
     return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, id };
   }
@@ -112,8 +130,8 @@ function rowPerson(
 }
 
 /**
- * Rows copied from a spreadsheet: tab-separated (any header), or comma-separated with a
- * recognised header row. Returns null when the text is not such a table. Each person once
+ * Rows copied from a spreadsheet: tab-separated (any header), or comma- or semicolon-separated
+ * with a recognised header row. Returns null when the text is not such a table. Each person once
  * (`MergedPeople`): by their address's id in the table's book, or by name.
  */
 export function parseTable(text: string): Recipient[] | null {
@@ -121,12 +139,13 @@ export function parseTable(text: string): Recipient[] | null {
   const start = text.length - text.trimStart().length;
   const firstEnd = text.indexOf('\n', start);
   const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
-  if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(','))) return null;
+  if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(',') && !first.includes(';'))) return null;
   const tabbed = first.includes('\t');
-  const split = tabbed ? (line: string) => tabCells(line, 0, line.length) : splitCsv;
+  // Comma-separated, or semicolon-separated, only under a header row that says so.
+  const split = tabbed ? (line: string) => tabCells(line, 0, line.length) : csvSplitter(first);
+  if (!split) return null;
   const header = headerOf(split(first));
   const isHeader = header !== null;
-  if (!tabbed && !isHeader) return null;
   const lines = nonBlankLines(text);
   if (tabbed && !isHeader) {
     // Without a header, a table is one with tabs on (nearly) every line.

@@ -185,6 +185,36 @@ describe('parseRecipients', () => {
           [bare('x@y.co'), given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', '')],
         ],
         [
+          // Contacts as Outlook exports them: many columns, the ones this reads among them.
+          'First Name,Middle Name,Last Name,Title,E-mail Address,E-mail 2 Address,Business Phone\n' +
+            'Jane,,Doe,,jane.doe@acme.com,,+1 555\nJohn,Q,Smith,Dr.,jsmith@acme.com,john@home.org,',
+          [given('jane.doe@acme.com', 'Jane', 'Doe'), given('jsmith@acme.com', 'John', 'Smith')],
+        ],
+        [
+          // And as Google Contacts does.
+          'Name,Given Name,Additional Name,Family Name,Nickname,E-mail 1 - Type,E-mail 1 - Value\n' +
+            'Wei Zhang,Wei,,Zhang,,* Work,wz@acme.cn',
+          [given('wz@acme.cn', 'Wei', 'Zhang')],
+        ],
+        [
+          // Semicolons, as spreadsheets set up for a decimal comma write CSV; headers in German.
+          'E-Mail;Vorname;Nachname\njane@acme.de;Jane;Döe\n"bob@acme.de";"Bob";"Bär; Jr."',
+          [given('jane@acme.de', 'Jane', 'Döe'), given('bob@acme.de', 'Bob', 'Bär; Jr.')],
+        ],
+        [
+          // A first-name column that holds whole names, with no last-name column (Spanish `Nombre`).
+          'Nombre,Correo electrónico\nJuan Pérez,juan@acme.es\nAna,ana@acme.es',
+          [given('juan@acme.es', 'Juan', 'Pérez'), given('ana@acme.es', 'Ana', '')],
+        ],
+        [
+          // Rows out of step with their header: the address is found where it is, and the names
+          // are read from the cells; an empty address cell is a person without one (the address
+          // in a note is not theirs).
+          'Email,First name,Last name\nJane,Doe\njohn@acme.com,John,Smith\nLee Roe,lee@acme.com',
+          [given(null, 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), given('lee@acme.com', 'Lee', 'Roe')],
+        ],
+        ['First Name\tLast Name\tEmail\tNotes\nJane\tDoe\t\tassistant bob@x.io', [given(null, 'Jane', 'Doe')]],
+        [
           // Doubled quotes in a quoted cell, few and many.
           `email,name\n"j@x.io","Jane ""JD"" Doe"\n"${'""'.repeat(70)}<k@x.io>", "Kim"`,
           [given('j@x.io', 'Jane "JD"', 'Doe'), given('k@x.io', 'Kim', '')],

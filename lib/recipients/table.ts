@@ -1,6 +1,7 @@
 import { AddressBook } from './address-book';
 import { isTrimCode } from './address-rules';
-import { firstAddressId, FoundList } from './addresses';
+import { findAddresses, firstAddressId, FoundList } from './addresses';
+import { extractPeople } from './extract';
 import { MergedPeople } from './merge';
 import { guessedPerson } from './names';
 import { Recall } from './recall';
@@ -97,24 +98,31 @@ interface Row {
   id: number;
 }
 
+/** Where a row's address is, found already: its cell's index and its id in the table's book. */
+interface CellAddress {
+  index: number;
+  id: number;
+}
+
 function rowPerson(
   cells: string[],
   columns: (Column | undefined)[] | null,
   book: AddressBook,
   scratch: FoundList,
+  known?: CellAddress,
 ): Row | null {
-  // The cell with the address: the named column's, else the first that holds one.
-  const emailColumn = columns ? columns.indexOf('email') : -1;
+  // The cell with the address: the one known, the named column's, else the first that holds one.
+  const emailColumn = known ? known.index : columns ? columns.indexOf('email') : -1;
   let emailIndex = emailColumn;
-  let id = -1;
-  if (emailColumn >= 0) id = firstAddressId(cells[emailColumn] ?? '', book, scratch);
+  let id = known ? known.id : -1;
+  if (!known && emailColumn >= 0) id = firstAddressId(cells[emailColumn] ?? '', book, scratch);
   // A row out of step with its header (a cell missing before the address column) holds something
   // else there: its address is looked for in every cell, and its name read as in a row without
   // a header. (An empty address cell is a person without one; a line of one cell, a line of the
   // text around the table, is no row.)
   const addressCell = cells[emailColumn] ?? '';
   const outOfStep = emailColumn >= 0 && id < 0 && cells.length > 1 && !onlySpace(addressCell, 0, addressCell.length);
-  if (emailColumn < 0 || outOfStep) {
+  if (!known && (emailColumn < 0 || outOfStep)) {
     emailIndex = -1;
     for (let i = 0; i < cells.length && id < 0; i++) {
       id = firstAddressId(cells[i] ?? '', book, scratch);
@@ -141,9 +149,10 @@ export function parseTable(text: string): Recipient[] | null {
   const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
   if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(',') && !first.includes(';'))) return null;
   const tabbed = first.includes('\t');
-  // Comma-separated, or semicolon-separated, only under a header row that says so.
+  // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
+  // rows that say so themselves.
   const split = tabbed ? (line: string) => tabCells(line, 0, line.length) : csvSplitter(first);
-  if (!split) return null;
+  if (!split) return headerlessCsv(text, first);
   const header = headerOf(split(first));
   const isHeader = header !== null;
   const lines = nonBlankLines(text);
@@ -165,6 +174,72 @@ export function parseTable(text: string): Recipient[] | null {
     if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
+  }
+  return merged.people;
+}
+
+/** Lines of a text read to tell comma-separated rows without a header from prose. */
+const CSV_SAMPLE = 50;
+
+/**
+ * The id of the address a CSV cell holds alone (trimmed; in `<>` or not), or -1. A spreadsheet
+ * row's cell holds its address alone, where a sentence with commas has words around it.
+ */
+function wholeAddressId(cell: string, book: AddressBook, scratch: FoundList): number {
+  const trimmed = cell.trim();
+  if (!trimmed.includes('@')) return -1;
+  const found = findAddresses(trimmed, book, scratch);
+  const whole = found.length === 1 && found.starts[0] === 0 && found.ends[0] === trimmed.length;
+  return whole ? (found.ids[0] ?? -1) : -1;
+}
+
+/**
+ * Whether comma-separated cells are one person's row: two or more, one of them an address alone,
+ * and no other with an address in any form (`bob [at] acme.com`) or an `@`. Where the address is
+ * goes in `address`.
+ */
+function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, address: CellAddress): boolean {
+  if (cells.length < 2) return false;
+  address.index = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (cell.includes('@')) {
+      const id = address.index < 0 ? wholeAddressId(cell, book, scratch) : -1;
+      if (id < 0) return false;
+      address.index = i;
+      address.id = id;
+    } else if (firstAddressId(cell, book, scratch) >= 0) return false;
+  }
+  return address.index >= 0;
+}
+
+/**
+ * Comma-separated rows without a header row (`jane@acme.com,Jane,Doe`): a table when the first line
+ * and nearly every one of the next are one person's row (`isCsvRow`), else null. Rows are read as
+ * under no header; a line that is no row is read as prose, so that no address in it is lost.
+ */
+function headerlessCsv(text: string, first: string): Recipient[] | null {
+  const book = new AddressBook();
+  const scratch = new FoundList();
+  const address: CellAddress = { index: -1, id: -1 };
+  // Most text with a comma in its first line is prose, turned down by that line alone.
+  if (!isCsvRow(splitCommas(first), book, scratch, address)) return null;
+  const lines = nonBlankLines(text);
+  // (Nearly) every line is a row: all but one, or four in five.
+  const sample = Math.min(lines.length, CSV_SAMPLE);
+  let rows = 0;
+  for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
+  if (rows < Math.min(sample - 1, sample * 0.8)) return null;
+  const merged = new MergedPeople();
+  for (const line of lines) {
+    const cells = splitCommas(line);
+    if (isCsvRow(cells, book, scratch, address)) {
+      const row = rowPerson(cells, null, book, scratch, address);
+      if (row) merged.add(row.person, row.id);
+    } else {
+      for (const person of extractPeople(line))
+        merged.add(person, person.email === null ? null : book.idOf(person.email));
+    }
   }
   return merged.people;
 }

@@ -107,6 +107,11 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com,${first},${last}\n`,
     'Email,First name,Last name\n',
   ],
+  [
+    'CSV rows, no header',
+    (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com,${first},${last}\n`,
+    '',
+  ],
   // Each row's header is looked for on the line above: a long one is read no further than a row.
   [
     'rows under long lines',

@@ -215,6 +215,23 @@ describe('parseRecipients', () => {
         ],
         ['First Name\tLast Name\tEmail\tNotes\nJane\tDoe\t\tassistant bob@x.io', [given(null, 'Jane', 'Doe')]],
         [
+          // Comma-separated rows without a header row; a line that is no row is read as prose.
+          'jane@acme.com,Jane,Doe\n"Smith, John",<john@acme.com>\nAnna van der Berg,anna@acme.nl\nAlso: a@x.io and Bo Li <b@y.io>',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('john@acme.com', 'John', 'Smith'),
+            given('anna@acme.nl', 'Anna', 'van der Berg'),
+            bare('a@x.io'),
+            given('b@y.io', 'Bo', 'Li'),
+          ],
+        ],
+        ['Jane Doe, jane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // Not rows: two addresses on a line (one of them spelled out), words around an address.
+        [
+          'jane@acme.com, bob [at] acme [dot] com\nJohn, write to john@acme.com, thanks',
+          [bare('jane@acme.com'), bare('bob@acme.com'), bare('john@acme.com')],
+        ],
+        [
           // Doubled quotes in a quoted cell, few and many.
           `email,name\n"j@x.io","Jane ""JD"" Doe"\n"${'""'.repeat(70)}<k@x.io>", "Kim"`,
           [given('j@x.io', 'Jane "JD"', 'Doe'), given('k@x.io', 'Kim', '')],

@@ -152,15 +152,22 @@ function commentName(text: string, end: number): { name: string; end: number } |
 /**
  * The text before a bare address on its own line or cell ("Jane Doe - jane@...", "Jane Doe:
  * jane@..."), when it reads as a name of at least two words (one word in prose is too often not).
+ * Before a comma or a bar ("Jane Doe, jane@...", "Jane Doe | jane@..."), which also part the items
+ * of a list, only a name that matches the address.
  */
-function bareName(text: string, from: number, to: number, memo: Memo): string {
+function bareName(text: string, from: number, to: number, email: string, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
   if (!mayEndName(text, to, floor)) return '';
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   let region = text.slice(brk === -1 ? floor : brk + 1, to);
-  if (region.trim() === '' && brk > floor && text.charCodeAt(brk) === 58) {
+  const separator = brk > floor ? text.charCodeAt(brk) : 0;
+  if ((separator === 58 || separator === 44 || separator === 124) && region.trim() === '') {
     const before = lastIndexOfAny(text, BARE_BREAKS, brk, floor);
     region = text.slice(before === -1 ? floor : before + 1, brk);
+    if (separator !== 58) {
+      const clean = cleanName(region);
+      return clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean) ? clean : '';
+    }
   }
   const known = region.length > MEMO_KEY_MAX ? undefined : memo.bare.get(region);
   if (known !== undefined) return known;
@@ -233,11 +240,28 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       if (line.includes(' ') && isNameLine(line, memo)) {
         if (matchesAddress(line, email)) return line;
         if (alone) top = line;
+      } else {
+        // A signature's line often holds the name and then the title ("Jane Doe | Head of
+        // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
+        const head = beforeSeparator(line);
+        if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
       }
     }
     lineStart = previous;
   }
   return alone ? top : '';
+}
+
+/** A line's text before its first separator (`|`, `,`, a dash between spaces, `–`, `—`, `·`), trimmed; '' without one. */
+function beforeSeparator(line: string): string {
+  for (let i = 1; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) {
+      return line.slice(0, i).trim();
+    }
+    if (code === 45 && line.charCodeAt(i - 1) === 32 && line.charCodeAt(i + 1) === 32) return line.slice(0, i).trim();
+  }
+  return '';
 }
 
 function isNameLine(line: string, memo: Memo): boolean {
@@ -383,7 +407,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
         name = comment.name;
         end = comment.end;
       } else if (!blank(text, previousEnd, start)) {
-        name = bareName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
+        name = bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
     }
     previousEnd = end;

@@ -231,15 +231,21 @@ function headerlessCsv(text: string, first: string): Recipient[] | null {
   for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
   if (rows < Math.min(sample - 1, sample * 0.8)) return null;
   const merged = new MergedPeople();
+  const asProse = (line: string) => {
+    for (const person of extractPeople(line))
+      merged.add(person, person.email === null ? null : book.idOf(person.email));
+  };
   for (const line of lines) {
     const cells = splitCommas(line);
-    if (isCsvRow(cells, book, scratch, address)) {
-      const row = rowPerson(cells, null, book, scratch, address);
-      if (row) merged.add(row.person, row.id);
-    } else {
-      for (const person of extractPeople(line))
-        merged.add(person, person.email === null ? null : book.idOf(person.email));
+    if (!isCsvRow(cells, book, scratch, address)) {
+      asProse(line);
+      continue;
     }
+    const row = rowPerson(cells, null, book, scratch, address);
+    if (row) merged.add(row.person, row.id);
+    // A row without a written name may be a sentence with a comma ("Contact: Jane Doe, jane@..."):
+    // read as prose too, the richer name kept.
+    if (row?.person.nameSource !== 'given') asProse(line);
   }
   return merged.people;
 }

@@ -365,4 +365,28 @@ describe('parseRecipients', () => {
       given('jane@acme.com', 'Jane', 'Doe'),
     ]);
   });
+
+  it('takes the name from a signature line that goes on with a title, when it matches the address', () => {
+    for (const line of [
+      'Jane Doe | Head of Sales | Acme',
+      'Jane Doe, Head of Sales',
+      'Jane Doe – CEO',
+      'Jane Doe - CEO',
+    ]) {
+      expect(people(`${line}\njane@acme.com | +1 555 0100`)).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    }
+    expect(people('Jane Doe - Head of Sales, Acme\nT: +1 555 | E: jane@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+    // Not a name of this address: the title goes on, the name is not taken.
+    expect(people('Acme Corp | Sales\nsales@acme.com')).toEqual([bare('sales@acme.com')]);
+    expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);
+  });
+
+  it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
+    expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // In a list, the name before a comma is another person's.
+    expect(people('jane@acme.com, John Smith, bob@x.io')).toEqual([bare('jane@acme.com'), bare('bob@x.io')]);
+  });
 });

@@ -3,6 +3,7 @@ import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
 import { parseTable } from './table';
 import type { Recipient } from './types';
+import { readVcards } from './vcard';
 
 export type { NameSource, Recipient } from './types';
 export { formatRecipients } from './format';
@@ -11,7 +12,7 @@ export { splitName } from './names';
 /**
  * Every person in a piece of text, one entry each, in order: addresses in prose, display names,
  * Outlook and RFC 5322 lists, groups and comments, mailto URLs, obfuscated addresses, spreadsheet
- * rows, and names alone. Pure; linear in the length of the text; never throws.
+ * rows, vCards, and names alone. Pure; linear in the length of the text; never throws.
  */
 export function parseRecipients(text: string): Recipient[] {
   const trimmed = text.trim();
@@ -19,6 +20,9 @@ export function parseRecipients(text: string): Recipient[] {
   const lists = mailtoAddressLists(trimmed);
   if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
   const clean = decodeMailtoUrls(text);
+  // Contacts as vCards (a .vcf opened as text): a person a card, and the text around them as any.
+  const cards = readVcards(clean, (value) => parseRecipients(value).find((person) => person.email)?.email ?? null);
+  if (cards) return mergePeople([...cards.people, ...parseRecipients(cards.rest)]);
   const table = parseTable(clean);
   if (table) return table;
   // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are

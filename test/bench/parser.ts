@@ -108,6 +108,13 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     'Email,First name,Last name\n',
   ],
   [
+    'vCards',
+    (first, last, i) =>
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${first} ${last}\r\nN:${last};${first};;;\r\n` +
+      `EMAIL;TYPE=INTERNET:${first.toLowerCase()}${String(i)}@example.com\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n`,
+    '',
+  ],
+  [
     'CSV rows, no header',
     (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com,${first},${last}\n`,
     '',
@@ -225,6 +232,9 @@ const ADVERSARIAL: string[] = [
   // Found by fuzzing: a mailto link every few characters, and an obfuscated dot before every address.
   'mailto:}é ',
   'jane.doe@acme.com dot [dot]',
+  // A vCard's line folded on and on, and cards that never end.
+  'BEGIN:VCARD\nFN:a\n b\n b\n b',
+  'BEGIN:VCARD\n',
 ];
 
 /**

@@ -246,6 +246,30 @@ describe('parseRecipients', () => {
       ],
     ],
     [
+      'vCards',
+      [
+        [
+          // 4.0 with CRLF, the preferred address, particles and a title in N.
+          'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr. Anna van der Berg\r\nN:van der Berg;Anna;;Dr.;\r\n' +
+            'EMAIL;TYPE=work:anna@acme.nl\r\nEMAIL;TYPE=home;PREF=1:anna@home.nl\r\nEND:VCARD\r\n',
+          [given('anna@home.nl', 'Anna', 'van der Berg')],
+        ],
+        [
+          // 3.0 in lower case, a group, a folded address, FN without N; the text around is read too.
+          'Please invite:\nbegin:vcard\nversion:3.0\nfn:Jane Doe\nitem1.EMAIL;type=INTERNET:jane@\n acme.com\nend:vcard\n' +
+            'and bob@x.io.',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('bob@x.io')],
+        ],
+        [
+          // 2.1, escapes and lists in N, a mailto value; a card without an address is a person
+          // to complete; one with neither a name nor an address is no one.
+          'BEGIN:VCARD\nVERSION:2.1\nN:O\\,Brien;Pat,Sean\nEMAIL;INTERNET:mailto:pat@x.ie\nEND:VCARD\n' +
+            'BEGIN:VCARD\nFN:Kim Lee\nEND:VCARD\nBEGIN:VCARD\nN:;;;;\nEMAIL:not-an-address\nEND:VCARD',
+          [given('pat@x.ie', 'Pat Sean', 'O,Brien'), given(null, 'Kim', 'Lee')],
+        ],
+      ],
+    ],
+    [
       'names alone',
       [
         ['Jane Doe', [given(null, 'Jane', 'Doe')]],

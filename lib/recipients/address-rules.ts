@@ -290,6 +290,16 @@ export function isWordCode(text: string, index: number): boolean {
   return code < 128 ? isAsciiWord(code) : isNonAsciiWord(code);
 }
 
+/** Whether text holds `word` (lowercase ASCII letters, or signs) at `index`, its letters in any case. */
+export function wordAt(text: string, index: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(index + k);
+    const expected = word.charCodeAt(k);
+    if (code !== expected && (expected < 97 || (code | 32) !== expected)) return false;
+  }
+  return true;
+}
+
 export function isAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
   return true;

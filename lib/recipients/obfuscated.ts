@@ -16,6 +16,7 @@ import {
   validAsciiDomainAt,
   validDomain,
   validTopLabel,
+  wordAt,
 } from './address-rules';
 
 /**
@@ -63,16 +64,6 @@ function openOf(code: number): number {
   if (code === 41) return 40;
   if (code === 62) return 60;
   return 0;
-}
-
-/** Whether text holds `word` (lowercase ASCII letters, or `@`) at `index`, in any case. */
-function wordAt(text: string, index: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const code = text.charCodeAt(index + k);
-    const expected = word.charCodeAt(k);
-    if (code !== expected && (expected < 97 || (code | 32) !== expected)) return false;
-  }
-  return true;
 }
 
 /** The end of a bracketed `word` starting at `open` (`[dot]`, `( at )`: one space inside either side), else -1. */

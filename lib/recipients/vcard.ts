@@ -1,4 +1,4 @@
-import { isSpaceCode } from './address-rules';
+import { isSpaceCode, wordAt } from './address-rules';
 import { splitName } from './names';
 import type { Recipient } from './types';
 
@@ -6,14 +6,9 @@ import type { Recipient } from './types';
 const BEGIN = /^[ \t]*begin:vcard[ \t]*$/im;
 const ANY_BEGIN = /begin:vcard/i;
 
-/** Whether a line is `mark` (`BEGIN:VCARD`, `END:VCARD`, in capitals) in any case. */
+/** Whether a line is `mark` (`begin:vcard`, `end:vcard`) in any case. */
 function isMark(line: string, mark: string): boolean {
-  if (line.length !== mark.length) return false;
-  for (let i = 0; i < mark.length; i++) {
-    const code = line.charCodeAt(i);
-    if ((code >= 97 && code <= 122 ? code - 32 : code) !== mark.charCodeAt(i)) return false;
-  }
-  return true;
+  return line.length === mark.length && wordAt(line, 0, mark);
 }
 
 /** A property line: an optional group, the name, its parameters, and its value after the first `:`. */
@@ -38,7 +33,7 @@ function property(line: string): Property | null {
 }
 
 /**
- * A text value with its escapes read (`\\,` `\\;` `\\\\` `\\n`), cut at unescaped `;` into components,
+ * A text value with its escapes read (`\,` `\;` `\\` `\n`), cut at unescaped `;` into components,
  * copied a run of characters at a time. With `lists`, an unescaped `,` parts the values of one
  * component (`N:Doe;Anna,Maria`): read as a space.
  */
@@ -130,11 +125,11 @@ export function readVcards(
       const trimmed =
         card !== null || first === 66 || first === 98 || isSpaceCode(first) ? text.slice(start, lineEnd).trim() : '';
       if (card === null) {
-        if (isMark(trimmed, 'BEGIN:VCARD')) {
+        if (isMark(trimmed, 'begin:vcard')) {
           rest.push(text.slice(outside, start));
           card = [];
         }
-      } else if (isMark(trimmed, 'END:VCARD')) {
+      } else if (isMark(trimmed, 'end:vcard')) {
         close(card);
         card = null;
         outside = end + 1;

@@ -82,6 +82,9 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Lines of a text read to tell a table without a header row from prose. */
+const SAMPLE_LINES = 50;
+
 const splitCommas = (line: string) => splitCsv(line, 44);
 const splitSemicolons = (line: string) => splitCsv(line, 59);
 
@@ -158,8 +161,8 @@ export function parseTable(text: string): Recipient[] | null {
   const lines = nonBlankLines(text);
   if (tabbed && !isHeader) {
     // Without a header, a table is one with tabs on (nearly) every line.
-    const withTabs = lines.slice(0, 50).filter((line) => line.includes('\t')).length;
-    if (withTabs < Math.min(lines.length, 50) * 0.8) return null;
+    const withTabs = lines.slice(0, SAMPLE_LINES).filter((line) => line.includes('\t')).length;
+    if (withTabs < Math.min(lines.length, SAMPLE_LINES) * 0.8) return null;
   }
   // Each person once: by the id of their address in the table's book, or by name.
   const merged = new MergedPeople();
@@ -177,9 +180,6 @@ export function parseTable(text: string): Recipient[] | null {
   }
   return merged.people;
 }
-
-/** Lines of a text read to tell comma-separated rows without a header from prose. */
-const CSV_SAMPLE = 50;
 
 /**
  * The id of the address a CSV cell holds alone (trimmed; in `<>` or not), or -1. A spreadsheet
@@ -226,7 +226,7 @@ function headerlessCsv(text: string, first: string): Recipient[] | null {
   if (!isCsvRow(splitCommas(first), book, scratch, address)) return null;
   const lines = nonBlankLines(text);
   // (Nearly) every line is a row: all but one, or four in five.
-  const sample = Math.min(lines.length, CSV_SAMPLE);
+  const sample = Math.min(lines.length, SAMPLE_LINES);
   let rows = 0;
   for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
   if (rows < Math.min(sample - 1, sample * 0.8)) return null;

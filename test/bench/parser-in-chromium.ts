@@ -1,6 +1,6 @@
 import emailRegexSafe from 'email-regex-safe';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../e2e/browser';
+import { requireChromium } from '../e2e/browser';
 import { moduleUrl, shippedParserCode } from './shipped';
 
 /** Times in ms in a Chromium page: the first run, then the median and fastest of the runs after it. */
@@ -41,8 +41,7 @@ const MEASURE = `async ({ url, text, source, flags }) => {
  * extension runs in, newer than Node's): a page and a copy of the parser of its own for each.
  */
 export async function chromiumPageFigures(texts: { density: number; text: string }[]): Promise<ChromiumPageFigures[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  const executablePath = requireChromium();
   const code = await shippedParserCode();
   const regex = emailRegexSafe();
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

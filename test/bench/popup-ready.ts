@@ -54,6 +54,11 @@ async function openOnce(browser: ExtensionBrowser, page: string, readyExpression
     await chrome.action.openPopup({ windowId: window?.id });
     return t0;
   }, page);
+  return msUntil(browser, started, page, readyExpression);
+}
+
+/** Ms from `started` (epoch ms) to what `readyExpression` answers in the popup showing `page`, which is then closed. */
+async function msUntil(browser: ExtensionBrowser, started: number, page: string, readyExpression: string) {
   const popup = await CdpPage.attach(browser.devtoolsPort, `${browser.extensionId}/${page}`);
   const ready = await popup.evaluate<number>(readyExpression);
   await popup.close();
@@ -80,11 +85,7 @@ async function openPrefilled(browser: ExtensionBrowser): Promise<number> {
     );
     return t0;
   }, TO_LINE);
-  const popup = await CdpPage.attach(browser.devtoolsPort, `${browser.extensionId}/popup.html`);
-  const ready = await popup.evaluate<number>(PREFILLED);
-  await popup.close();
-  await sleep(150);
-  return ready - started;
+  return msUntil(browser, started, 'popup.html', PREFILLED);
 }
 
 /**

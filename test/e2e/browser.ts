@@ -38,10 +38,16 @@ export async function extensionWithPageAccess(): Promise<{ dir: string; remove: 
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Real headless Chromium with the built extension loaded, as a user would have it. */
-export async function launchExtension(dir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/** The Chromium to test with, or an error that says how to install it. */
+export function requireChromium(): string {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  return executablePath;
+}
+
+/** Real headless Chromium with the built extension loaded, as a user would have it. */
+export async function launchExtension(dir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  const executablePath = requireChromium();
   const profile = await mkdtemp(join(tmpdir(), 'apexscore-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

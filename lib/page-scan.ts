@@ -81,6 +81,16 @@ export async function scanPageInPage(): Promise<PageScan> {
   const parts: string[] = [];
   const visible = new Map<Element, boolean>();
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+  // A mailto link's text is followed in the text by where it points, when it does not say so
+  // itself: the name it shows is then read as that address's (as from the link), and not as the
+  // name of the next address written below it.
+  const linkOf = new Map<Element, Element | null>();
+  let link: Element | null = null;
+  const endLink = () => {
+    const shown = link && !link.textContent.includes('@') ? parts.pop() : undefined;
+    if (link && shown !== undefined) parts.push(`${shown} ${link.getAttribute('href') ?? ''}`);
+    link = null;
+  };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
@@ -91,8 +101,15 @@ export async function scanPageInPage(): Promise<PageScan> {
       visible.set(parent, shown);
     }
     const data = (node as Text).data;
-    if (shown && data.trim() !== '') parts.push(data);
+    if (shown && data.trim() !== '') {
+      let inLink = links.length === 0 ? null : linkOf.get(parent);
+      if (inLink === undefined) linkOf.set(parent, (inLink = parent.closest('a[href^="mailto:" i]')));
+      if (inLink !== link) endLink();
+      parts.push(data);
+      link = inLink;
+    }
     await breathe();
   }
+  endLink();
   return { links, elements, structured, text: parts.join('\n') };
 }

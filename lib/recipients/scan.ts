@@ -35,9 +35,16 @@ export function candidatesFromScan(scan: PageScan): ScanCandidate[] {
       add(index === 0 && given ? { ...person, ...given, nameSource: 'given' } : person, source),
     );
   };
+  // The scan writes where a link points after its text, when the text does not say it: an address
+  // there is no more in the page's text than it was (its name there is still taken). One also
+  // written out elsewhere on the page is then not said to be in its text: the parser gives each
+  // address once, not each place.
+  const onlyLinked = new Set<string>();
   for (const link of scan.links) {
+    const people = parseRecipients(link.href);
+    if (!link.text.includes('@')) for (const { email } of people) if (email) onlyLinked.add(email.toLowerCase());
     // Link text is a name only when it reads as one ("Write to us" is not).
-    addNamed(parseRecipients(link.href), looksLikeName(link.text) ? link.text : '', 'link');
+    addNamed(people, looksLikeName(link.text) ? link.text : '', 'link');
   }
   for (const element of scan.elements) addNamed(parseRecipients(element.email), element.name, 'element');
   for (const entry of scan.structured) {
@@ -50,6 +57,8 @@ export function candidatesFromScan(scan: PageScan): ScanCandidate[] {
     }
     addNamed(people, split ? '' : entry.name, 'structured');
   }
-  for (const found of parseRecipients(scan.text)) add(found, 'text');
+  for (const found of parseRecipients(scan.text)) {
+    add(found, found.email && onlyLinked.has(found.email.toLowerCase()) ? 'link' : 'text');
+  }
   return [...byEmail.values()];
 }

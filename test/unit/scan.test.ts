@@ -63,11 +63,21 @@ describe('candidatesFromScan', () => {
   it('lists each address once, in the spelling first met, with every place and the richest name', () => {
     expect(
       found({
-        links: [{ href: 'mailto:Jane.Doe@Example.com', text: 'Contact' }],
+        links: [{ href: 'mailto:Jane.Doe@Example.com', text: 'jane.doe@example.com' }],
         elements: [{ email: 'jane.doe@example.com', name: '' }],
         text: 'Our team: Jane Doe <JANE.DOE@EXAMPLE.COM>, and bob@example.com.',
       }),
     ).toEqual(['Jane.Doe@Example.com: Jane / Doe (given), link, element, text', 'bob@example.com:  /  (none), text']);
+  });
+
+  it("reads a link's name as its address's, and not as the address's written under it", () => {
+    // The text as the scan writes it: where a link points after its text.
+    expect(
+      found({
+        links: [{ href: 'mailto:fay.green@example.com', text: 'Fay Green' }],
+        text: 'Board: Fay Green mailto:fay.green@example.com\nTreasurer: gus.hill@example.com',
+      }),
+    ).toEqual(['fay.green@example.com: Fay / Green (given), link', 'gus.hill@example.com: Gus / Hill (guessed), text']);
   });
 
   it('finds nobody on an empty page', () => {

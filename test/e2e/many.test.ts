@@ -93,6 +93,43 @@ describe('the toolbar popup', () => {
     await popup.close();
     await page.close();
   });
+  it('reads a selection made in a frame of the page (a rich-text editor), past an older one around it', async () => {
+    session.sandbox.pages.set('elsewhere', '<!doctype html><p>Another site, out of reach</p>');
+    // The editor is a frame written by the page, as rich-text editors make theirs; beside it, a
+    // frame of another origin that this copy of the extension may not read, which is left out.
+    const { page } = await openWebPage(
+      session,
+      'compose',
+      `<!doctype html><title>Compose</title><p id="old">old.selection@example.com</p>
+      <iframe name="editor"></iframe>
+      <iframe name="other" src="${session.sandbox.url.replace('127.0.0.1', 'localhost')}/pages/elsewhere"></iframe>
+      <script>
+        const doc = frames.editor.document;
+        doc.open();
+        doc.write('<body contenteditable><p>Hi all,</p><p id="to">Ada Lovelace &lt;ada@engines.example&gt;</p></body>');
+        doc.close();
+      </script>`,
+    );
+    await page.frame({ name: 'other' })?.waitForLoadState();
+    expect(page.frame({ name: 'other' })?.url()).toContain('localhost');
+    // An older selection in the page, then the focus moved into the editor and a line selected there.
+    await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('old')!));
+    await page.frame({ name: 'editor' })!.evaluate(() => {
+      document.body.focus();
+      getSelection()!.selectAllChildren(document.getElementById('to')!);
+    });
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('iframe');
+    const windowId = await session.browser.worker.evaluate(async () => (await chrome.windows.getLastFocused()).id);
+    await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('input[type=email]').value !== ''`);
+    expect(await popup.value('input[type=email]')).toBe('ada@engines.example');
+    expect(await popup.value('input[id$=-firstName]')).toBe('Ada');
+    expect(await popup.value('input[id$=-lastName]')).toBe('Lovelace');
+    expect(await popup.evaluate<number>(`document.querySelectorAll('fieldset.person').length`)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('the page scan', () => {
@@ -154,6 +191,27 @@ describe('the page scan', () => {
       'Eve Adams <eve.adams@example.com> (found in: email link)',
     ]);
     await form.close();
+    await page.close();
+  });
+
+  it('finds people in the frames of a page too', async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'portal',
+      `<!doctype html><title>Portal</title><p>Welcome to the portal.</p>
+      <iframe srcdoc="<p>Board: <a href='mailto:fay.green@example.com'>Fay Green</a></p><p>Treasurer: gus.hill@example.com</p>"></iframe>`,
+    );
+    await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('a'));
+    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelector('.scan-list')`);
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`),
+    ).toEqual([
+      'Fay Green <fay.green@example.com> (found in: email link)',
+      'Gus Hill <gus.hill@example.com> (found in: page text)',
+    ]);
+    await popup.close();
     await page.close();
   });
 

@@ -22,7 +22,8 @@ function windows(current: { id: number; type: 'normal' | 'popup' }, active: Reco
   return { getLastFocused };
 }
 
-function pageSays(result: string) {
+function pageSays(text: string) {
+  const result = { text, focusInChild: false, hasFocus: true };
   const executeScript = vi.fn(() => Promise.resolve([{ frameId: 0, documentId: 'd', result }]));
   Object.assign(browser.scripting, { executeScript });
   return executeScript;
@@ -66,7 +67,7 @@ describe('readActiveTabSelection', () => {
     expect(await readActiveTabSelection()).toEqual([
       { email: 'jane@acme.com', firstName: 'Jane', lastName: 'Doe', nameSource: 'given' },
     ]);
-    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id, frameIds: [0] } }));
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: tab.id, allFrames: true } }));
   });
 
   it('gives nobody when the page cannot be read', async () => {

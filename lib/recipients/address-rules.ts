@@ -290,8 +290,19 @@ export function isWordCode(text: string, index: number): boolean {
   return code < 128 ? isAsciiWord(code) : isNonAsciiWord(code);
 }
 
+/**
+ * The code of text[index], or -1 outside the text. For reads that may fall just outside it (the
+ * character after an address that ends the text): such a read gives NaN, and the engine drops
+ * the optimized code of the function and its callers the first time it meets one.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+}
+
 /** Whether text holds `word` (lowercase ASCII letters, or signs) at `index`, its letters in any case. */
 export function wordAt(text: string, index: number, word: string): boolean {
+  // Not read past the text's end: the engine would drop the optimized code of its callers.
+  if (index < 0 || index + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) {
     const code = text.charCodeAt(index + k);
     const expected = word.charCodeAt(k);

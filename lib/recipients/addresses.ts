@@ -2,6 +2,7 @@ import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import { AddressBook } from './address-book';
 import { HASH_START, hashStep, joinHashes } from './hashing';
 import {
+  codeAt,
   type FoundAddress,
   FoundList,
   isAsciiLocal,
@@ -29,7 +30,7 @@ export { type FoundAddress, FoundList } from './address-rules';
 
 /** Whether the address sits inside a URL (`https://user@host/`, `/path/a@b.c`), which is not a person. */
 function insideUrl(text: string, start: number, floor: number): boolean {
-  const before = text.charCodeAt(start - 1);
+  const before = codeAt(text, start - 1);
   if (before === 47) return true;
   if (before !== 58) return false;
   // `mailto:` is an address; `scheme://user:pass@host` is not. The URL is looked for back to the
@@ -137,7 +138,9 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       }
     }
     // A bracketed dot after the domain's first label or before the local part: `jane@acme [dot] com`.
-    const after = text.charCodeAt(end);
+    // Read by `codeAt` where a read may fall outside the text (an address that starts or ends
+    // it): each such place would otherwise cost the loop its optimized code once.
+    const after = codeAt(text, end);
     // The cheap test first: it runs for every @ of a page.
     let obscured = mayOpenToken(after) && dotTokenAfter(text, end) >= 0;
     // No dot after the @: no address here, in prose or in brackets. The common case in junk.
@@ -193,7 +196,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       start = first;
       end = domainEnd;
       if (start < at && end > at + 1) {
-        const glued = isWordCode(text, end) || text.charCodeAt(end) === 64 || text.charCodeAt(start - 1) === 64;
+        const glued = isWordCode(text, end) || codeAt(text, end) === 64 || codeAt(text, start - 1) === 64;
         const localOk =
           !doubleDot && at - start <= MAX_LOCAL && text.charCodeAt(start) !== 46 && text.charCodeAt(at - 1) !== 46;
         const asciiOk =
@@ -213,7 +216,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
             id = book.idOfChecked(text.slice(start, end), at - start);
           }
           if (id >= 0) {
-            matchAngle = text.charCodeAt(start - 1) === 60 && text.charCodeAt(end) === 62;
+            matchAngle = codeAt(text, start - 1) === 60 && codeAt(text, end) === 62;
             matchId = id;
             matchStart = matchAngle ? start - 1 : start;
             matchEnd = matchAngle ? end + 1 : end;

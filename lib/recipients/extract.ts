@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { foldCase, isSpaceCode, NextOfAny } from './address-rules';
+import { codeAt, foldCase, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -105,7 +105,7 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
 function trailingQuoted(text: string): string | null {
   if (text.length < 2 || !text.endsWith('"')) return null;
   for (let i = text.length - 2; i >= 0; i--) {
-    if (text.charAt(i) === '"' && text.charAt(i - 1) !== '\\') return unquote(text.slice(i));
+    if (text.charAt(i) === '"' && (i === 0 || text.charAt(i - 1) !== '\\')) return unquote(text.slice(i));
   }
   return null;
 }
@@ -132,8 +132,8 @@ function angleNameOf(raw: string): string {
 /** A name in `(parentheses)` right after a bare address, as RFC 5322 comments carry it. */
 function commentName(text: string, end: number): { name: string; end: number } | null {
   let i = end;
-  while (text.charCodeAt(i) === 32) i++;
-  if (text.charCodeAt(i) !== 40) return null;
+  while (codeAt(text, i) === 32) i++;
+  if (codeAt(text, i) !== 40) return null;
   // The closing bracket is looked for within a name's length, and not past what no name holds
   // (the next address's @, a bracket, a line break): a search to the end of the text for each
   // address would not be linear.
@@ -399,7 +399,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     let row: SplitName | null = null;
     if (found.angles[k] === 1) {
       if (!blank(text, previousEnd, start)) name = angleName(text, previousEnd, start, memo);
-    } else if (text.charCodeAt(start - 1) === 9 || text.charCodeAt(end) === 9) {
+    } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
       const comment = commentName(text, end);

@@ -1,6 +1,7 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
+  codeAt,
   type FoundAddress,
   FoundList,
   isAscii,
@@ -68,27 +69,27 @@ function openOf(code: number): number {
 
 /** The end of a bracketed `word` starting at `open` (`[dot]`, `( at )`: one space inside either side), else -1. */
 function tokenEnd(text: string, open: number, word: string): number {
-  const close = closeOf(text.charCodeAt(open));
+  const close = closeOf(codeAt(text, open));
   if (close === 0) return -1;
   let i = open + 1;
-  if (isSpaceCode(text.charCodeAt(i))) i++;
+  if (isSpaceCode(codeAt(text, i))) i++;
   if (!wordAt(text, i, word)) return -1;
   i += word.length;
-  if (isSpaceCode(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === close ? i + 1 : -1;
+  if (isSpaceCode(codeAt(text, i))) i++;
+  return codeAt(text, i) === close ? i + 1 : -1;
 }
 
 /** The start of a bracketed `word` whose closing bracket is at `close`, not before `floor`, else -1. */
 function tokenStart(text: string, close: number, word: string, floor: number): number {
-  const open = openOf(text.charCodeAt(close));
+  const open = openOf(codeAt(text, close));
   if (open === 0) return -1;
   let i = close - 1;
-  if (isSpaceCode(text.charCodeAt(i))) i--;
+  if (isSpaceCode(codeAt(text, i))) i--;
   i -= word.length - 1;
   if (i <= floor || !wordAt(text, i, word)) return -1;
   i--;
-  if (isSpaceCode(text.charCodeAt(i))) i--;
-  return i >= floor && text.charCodeAt(i) === open ? i : -1;
+  if (isSpaceCode(codeAt(text, i))) i--;
+  return i >= floor && codeAt(text, i) === open ? i : -1;
 }
 
 /** Whether a bracketed dot (after one optional space) closes at `index - 1`: where a local part may go on to the left. */
@@ -113,13 +114,13 @@ export function mayCloseToken(code: number): boolean {
 }
 
 export function dotTokenAfter(text: string, index: number): number {
-  if (!mayOpenToken(text.charCodeAt(index))) return -1;
+  if (!mayOpenToken(codeAt(text, index))) return -1;
   let open = index;
-  if (isSpaceCode(text.charCodeAt(open))) open++;
-  if (closeOf(text.charCodeAt(open)) === 0) return -1;
+  if (isSpaceCode(codeAt(text, open))) open++;
+  if (closeOf(codeAt(text, open)) === 0) return -1;
   const end = tokenEnd(text, open, 'dot');
   if (end < 0) return -1;
-  return isSpaceCode(text.charCodeAt(end)) ? end + 1 : end;
+  return isSpaceCode(codeAt(text, end)) ? end + 1 : end;
 }
 
 /** Whether a bracketed dot ends just before `index` (after one optional space): the local part goes on to the left. */
@@ -179,7 +180,7 @@ export function addressAround(
   // local part is read. Its pieces (joined by bracketed dots) are noted, and copied only once
   // the rest of the address has passed.
   let i = siteEnd;
-  if (spaced && isSpaceCode(text.charCodeAt(i))) i++;
+  if (spaced && isSpaceCode(codeAt(text, i))) i++;
   let pieces = 0;
   let end = i;
   let ascii = true;
@@ -207,7 +208,7 @@ export function addressAround(
   // What ends with `.` or `-` is trimmed off, as from any address.
   const domainStart = PIECES[0] ?? end;
   while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-  if (isWordCode(text, end) || text.charCodeAt(end) === 64) return -1;
+  if (isWordCode(text, end) || codeAt(text, end) === 64) return -1;
   // A top label no domain ends with (`z`, `png`) turns the address down before its local part is read.
   if (!mayEndDomain(text, PIECES[pieces - 2] ?? end, end)) return -1;
   let start = localEnd;
@@ -287,7 +288,7 @@ function isTrimmed(code: number): boolean {
 
 /** The id of the address around an `@` written in brackets (`jane [@] acme [dot] com`), or -1; where it stands goes in `span`. */
 export function bracketedAt(text: string, at: number, floor: number, book: AddressBook, span: Span): number {
-  if (!mayCloseToken(text.charCodeAt(at + 1))) return -1;
+  if (!mayCloseToken(codeAt(text, at + 1))) return -1;
   let open = at - 1;
   if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
   if (open < floor) return -1;
@@ -297,7 +298,7 @@ export function bracketedAt(text: string, at: number, floor: number, book: Addre
 
 /** `jane.doe at acme dot co dot uk`, in lower case or in capitals; "meet at noon" is left alone. */
 function spelledAddress(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
-  const upper = text.charCodeAt(at + 1) === 65;
+  const upper = codeAt(text, at + 1) === 65;
   const dotWord = upper ? ' DOT ' : ' dot ';
   let start = at;
   while (start > floor && isLocalChar(text, start - 1)) start--;
@@ -316,7 +317,7 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
     cursor = labelEnd + dotWord.length;
   }
   if (labels.length < 2 || NOT_DOMAINS.has((labels[0] ?? '').toLowerCase())) return null;
-  if (text.charCodeAt(end) === 64) return null;
+  if (codeAt(text, end) === 64) return null;
   const local = text.slice(start, at);
   const domain = labels.join('.');
   const email = `${local}@${domain}`;

@@ -104,7 +104,11 @@ export function rowName(
   isName: (cell: string) => boolean = looksLikeName,
 ): SplitName | null {
   if (columns) {
-    const get = (column: Column) => cleanName(cells[columns.indexOf(column)] ?? '');
+    const get = (column: Column) => {
+      const index = columns.indexOf(column);
+      // A row out of step with its header may have fewer cells than it has columns.
+      return index < 0 || index >= cells.length ? '' : cleanName(cells[index] ?? '');
+    };
     const name = { firstName: get('first'), lastName: get('last') };
     // A first-name column with no last-name column beside it that holds whole names (`Nombre`,
     // `Nome`, or a sheet that only has `First name`): split as a name.

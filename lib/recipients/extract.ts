@@ -26,8 +26,17 @@ interface Memo {
   angle: Recall<string>;
   /** Lines above addresses (signatures repeat "Head of Sales"), by whether they read as a name. */
   lines: Recall<boolean>;
-  bare: Recall<string>;
+  bare: Recall<BareReading>;
   split: Recall<SplitName>;
+}
+
+/**
+ * What the text before a bare address gives: the name it is, or the part of it before a separator
+ * that may be one ("Jane Doe · Head of Sales · "), to be taken if it matches the address.
+ */
+interface BareReading {
+  name: string;
+  head: string;
 }
 
 const MEMO_KEY_MAX = 80;
@@ -166,14 +175,24 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     region = text.slice(before === -1 ? floor : before + 1, brk);
     if (separator !== 58) {
       const clean = cleanName(region);
-      return clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean) ? clean : '';
+      if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean)) return clean;
+      return lineHead(text, floor, to, email, memo);
     }
   }
-  const known = region.length > MEMO_KEY_MAX ? undefined : memo.bare.get(region);
-  if (known !== undefined) return known;
-  const clean = cleanName(region);
-  const name = clean.includes(' ') && looksLikeName(clean) ? clean : '';
-  return region.length > MEMO_KEY_MAX ? name : memo.bare.keep(region, name);
+  const short = region.length <= MEMO_KEY_MAX;
+  let reading = short ? memo.bare.get(region) : undefined;
+  if (reading === undefined) {
+    reading = readBare(cleanName(region), short, memo);
+    if (short) memo.bare.keep(region, reading);
+  }
+  return reading.name || (reading.head !== '' && matchesAddress(reading.head, email) ? reading.head : '');
+}
+
+/** What the text before a bare address gives; a head only in a short one (a long one is prose, read once). */
+function readBare(clean: string, short: boolean, memo: Memo): BareReading {
+  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '' };
+  const head = short ? beforeSeparator(clean) : '';
+  return { name: '', head: head.includes(' ') && isNameLine(head, memo) ? head : '' };
 }
 
 /** Whether a name shares a word of two letters or more with the address's local part (Jane Doe, jane.doe@...). */
@@ -252,16 +271,37 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   return alone ? top : '';
 }
 
-/** A line's text before its first separator (`|`, `,`, a dash between spaces, `–`, `—`, `·`), trimmed; '' without one. */
-function beforeSeparator(line: string): string {
-  for (let i = 1; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) {
-      return line.slice(0, i).trim();
-    }
-    if (code === 45 && line.charCodeAt(i - 1) === 32 && line.charCodeAt(i + 1) === 32) return line.slice(0, i).trim();
+/**
+ * The index of the first separator in text(from, to): `|`, `,`, a dash between spaces, `–`, `—`,
+ * `·`; or -1. Looked for no further than a name's length: what comes before it is to be one.
+ */
+function separatorIn(text: string, from: number, to: number): number {
+  const end = Math.min(to, from + MAX_NAME + 1);
+  for (let i = from + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) return i;
+    if (code === 45 && text.charCodeAt(i - 1) === 32 && codeAt(text, i + 1) === 32) return i;
   }
-  return '';
+  return -1;
+}
+
+/** A line's text before its first separator, trimmed; '' without one. */
+function beforeSeparator(line: string): string {
+  const end = separatorIn(line, 0, line.length);
+  return end < 0 ? '' : line.slice(0, end).trim();
+}
+
+/**
+ * The first part of the line an address is written on, before a separator, when it names the
+ * address: "Jane Doe | Acme Corp | jane@...", "Jane Doe · Head of Sales · jane@...". Not before a
+ * comma: such a line is a row of values or a sentence ("Hi Jane, thanks, ..., jane@...").
+ */
+function lineHead(text: string, floor: number, to: number, email: string, memo: Memo): string {
+  const start = skipSpace(text, lastIndexOfAny(text, NEWLINE, to, floor) + 1 || floor, to);
+  const end = separatorIn(text, start, to);
+  if (end < 0 || text.charCodeAt(end) === 44) return '';
+  const head = cleanName(text.slice(start, end));
+  return head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo) ? head : '';
 }
 
 function isNameLine(line: string, memo: Memo): boolean {
@@ -359,6 +399,13 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
   return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
 }
 
+/** Whether the address at text[start, end) stands in round or square brackets of its own. */
+function wrapsAddress(text: string, start: number, end: number): boolean {
+  const open = codeAt(text, start - 1);
+  const close = codeAt(text, end);
+  return (open === 40 && close === 41) || (open === 91 && close === 93);
+}
+
 /** The text between two addresses is too short to hold a name: no need to look. */
 function blank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -407,7 +454,16 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
         name = comment.name;
         end = comment.end;
       } else if (!blank(text, previousEnd, start)) {
-        name = bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
+        // `Jane Doe (jane@...)`, and Outlook's `Jane Doe [mailto:jane@...]`: as `<jane@...>`, but
+        // only what reads as a name with the usual rules: brackets in prose follow all sorts of
+        // words (`write to me (or [ann@...])`, `Email (jane@...)`).
+        const wrapped = wrapsAddress(text, start, end);
+        if (wrapped && !blank(text, previousEnd, start - 1)) {
+          const before = angleName(text, previousEnd, start - 1, memo);
+          if (before !== '' && isNameLine(before, memo)) name = before;
+        }
+        if (wrapped) end++;
+        name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
     }
     previousEnd = end;

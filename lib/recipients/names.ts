@@ -502,6 +502,9 @@ export function fullNameRules(text: string, labels: boolean): boolean {
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;
 /** A word that ends a sentence rather than abbreviates a name ("page." but not "Dr.", "J.", "St."). */
 const SENTENCE_END = /^\p{L}{3,}\.$/u;
+/** The AM or PM of a time ("at 10:00 AM Jane Doe <...> wrote:"), which is not a first name. */
+const MERIDIEM = /^[ap]\.?m\.?$/i;
+const DIGIT = /\d/;
 
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -527,6 +530,7 @@ export function writtenName(text: string): string {
   }
   // A particle belongs to the last name after it, never first: "at van Gogh" is not a name start.
   while (first < parts.length && PARTICLES.has(parts[first] ?? '')) first++;
+  if (first > 0 && MERIDIEM.test(parts[first] ?? '') && DIGIT.test(parts[first - 1] ?? '')) first++;
   return cleanName(parts.slice(first).join(' '));
 }
 

@@ -407,6 +407,39 @@ describe('parseRecipients', () => {
     expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);
   });
 
+  it('reads the name of an address written in round or square brackets, as in angle brackets', () => {
+    expect(people('Jane Doe (jane@acme.com), Doe, John (john@acme.com)')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Doe'),
+    ]);
+    // Outlook's reply header.
+    expect(
+      people(
+        'From: Jane Doe [mailto:jdoe@acme.com]\nSent: Monday, January 5, 2026 10:00 AM\nTo: John Smith [mailto:john@acme.com]',
+      ),
+    ).toEqual([given('jdoe@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')]);
+    // Brackets in prose follow all sorts of words: only a name is taken.
+    expect(people('Write to me, or [ann@acme.io]. Email (bob@acme.com) or call (555) 0100.')).toEqual([
+      bare('ann@acme.io'),
+      bare('bob@acme.com'),
+    ]);
+  });
+
+  it("does not take a time's AM or PM for a first name", () => {
+    expect(people('On Mon, Jan 5, 2026 at 10:00 AM Jane Doe <jane@acme.com> wrote:')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('On Tue, Jan 6, 2026 at 9:15 p.m. John Smith <john@acme.com> wrote:')).toEqual([
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+  });
+
+  it('takes the first part of the address line, when it names the address', () => {
+    expect(people('Jane Doe | Acme Corp | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Jane Doe · Product Manager · jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Pat Lee | CEO | ceo@acme.com')).toEqual([bare('ceo@acme.com')]);
+  });
+
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
     expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);

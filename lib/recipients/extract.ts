@@ -174,7 +174,8 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     const before = lastIndexOfAny(text, BARE_BREAKS, brk, floor);
     region = text.slice(before === -1 ? floor : before + 1, brk);
     if (separator !== 58) {
-      const clean = cleanName(region);
+      // The name words that end the text ("Please add Jane Doe, jane@..."), matching the address.
+      const clean = writtenName(cleanName(region));
       if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean)) return clean;
       return lineHead(text, floor, to, email, memo);
     }

@@ -57,7 +57,10 @@ const TITLES = new Set([
   'm',
 ]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
-/** Words that label an address rather than name a person. */
+/**
+ * Words that label an address rather than name a person, and the greetings and sign-offs around
+ * names ("Thanks, Jane" is not Jane Thanks; "Hi Jane" is not a name).
+ */
 const LABELS = new Set([
   'email',
   'e-mail',
@@ -79,6 +82,25 @@ const LABELS = new Set([
   'fax',
   'web',
   'website',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'thanks',
+  'thank',
+  'regards',
+  'cheers',
+  'greetings',
+  'sincerely',
+  'hallo',
+  'danke',
+  'bonjour',
+  'merci',
+  'hola',
+  'gracias',
+  'saludos',
+  'ciao',
+  'grazie',
 ]);
 
 /**

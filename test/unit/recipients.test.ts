@@ -434,6 +434,19 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('takes the name words before a comma that match the address, in a sentence', () => {
+    expect(people('Please add Jane Doe, jane@acme.com, and John Smith, john@acme.com.')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+  });
+
+  it('does not take greetings and sign-offs for names', () => {
+    expect(people('Thanks, Jane')).toEqual([]);
+    expect(people('Hi Jane\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+    expect(people('Cheers, Anna\nDoe, Jane')).toEqual([given(null, 'Jane', 'Doe')]);
+  });
+
   it('takes the first part of the address line, when it names the address', () => {
     expect(people('Jane Doe | Acme Corp | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Jane Doe · Product Manager · jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);

@@ -3,6 +3,7 @@ import { codeAt, foldCase, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
+  afterListNumber,
   cleanName,
   guessedPerson,
   looksLikeName,
@@ -254,7 +255,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // A line longer than a name ends the look upwards.
     if (previous === -1 && floor > from) break;
     // The cheap tests first: a line too long for a name, or without a capital first, is not read.
-    const first = skipSpace(text, Math.max(previous + 1, from), lineStart);
+    const first = afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart));
     if (lineStart - first <= MAX_NAME + 2 && mayStartName(text.charCodeAt(first))) {
       const line = text.slice(first, lineStart).trim();
       if (line.includes(' ') && isNameLine(line, memo)) {
@@ -580,7 +581,8 @@ export function extractNamesOnly(text: string): Recipient[] {
       const next = commas?.from(lineStart) ?? -1;
       comma = next >= 0 && next < lineEnd;
     }
-    const from = skipSpace(text, lineStart, lineEnd);
+    // A numbered list's number is not part of the name ("1. Jane Doe").
+    const from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
     const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
     if (from === to) continue;

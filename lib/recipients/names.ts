@@ -246,15 +246,29 @@ const STRAY = " '`:;,|-–—•·*";
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
 
-/** Collapses white space and trims stray punctuation around a name. */
+/** Collapses white space and trims stray punctuation around a name, and a list's number before it ("2. "). */
 export function cleanName(text: string): string {
   let name = text.trim();
   if (MESSY_SPACE.test(name)) name = words(name).join(' ');
   let start = 0;
   let end = name.length;
   while (start < end && isStray(name.charCodeAt(start))) start++;
+  start = afterListNumber(name, start);
+  while (start < end && isStray(name.charCodeAt(start))) start++;
   while (end > start && isStray(name.charCodeAt(end - 1))) end--;
   return name.slice(start, end);
+}
+
+/** Where text goes on after a list's number at `start` (one to three digits, `.` or `)`, a space), else `start`. */
+export function afterListNumber(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++;
+  const mark = text.charCodeAt(i);
+  return i > start && (mark === 46 || mark === 41) && text.charCodeAt(i + 1) === 32 ? i + 2 : start;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** `splitName` of a `SIMPLE_NAME`: no commas, quotes, particles or odd spaces, only titles to drop. */

@@ -441,6 +441,18 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("reads a numbered list's names without their numbers", () => {
+    expect(people('1. Jane Doe - jane@acme.com\n2. John Smith - john@acme.com\n10) Anna Lee: anna@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('anna@acme.com', 'Anna', 'Lee'),
+    ]);
+    expect(people('1. Jane Doe\n2. Doe, John')).toEqual([given(null, 'Jane', 'Doe'), given(null, 'John', 'Doe')]);
+    expect(people('1. Jane Doe\njane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // A year is not a list's number.
+    expect(people('2024. Jane Doe')).toEqual([]);
+  });
+
   it('does not take greetings and sign-offs for names', () => {
     expect(people('Thanks, Jane')).toEqual([]);
     expect(people('Hi Jane\njane@acme.com')).toEqual([bare('jane@acme.com')]);

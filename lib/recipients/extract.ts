@@ -228,12 +228,22 @@ function sameLetter(a: number, b: number): boolean {
   return a === b || foldCase(a) === foldCase(b);
 }
 
-/** Whether text[from, to) is only a label ending in a colon ("Email:", "E-mail address: "). */
+/**
+ * Whether text[from, to) is only a label: one ending in a colon ("Email:", "E-mail address: "), or
+ * a signature's single letter ("E jane@...", "e. jane@...").
+ */
 function labelOnly(text: string, from: number, to: number): boolean {
   if (to - from > MAX_LABEL) return false;
   let i = to - 1;
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
-  return i >= from && text.charCodeAt(i) === 58;
+  if (i < from) return false;
+  if (text.charCodeAt(i) === 58) return true;
+  if (text.charCodeAt(i) === 46) i--;
+  return i === skipSpace(text, from, to) && isAsciiLetter(text.charCodeAt(i));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
 /**
@@ -528,6 +538,21 @@ function namesOfItem(
   return names;
 }
 
+/**
+ * The end of the name in an item that ends with a part in brackets, text[from, to): before that
+ * part, when what stands before it has two words or more ("Participants (3)" is a heading).
+ */
+function beforeRole(text: string, from: number, to: number): number {
+  const open = text.lastIndexOf('(', to - 1);
+  const end = open > from ? spaceEnd(text, from, open) : to;
+  // `(at)` and `(dot)` are what pages hide addresses with, not roles.
+  const role = text
+    .slice(open + 1, to - 1)
+    .trim()
+    .toLowerCase();
+  return end < to && hasSpace(text, from, end) && role !== 'at' && role !== 'dot' ? end : to;
+}
+
 /** The first index of text[from, to) that is not white space, or `to`. */
 function skipSpace(text: string, from: number, to: number): number {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
@@ -588,7 +613,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (from === to) continue;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
-      const name = nameAt(from, to);
+      // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
+      const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
       if (name) book.add(name);
       continue;
     }

@@ -453,6 +453,21 @@ describe('parseRecipients', () => {
     expect(people('2024. Jane Doe')).toEqual([]);
   });
 
+  it("reads a signature's one-letter labels (E, e.) as labels", () => {
+    expect(people('Jane Doe\nHead of Sales\nT +1 555 0100\nE jdoe@acme.com\nW acme.com')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Jane Doe\ne. jdoe@acme.com')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
+  });
+
+  it("reads a meeting's participants without their roles, and not the list's heading", () => {
+    expect(people('Participants (3)\nJane Doe (Host)\nJohn Smith (he/him)\nAnna Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given(null, 'Anna', 'Lee'),
+    ]);
+  });
+
   it('does not take greetings and sign-offs for names', () => {
     expect(people('Thanks, Jane')).toEqual([]);
     expect(people('Hi Jane\njane@acme.com')).toEqual([bare('jane@acme.com')]);

@@ -553,6 +553,12 @@ function beforeRole(text: string, from: number, to: number): number {
   return end < to && hasSpace(text, from, end) && role !== 'at' && role !== 'dot' ? end : to;
 }
 
+/** Whether text goes on at `from` with two dashes, equals signs, underscores or stars. */
+function startsWithRule(text: string, from: number): boolean {
+  const code = text.charCodeAt(from);
+  return (code === 45 || code === 61 || code === 95 || code === 42) && codeAt(text, from + 1) === code;
+}
+
 /** The first index of text[from, to) that is not white space, or `to`. */
 function skipSpace(text: string, from: number, to: number): number {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
@@ -610,7 +616,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     const from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
     const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
-    if (from === to) continue;
+    // Nor is a line set off by a rule a name ("-----Original Message-----").
+    if (from === to || startsWithRule(text, from)) continue;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").

@@ -472,6 +472,7 @@ describe('parseRecipients', () => {
     expect(people('Thanks, Jane')).toEqual([]);
     expect(people('Hi Jane\njane@acme.com')).toEqual([bare('jane@acme.com')]);
     expect(people('Cheers, Anna\nDoe, Jane')).toEqual([given(null, 'Jane', 'Doe')]);
+    expect(people('-----Original Message-----\n== Team ==\nJane Doe')).toEqual([given(null, 'Jane', 'Doe')]);
   });
 
   it('takes the first part of the address line, when it names the address', () => {

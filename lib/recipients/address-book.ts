@@ -1,6 +1,6 @@
 import { isValidEmail } from '../apexscore/email';
 import { foldCase, isAscii, validDomain, wideEmailVerdict } from './address-rules';
-import { foldedStep, foldsAlone, HASH_START, hashAddress, HashSlots, lower } from './hashing';
+import { foldedStep, foldsAlone, HASH_START, hashAddress, HashSlots, hashStep, joinHashes, lower } from './hashing';
 import { Recall } from './recall';
 import type { SplitName } from './names';
 import type { Recipient } from './types';
@@ -109,6 +109,24 @@ export class AddressBook {
    */
   idOfAscii(email: string, at = email.lastIndexOf('@')): number {
     return this.idOfRange(email, 0, email.length, hashAddress(email, 0, at, email.length));
+  }
+
+  /**
+   * The id of the ASCII address `local@domain`, given as its two parts (as an obfuscated address
+   * is decoded), hashed as `hashAddress` hashes it; the address is joined only when it is new.
+   * (Read from a joined string, it would be read through the two parts it is made of.)
+   */
+  idOfAsciiParts(local: string, domain: string): number {
+    let localHash = HASH_START;
+    for (let i = local.length - 1; i >= 0; i--) localHash = hashStep(localHash, local.charCodeAt(i));
+    let domainHash = HASH_START;
+    for (let i = 0; i < domain.length; i++) domainHash = hashStep(domainHash, domain.charCodeAt(i));
+    this.table.seek(joinHashes(localHash, domainHash));
+    for (let id = this.table.next(); id >= 0; id = this.table.next()) {
+      if (sameParts(this.emails[id] ?? '', local, domain)) return id;
+    }
+    this.emails.push(`${local}@${domain}`);
+    return this.table.add();
   }
 }
 
@@ -227,6 +245,16 @@ function asciiName(name: SplitName): boolean {
 
 function sameName(known: string, name: string): boolean {
   return sameAddress(known, name, 0, name.length);
+}
+
+/** Whether `known` is `local@domain`, ignoring ASCII case. */
+function sameParts(known: string, local: string, domain: string): boolean {
+  return (
+    known.length === local.length + 1 + domain.length &&
+    known.charCodeAt(local.length) === 64 &&
+    sameAddress(local, known, 0, local.length) &&
+    sameAddress(domain, known, local.length + 1, known.length)
+  );
 }
 
 function sameAddress(known: string, text: string, start: number, end: number): boolean {

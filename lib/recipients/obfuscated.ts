@@ -234,7 +234,7 @@ export function addressAround(
   if (id === undefined) {
     const local = dots ? decode(text, start, localEnd) : text.slice(start, localEnd);
     const domain = pieces === 2 ? text.slice(domainStart, end) : joinPieces(text, pieces);
-    id = validLocalText(local) && domain !== '' ? idOfDecoded(`${local}@${domain}`, domain, ascii, book) : -1;
+    id = validLocalText(local) && domain !== '' ? idOfDecoded(local, domain, ascii, book) : -1;
     if (written !== undefined) decoded?.keep(written, id);
   }
   span.start = start;
@@ -254,16 +254,16 @@ function mayEndDomain(text: string, from: number, to: number): boolean {
   return validTopLabel(text, top, to) || wordAt(text, top, 'xn--');
 }
 
-/** The id of a decoded address in the book, or -1 when it is not one. */
-function idOfDecoded(email: string, domain: string, ascii: boolean, book: AddressBook): number {
+/** The id of a decoded address, `local@domain`, in the book, or -1 when it is not one. */
+function idOfDecoded(local: string, domain: string, ascii: boolean, book: AddressBook): number {
   // Prose characters in ASCII that pass the domain rules are what the HTML standard accepts.
   if (ascii) {
-    if (!validAsciiDomainAt(domain, 0, domain.length) || (email.length > MAX_EMAIL_LENGTH && !isValidEmail(email)))
-      return -1;
-    return book.idOfAscii(email, email.length - domain.length - 1);
+    if (!validAsciiDomainAt(domain, 0, domain.length)) return -1;
+    if (local.length + 1 + domain.length > MAX_EMAIL_LENGTH && !isValidEmail(`${local}@${domain}`)) return -1;
+    return book.idOfAsciiParts(local, domain);
   }
   // Outside ASCII, the rules are slow: each distinct address is checked once.
-  return book.idOfChecked(email, email.length - domain.length - 1);
+  return book.idOfChecked(`${local}@${domain}`, local.length);
 }
 
 /** Where the pieces of the domain `addressAround` reads start and end, in pairs (reused). */

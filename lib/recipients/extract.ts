@@ -5,6 +5,7 @@ import { richness, RICHEST } from './merge';
 import {
   afterListNumber,
   cleanName,
+  isParticleWord,
   guessedPerson,
   looksLikeName,
   mayBeName,
@@ -60,7 +61,22 @@ const NEWLINE = codeSet('\n');
 const STRAY = codeSet(" '`:;,|-*");
 /** The text before a bare address that may hold its name: `looksLikeName` reads no more. */
 const MAX_NAME_REGION = 122;
+/** Lines looked up for a name that does not match the address; for one that does, a few more. */
 const LOOK_BACK_LINES = 4;
+const MATCH_LOOK_BACK_LINES = 6;
+/** Labels that name the person on the line they start ("Name: Jane Doe"). */
+const NAME_LABELS = new Set([
+  'name',
+  'full name',
+  'contact',
+  'contact name',
+  'contact person',
+  'attn',
+  'attendee',
+  'invitee',
+  'guest',
+  'organizer',
+]);
 /** A label before an address on its line ("Email:", "E-mail address:") is no longer than this. */
 const MAX_LABEL = 24;
 /** The words before an address in a sentence that still let the line above name it ("Reach me at"). */
@@ -155,7 +171,11 @@ function commentName(text: string, end: number): { name: string; end: number } |
     if (code === 64 || code === 60 || code === 62 || code === 10) return null;
   }
   if (close >= limit) return null;
-  const name = text.slice(i + 1, close);
+  const inside = text.slice(i + 1, close);
+  // "(Jane Doe, Sales)": a name of two words or more before a comma is the name, what follows it
+  // a team or a title ("(Doe, Jane)" is the name written last name first).
+  const comma = inside.indexOf(',');
+  const name = comma > 0 && inside.slice(0, comma).trim().includes(' ') ? inside.slice(0, comma).trim() : inside;
   return looksLikeName(name) ? { name, end: close + 1 } : null;
 }
 
@@ -176,7 +196,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     region = text.slice(before === -1 ? floor : before + 1, brk);
     if (separator !== 58) {
       // The name words that end the text ("Please add Jane Doe, jane@..."), matching the address.
-      const clean = writtenName(cleanName(region));
+      const clean = endOfSentence(cleanName(region));
       if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean)) return clean;
       return lineHead(text, floor, to, email, memo);
     }
@@ -195,6 +215,20 @@ function readBare(clean: string, short: boolean, memo: Memo): BareReading {
   if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '' };
   const head = short ? beforeSeparator(clean) : '';
   return { name: '', head: head.includes(' ') && isNameLine(head, memo) ? head : '' };
+}
+
+/**
+ * The name that a text is or ends with: all of it, or its name words after a word in lower case
+ * ("Please add Jane Doe"); not a run of capitalised words cut short ("Anna van der Berg Jane
+ * Doe"), nor anything else.
+ */
+function endOfSentence(text: string): string {
+  const name = writtenName(text);
+  if (name === text || name === '' || !text.endsWith(name)) return name === text ? name : '';
+  const before = text.slice(0, text.length - name.length).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1);
+  const first = word.charCodeAt(0);
+  return first >= 97 && first <= 122 && !isParticleWord(word) ? name : '';
 }
 
 /** Whether a name shares a word of two letters or more with the address's local part (Jane Doe, jane.doe@...). */
@@ -259,7 +293,9 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (lineStart <= from) return '';
   const alone = blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
-  for (let n = 0; n < (alone ? LOOK_BACK_LINES : 1) && lineStart > from; n++) {
+  for (let n = 0; n < (alone ? MATCH_LOOK_BACK_LINES : 1) && lineStart > from; n++) {
+    // A signature's name may stand a few lines up, over a title, a company and a phone line.
+    const mayTop = alone && n < LOOK_BACK_LINES;
     const floor = Math.max(from, lineStart - MAX_NAME - 3);
     const previous = lastIndexOfAny(text, NEWLINE, lineStart, floor);
     // A line longer than a name ends the look upwards.
@@ -270,12 +306,19 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       const line = text.slice(first, lineStart).trim();
       if (line.includes(' ') && isNameLine(line, memo)) {
         if (matchesAddress(line, email)) return line;
-        if (alone) top = line;
+        if (mayTop) top = line;
       } else {
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
         const head = beforeSeparator(line);
         if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
+        // A form's line: "Name: Jane Doe" (any label, when the name matches the address).
+        const colon = line.indexOf(':');
+        const value = colon > 0 && colon <= MAX_LABEL ? line.slice(colon + 1).trim() : '';
+        if (value.includes(' ') && isNameLine(value, memo)) {
+          if (matchesAddress(value, email)) return value;
+          if (mayTop && NAME_LABELS.has(line.slice(0, colon).trim().toLowerCase())) top = value;
+        }
       }
     }
     lineStart = previous;

@@ -56,7 +56,29 @@ const TITLES = new Set([
   'mlle',
   'm',
 ]);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+/** What may follow a name (after a comma or not): generations, degrees, honours. */
+const SUFFIXES = new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'esq',
+  'mba',
+  'cpa',
+  'cfa',
+  'mbe',
+  'obe',
+  'cbe',
+  'kbe',
+  'dds',
+  'dvm',
+  'rn',
+  'msc',
+  'bsc',
+]);
 /**
  * Words that label an address rather than name a person, and the greetings and sign-offs around
  * names ("Thanks, Jane" is not Jane Thanks; "Hi Jane" is not a name).
@@ -208,6 +230,17 @@ function words(text: string): string[] {
   return trimmed === '' ? [] : trimmed.split(WHITESPACE);
 }
 
+/** Whether a word is a particle of a last name ("van", "de"), as written in lower case. */
+export function isParticleWord(word: string): boolean {
+  return PARTICLES.has(word);
+}
+
+function isSuffix(word: string): boolean {
+  // The longest is four letters and a dot.
+  if (word.length > 5) return false;
+  return SUFFIXES.has((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase());
+}
+
 function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
@@ -273,8 +306,13 @@ function isDigit(code: number): boolean {
 
 /** `splitName` of a `SIMPLE_NAME`: no commas, quotes, particles or odd spaces, only titles to drop. */
 function splitSimple(name: string): SplitName {
-  const space = name.lastIndexOf(' ');
+  let space = name.lastIndexOf(' ');
   if (space < 0) return { firstName: name, lastName: '' };
+  // "Jane Doe PhD" is Jane Doe.
+  if (name.lastIndexOf(' ', space - 1) > 0 && isSuffix(name.slice(space + 1))) {
+    name = name.slice(0, space);
+    space = name.lastIndexOf(' ');
+  }
   let first = name.slice(0, space);
   // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name.
   for (let gap = first.indexOf(' '); gap >= 0 && isTitle(first.slice(0, gap)); gap = first.indexOf(' ')) {
@@ -424,13 +462,15 @@ export function splitName(raw: string): SplitName {
     const before = cleanName(text.slice(0, comma));
     const after = cleanName(text.slice(comma + 1));
     // "John Smith, Jr." is not "Last, First".
-    const suffix = before.includes(' ') && SUFFIXES.has(after.toLowerCase().replace(/\.$/, ''));
+    const suffix = before.includes(' ') && isSuffix(after);
     if (!suffix) return { firstName: after, lastName: before };
     return splitName(before);
   }
   const parts = words(cleanName(text));
-  // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name.
+  // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name; "Jane Doe
+  // PhD" is Jane Doe.
   while (parts.length > 2 && isTitle(parts[0] ?? '')) parts.shift();
+  if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return { firstName: cleanName(parts[0] ?? ''), lastName: '' };
   let lastStart = parts.length - 1;
   // Only lowercase particles: "Maria La Rosa" may be Maria La / Rosa, "Anna van der Berg" is not Anna van.

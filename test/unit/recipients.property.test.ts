@@ -39,9 +39,10 @@ const tricky = fc
   )
   .map((parts) => parts.join(''));
 
-const TITLES_AND_SUFFIXES = 'Mr Mrs Ms Mx Dr Prof Sir Miss Dame Herr Frau Mme Mlle M Jr Sr Ii Iii Iv Phd Md Esq'.split(
-  ' ',
-);
+const TITLES_AND_SUFFIXES = (
+  'Mr Mrs Ms Mx Dr Prof Sir Miss Dame Herr Frau Mme Mlle M Jr Sr Ii Iii Iv Phd Md Esq ' +
+  'Mba Cpa Cfa Mbe Obe Cbe Kbe Dds Dvm Rn Msc Bsc'
+).split(' ');
 const word = fc
   .tuple(fc.stringMatching(/^[A-ZÅÉÖ]$/), fc.stringMatching(/^[a-zäéöüß]{1,10}$/))
   .map(([first, rest]) => first + rest)

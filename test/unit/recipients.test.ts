@@ -468,6 +468,29 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("finds a signature's name over its title, company and phone lines, and a form's 'Name:' line", () => {
+    expect(people('Jane Doe\nAccount Executive\nAcme Inc.\n\nmobile: +1 555 0100\nemail: jane.doe@acme.com')).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Name: Jane Doe\nEmail: jdoe@acme.com\nName: John Smith\nEmail: info@acme.com')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('info@acme.com', 'John', 'Smith'),
+    ]);
+    // Not every label names a person.
+    expect(people('Company: Acme Corp\nEmail: info@acme.com')).toEqual([bare('info@acme.com')]);
+  });
+
+  it('drops what follows a name: degrees and honours, a team in its comment', () => {
+    expect(people('Dr Jane Doe MBE <jane@acme.com>, John Smith PhD <john@acme.com>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('jane.doe@acme.com (Jane Doe, Sales), jdoe@acme.com (Doe, John)')).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+      given('jdoe@acme.com', 'John', 'Doe'),
+    ]);
+  });
+
   it('does not take greetings and sign-offs for names', () => {
     expect(people('Thanks, Jane')).toEqual([]);
     expect(people('Hi Jane\njane@acme.com')).toEqual([bare('jane@acme.com')]);

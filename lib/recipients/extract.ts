@@ -5,8 +5,8 @@ import { richness, RICHEST } from './merge';
 import {
   afterListNumber,
   cleanName,
-  isParticleWord,
   guessedPerson,
+  isParticleWord,
   looksLikeName,
   mayBeName,
   nameOf,
@@ -224,7 +224,8 @@ function readBare(clean: string, short: boolean, memo: Memo): BareReading {
  */
 function endOfSentence(text: string): string {
   const name = writtenName(text);
-  if (name === text || name === '' || !text.endsWith(name)) return name === text ? name : '';
+  if (name === text) return name;
+  if (name === '' || !text.endsWith(name)) return '';
   const before = text.slice(0, text.length - name.length).trimEnd();
   const word = before.slice(before.lastIndexOf(' ') + 1);
   const first = word.charCodeAt(0);
@@ -587,13 +588,14 @@ function namesOfItem(
  */
 function beforeRole(text: string, from: number, to: number): number {
   const open = text.lastIndexOf('(', to - 1);
-  const end = open > from ? spaceEnd(text, from, open) : to;
+  if (open <= from) return to;
+  const end = spaceEnd(text, from, open);
   // `(at)` and `(dot)` are what pages hide addresses with, not roles.
   const role = text
     .slice(open + 1, to - 1)
     .trim()
     .toLowerCase();
-  return end < to && hasSpace(text, from, end) && role !== 'at' && role !== 'dot' ? end : to;
+  return hasSpace(text, from, end) && role !== 'at' && role !== 'dot' ? end : to;
 }
 
 /** Whether text goes on at `from` with two dashes, equals signs, underscores or stars. */

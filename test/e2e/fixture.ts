@@ -80,6 +80,20 @@ export async function attachPopup(session: Session): Promise<CdpPage> {
   return popup;
 }
 
+/** Opens the toolbar popup over a tab, as its button does, and attaches to it. */
+export async function openToolbarPopup(session: Session, tabId: number): Promise<CdpPage> {
+  const windowId = await session.browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
+  await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
+  return attachPopup(session);
+}
+
+/** The email, first name and last name of the form's first row. */
+export async function firstRow(popup: CdpPage): Promise<string[]> {
+  return Promise.all(
+    ['input[type=email]', 'input[id$=-firstName]', 'input[id$=-lastName]'].map((selector) => popup.value(selector)),
+  );
+}
+
 /** Forgets the form's saved rows, as a new browser session would. */
 export async function clearDraft(session: Session): Promise<void> {
   await session.browser.worker.evaluate(() => chrome.storage.session.remove('inviteDraft'));

@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import {
   menuClick as clickMenu,
   attachPopup,
+  openToolbarPopup,
   clearDraft,
   configureThroughOptions,
   expectPosts,
@@ -131,9 +132,7 @@ describe('inviting from a selection', () => {
 
 describe('inviting from the popup', () => {
   it('sends a typed invitation with the chosen role and portfolio', async () => {
-    const windowId = await session.browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
-    await session.browser.worker.evaluate((id) => chrome.action.openPopup({ windowId: id }), windowId);
-    const popup = await attachPopup(session);
+    const popup = await openToolbarPopup(session, tabId);
     await popup.type('input[type=email]', 'ada@example.com');
     await popup.type('input[id$=-firstName]', 'Ada');
     await popup.type('input[id$=-lastName]', 'Lovelace');

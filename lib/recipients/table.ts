@@ -88,10 +88,21 @@ const SAMPLE_LINES = 50;
 const splitCommas = (line: string) => splitCsv(line, 44);
 const splitSemicolons = (line: string) => splitCsv(line, 59);
 
+/** A way of splitting a table's lines, and its header row's columns read with it (null when it has none). */
+interface Layout {
+  split: (line: string) => string[];
+  header: (Column | undefined)[] | null;
+}
+
 /** How the lines of a CSV text are split: at commas or at semicolons, whichever makes its first line a header row. */
-function csvSplitter(first: string): ((line: string) => string[]) | null {
-  if (first.includes(',') && headerOf(splitCommas(first))) return splitCommas;
-  if (first.includes(';') && headerOf(splitSemicolons(first))) return splitSemicolons;
+function csvLayout(first: string): Layout | null {
+  for (const [mark, split] of [
+    [',', splitCommas],
+    [';', splitSemicolons],
+  ] as const) {
+    const header = first.includes(mark) ? headerOf(split(first)) : null;
+    if (header) return { split, header };
+  }
   return null;
 }
 
@@ -154,9 +165,10 @@ export function parseTable(text: string): Recipient[] | null {
   const tabbed = first.includes('\t');
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
-  const split = tabbed ? (line: string) => tabCells(line, 0, line.length) : csvSplitter(first);
-  if (!split) return headerlessCsv(text, first);
-  const header = headerOf(split(first));
+  const splitTabs = (line: string) => tabCells(line, 0, line.length);
+  const layout = tabbed ? { split: splitTabs, header: headerOf(splitTabs(first)) } : csvLayout(first);
+  if (!layout) return headerlessCsv(text, first);
+  const { split, header } = layout;
   const isHeader = header !== null;
   const lines = nonBlankLines(text);
   if (tabbed && !isHeader) {

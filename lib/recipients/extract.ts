@@ -148,11 +148,18 @@ function angleNameOf(raw: string): string {
   region = stripComments(region).trim();
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
-  const commas = region.split(',');
-  // A display name is marked as one: label words ("To") may be names here.
-  const nameLike = (part: string) => looksLikeName(part.trim(), { labels: false });
-  if (commas.length === 2 && nameLike(commas[0] ?? '') && nameLike(commas[1] ?? '')) return region;
-  return writtenName(cleanName(commas[commas.length - 1] ?? ''));
+  // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more
+  // than the rest of reading a list's name). A display name is marked as one: label words ("To")
+  // may be names here.
+  const comma = region.indexOf(',');
+  if (comma < 0) return writtenName(cleanName(region));
+  const last = region.slice(region.lastIndexOf(',') + 1);
+  if (last.length === region.length - comma - 1 && nameLike(region.slice(0, comma)) && nameLike(last)) return region;
+  return writtenName(cleanName(last));
+}
+
+function nameLike(part: string): boolean {
+  return looksLikeName(part.trim(), { labels: false });
 }
 
 /** A name in `(parentheses)` right after a bare address, as RFC 5322 comments carry it. */

@@ -610,7 +610,18 @@ export function writtenName(text: string): string {
   return cleanName(parts.slice(first).join(' '));
 }
 
-const capitalize = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+/**
+ * A word with its first letter in capitals. Not by the browser's locale: it says nothing of the
+ * name's language (a Turkish browser would write `isabel.garcia@` as İsabel).
+ */
+function capitalize(word: string): string {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return String.fromCharCode(first - 32) + word.slice(1);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Role accounts written `like.this`, which the usual shape of a guess must still turn down. */
+const DOTTED_ROLES = new Set([...ROLE_ACCOUNTS].filter((role) => role.includes('.')));
 
 const GUESS_PART = /^\p{L}(?:[\p{L}\p{M}'-]*\p{L})?$/u;
 
@@ -618,6 +629,8 @@ const GUESS_PART = /^\p{L}(?:[\p{L}\p{M}'-]*\p{L})?$/u;
 const CANNOT = 0;
 const ASCII_SHAPE = 1;
 const NEEDS_FULL_CHECK = 2;
+/** ASCII_SHAPE of the usual kind: `first.last`, in lower case (no `_`, no other dot). */
+const FIRST_DOT_LAST = 3;
 
 /**
  * The shape of the local part email[0, end), read by character codes: CANNOT be guessed from (a
@@ -631,9 +644,13 @@ function guessShape(email: string, end: number): number {
   let partStart = 0;
   // A letter outside ASCII: the full check decides, unless a digit or a sign rules it out first.
   let wide = false;
+  let capitals = false;
+  let separators = 0;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? email.charCodeAt(i) : 46;
+    if (code >= 65 && code <= 90) capitals = true;
     if (code === 46 || code === 95) {
+      if (i < end && (code === 95 || ++separators > 1)) separators = 2;
       const length = i - partStart;
       if (length === 1) return CANNOT;
       if (length > 1) {
@@ -646,7 +663,8 @@ function guessShape(email: string, end: number): number {
     else if (code >= 128) wide = true;
   }
   if (parts < 2) return CANNOT;
-  return wide ? NEEDS_FULL_CHECK : ASCII_SHAPE;
+  if (wide) return NEEDS_FULL_CHECK;
+  return separators === 1 && !capitals ? FIRST_DOT_LAST : ASCII_SHAPE;
 }
 
 /**
@@ -659,6 +677,14 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   const end = plus >= 0 && plus < at ? plus : at;
   const shape = end <= 0 ? CANNOT : guessShape(email, end);
   if (shape === CANNOT) return null;
+  // The usual address, first.last@: two parts as they are (no role account is written so, but
+  // its first part may be one: `info.desk@`).
+  if (shape === FIRST_DOT_LAST) {
+    const dot = email.indexOf('.');
+    const first = email.slice(0, dot);
+    if (ROLE_ACCOUNTS.has(first) || (DOTTED_ROLES.size > 0 && DOTTED_ROLES.has(email.slice(0, end)))) return null;
+    return { firstName: capitalize(first), lastName: capitalize(email.slice(dot + 1, end)), nameSource: 'guessed' };
+  }
   const local = email.slice(0, end).toLowerCase();
   if (ROLE_ACCOUNTS.has(local)) return null;
   const dot = local.indexOf('.');

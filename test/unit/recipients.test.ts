@@ -343,6 +343,8 @@ describe('parseRecipients', () => {
           [bare('info@acme.com'), bare('support@acme.com'), bare('no-reply@acme.com'), bare('noreply@acme.com')],
         ],
         ['sales.team@acme.com', [bare('sales.team@acme.com')]],
+        ['no_reply@acme.com do_not_reply@acme.com', [bare('no_reply@acme.com'), bare('do_not_reply@acme.com')]],
+        ['Jane.DOE@acme.com', [guessed('Jane.DOE@acme.com', 'Jane', 'Doe')]],
         ['jane@acme.com', [bare('jane@acme.com')]],
         ['j.doe@acme.com jane2.doe@acme.com', [bare('j.doe@acme.com'), bare('jane2.doe@acme.com')]],
       ],

@@ -6,6 +6,7 @@ import {
   afterListNumber,
   cleanName,
   guessedPerson,
+  hasRole,
   isParticleWord,
   looksLikeName,
   mayBeName,
@@ -153,9 +154,13 @@ function angleNameOf(raw: string): string {
   // may be names here.
   const comma = region.indexOf(',');
   if (comma < 0) return writtenName(cleanName(region));
-  const last = region.slice(region.lastIndexOf(',') + 1);
-  if (last.length === region.length - comma - 1 && nameLike(region.slice(0, comma)) && nameLike(last)) return region;
-  return writtenName(cleanName(last));
+  const lastComma = region.lastIndexOf(',');
+  const last = region.slice(lastComma + 1);
+  if (lastComma === comma && nameLike(region.slice(0, comma)) && nameLike(last)) return region;
+  const name = writtenName(cleanName(last));
+  // "Jane Doe, CEO": a title after the name, which is then the part before it.
+  if (name !== '' || !hasRole(last)) return name;
+  return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
 }
 
 function nameLike(part: string): boolean {

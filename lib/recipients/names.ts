@@ -126,18 +126,124 @@ const LABELS = new Set([
 ]);
 
 /**
- * A label word in a `SIMPLE_NAME` ("Email Address", "To", "EMail"), in any case, as the rules find
- * one in the words they lower. Made from `LABELS`: alternatives of plain words between spaces,
- * linear.
+ * Words of job titles, teams and companies, which stand beside names and are no part of them
+ * ("Head of Sales Jane Doe", "Jane Doe, CEO", "Account Executive" or "Acme Inc." under a
+ * signature's name, "Acme Support"), in any case. Words that are also usual surnames (Head, Lead,
+ * Partner, Coach, Chair) are not here.
  */
-const SIMPLE_LABEL = new RegExp(`(?:^| )(?:${[...LABELS].join('|')})(?= |$)`, 'i');
+const ROLES = new Set([
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cmo',
+  'cio',
+  'ciso',
+  'cpo',
+  'vp',
+  'svp',
+  'evp',
+  'president',
+  'founder',
+  'cofounder',
+  'co-founder',
+  'director',
+  'manager',
+  'officer',
+  'executive',
+  'engineer',
+  'developer',
+  'designer',
+  'analyst',
+  'consultant',
+  'coordinator',
+  'assistant',
+  'associate',
+  'specialist',
+  'administrator',
+  'secretary',
+  'treasurer',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'recruiter',
+  'representative',
+  'supervisor',
+  'intern',
+  'accountant',
+  'architect',
+  'scientist',
+  'researcher',
+  'strategist',
+  'advisor',
+  'adviser',
+  'professor',
+  'lecturer',
+  'sales',
+  'marketing',
+  'engineering',
+  'finance',
+  'operations',
+  'support',
+  'helpdesk',
+  'team',
+  'department',
+  'staff',
+  'directeur',
+  'directrice',
+  'directora',
+  'gerente',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'gmbh',
+  'corp',
+  'corp.',
+  'corporation',
+  'plc',
+  'company',
+  'limited',
+  'group',
+  'holdings',
+  'university',
+  'institute',
+  'foundation',
+  'association',
+  'agency',
+  'solutions',
+  'services',
+  'technologies',
+  'consulting',
+]);
+
+/** Whether a word is a job title's or a team's (`ROLES`), in any case. */
+export function isRole(word: string): boolean {
+  return word.length <= 14 && ROLES.has(word.toLowerCase());
+}
+
+/** Whether any of the words of a text, between spaces, is a job title's or a team's. */
+export function hasRole(text: string): boolean {
+  return text.split(' ').some(isRole);
+}
 
 /**
- * Whether the words of a `SIMPLE_NAME` pass the rules: none is a label (when `labels`). (Its words
- * start with a capital: none is a particle written in lower case.)
+ * A word the rules turn down in a `SIMPLE_NAME` ("Email Address", "To", "EMail", "Sales"), in any
+ * case, as they find one in the words they lower: a label (when labels count) or a role. Made
+ * from `LABELS` and `ROLES`: alternatives of plain words between spaces, linear.
+ */
+const wordsPattern = (words: Iterable<string>) =>
+  new RegExp(`(?:^| )(?:${[...words].map((word) => word.replace('.', '\\.')).join('|')})(?= |$)`, 'i');
+const SIMPLE_LABEL_OR_ROLE = wordsPattern([...LABELS, ...ROLES]);
+const SIMPLE_ROLE = wordsPattern(ROLES);
+
+/**
+ * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
+ * `labels`). (Its words start with a capital: none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
-  return !labels || !SIMPLE_LABEL.test(name);
+  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name);
 }
 
 /** Local parts of shared mailboxes, for which a guessed name would be wrong. */
@@ -450,7 +556,7 @@ export function splitName(raw: string): SplitName {
   if (outlookComma > 0 && raw.length <= 82) {
     const before = raw.slice(0, outlookComma);
     const after = raw.slice(outlookComma + 1).trim();
-    if (!before.includes(' ') && isSimpleName(before) && isSimpleName(after)) {
+    if (!before.includes(' ') && isSimpleName(before) && isSimpleName(after) && !isRole(before)) {
       return { firstName: after, lastName: before };
     }
   }
@@ -461,8 +567,10 @@ export function splitName(raw: string): SplitName {
   if (comma >= 0) {
     const before = cleanName(text.slice(0, comma));
     const after = cleanName(text.slice(comma + 1));
-    // "John Smith, Jr." is not "Last, First".
-    const suffix = before.includes(' ') && isSuffix(after);
+    // "Our CEO, Jane Doe" is Jane Doe; "John Smith, Jr." and "Jane Doe, Head of Sales" are not
+    // "Last, First".
+    if (hasRole(before) && !hasRole(after)) return splitName(after);
+    const suffix = before.includes(' ') && (isSuffix(after) || hasRole(after));
     if (!suffix) return { firstName: after, lastName: before };
     return splitName(before);
   }
@@ -522,20 +630,27 @@ function isSimpleName(text: string): boolean {
 }
 
 /**
- * Whether the words of a `simpleWideName` pass the rules: none is a label (when `labels`). Labels
- * are ASCII words, and none is the lower case of a word outside ASCII (only the Kelvin sign lowers
- * into ASCII, to a `k` that starts none), so only the ASCII words are looked up. (Its words start
- * with a capital or a letter without case: none is a particle written in lower case.)
+ * Whether the words of a `simpleWideName` pass the rules: none is a role, nor a label (when
+ * `labels`). Both are ASCII words, and only the Kelvin sign lowers into ASCII (to a `k`: "THAN\u212AS"
+ * is "thanks"), so only words in ASCII or with that sign are looked up. (Its words start with a
+ * capital or a letter without case: none is a particle written in lower case.)
  */
 function wideWordsPass(name: string, labels: boolean): boolean {
-  if (!labels) return true;
   for (let start = 0; start <= name.length;) {
     let end = name.indexOf(' ', start);
     if (end < 0) end = name.length;
-    if (isAscii(name, start, end) && LABELS.has(name.slice(start, end).toLowerCase())) return false;
+    if (isAscii(name, start, end) || hasKelvinSign(name, start, end)) {
+      const lower = name.slice(start, end).toLowerCase();
+      if (ROLES.has(lower) || (labels && LABELS.has(lower))) return false;
+    }
     start = end + 1;
   }
   return true;
+}
+
+function hasKelvinSign(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('\u212a', start);
+  return at >= 0 && at < end;
 }
 
 /**
@@ -568,7 +683,7 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   let particles = 0;
   for (const part of parts) {
     const lower = part.toLowerCase();
-    if (labels && LABELS.has(lower)) return false;
+    if ((labels && LABELS.has(lower)) || ROLES.has(lower)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
@@ -584,7 +699,7 @@ const DIGIT = /\d/;
 
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return (NAME_WORD.test(word) || PARTICLES.has(lower)) && !LABELS.has(lower);
+  return (NAME_WORD.test(word) || PARTICLES.has(lower)) && !LABELS.has(lower) && !ROLES.has(lower);
 }
 
 /**

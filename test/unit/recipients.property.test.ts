@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
-import { fullNameRules, looksLikeName, mayBeName, nameOf } from '@/lib/recipients/names';
+import { fullNameRules, isRole, looksLikeName, mayBeName, nameOf } from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 
@@ -46,8 +46,9 @@ const TITLES_AND_SUFFIXES = (
 const word = fc
   .tuple(fc.stringMatching(/^[A-ZÅÉÖ]$/), fc.stringMatching(/^[a-zäéöüß]{1,10}$/))
   .map(([first, rest]) => first + rest)
-  // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as Doe Smith.
-  .filter((name) => !TITLES_AND_SUFFIXES.includes(name));
+  // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as
+  // Doe Smith; nor is a job title's word ("Sales").
+  .filter((name) => !TITLES_AND_SUFFIXES.includes(name) && !isRole(name));
 const person = fc.record({
   // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or
   // `(dot)` in the local part (valid, but read as the obfuscation pages use).
@@ -203,6 +204,19 @@ const wordsName = fc
         'Della',
       ),
       fc.constantFrom('Email', 'EMail', 'E-Mail', 'e-MAIL', 'To', 'tO', 'And', 'Tel', 'Tel.', 'Reply-To', 'Web'),
+      // Roles, and words that lower into a label or a role through the Kelvin sign.
+      fc.constantFrom(
+        'CEO',
+        'Ceo',
+        'Manager',
+        'SALES',
+        'Co-Founder',
+        'VP',
+        'Inc.',
+        'LTD.',
+        'Than\u212as',
+        'Mar\u212aeting',
+      ),
       fc.constantFrom(
         'Jane',
         'Doe',

@@ -506,6 +506,29 @@ describe('parseRecipients', () => {
     expect(people('Pat Lee | CEO | ceo@acme.com')).toEqual([bare('ceo@acme.com')]);
   });
 
+  it('does not take job titles and teams for names, before or after the name', () => {
+    expect(people('Head of Sales Jane Doe <jane@acme.com>; CEO John Smith <john@acme.com>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    // Neither is "Last, First".
+    expect(people('Our CEO, Jane Doe (jane@acme.com), will join.')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Jane Doe, CEO <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('"Jane Doe, Head of Sales" <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // A team is nobody's name; nor is a title under a signature's name.
+    expect(people('Acme Support <support@acme.com>, Sales Team <sales@acme.com>')).toEqual([
+      bare('support@acme.com'),
+      bare('sales@acme.com'),
+    ]);
+    expect(people('Acme Inc.\nAccount Executive\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+    expect(people('CEO\nJane Doe')).toEqual([given(null, 'Jane', 'Doe')]);
+    // Surnames that are also words of work stay names.
+    expect(people('Edith Head <edith@acme.com>, Anna Lead <anna@acme.com>')).toEqual([
+      given('edith@acme.com', 'Edith', 'Head'),
+      given('anna@acme.com', 'Anna', 'Lead'),
+    ]);
+  });
+
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
     expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);

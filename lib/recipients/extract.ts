@@ -18,7 +18,7 @@ import {
   type SplitName,
 } from './names';
 import { RangeRecall, Recall } from './recall';
-import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
+import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
@@ -296,8 +296,9 @@ function isAsciiLetter(code: number): boolean {
 /**
  * A name on one of the lines just above a bare address, as in a signature block: a line that
  * matches the address; or, when the address stands alone on its line, the topmost name-like
- * line (a signature starts with the person, then the company). An address inside a sentence
- * takes a name only from the line right above it, and only one that matches it.
+ * line (a signature starts with the person, then the company), or the first and last name of a
+ * form ("First name: Jane", or "First Name" over "Jane"). An address inside a sentence takes a
+ * name only from the line right above it, and only one that matches it.
  */
 function nameAbove(text: string, from: number, start: number, email: string, memo: Memo): string {
   // Every scan stops at `from` (the previous address), and at a few short lines up. A name is
@@ -306,6 +307,10 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (lineStart <= from) return '';
   const alone = blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
+  const form: FormName = { first: '', last: '' };
+  // Where the line below the one read stands (read before it): the value of a form's label.
+  let belowFrom = 0;
+  let belowTo = 0;
   for (let n = 0; n < (alone ? MATCH_LOOK_BACK_LINES : 1) && lineStart > from; n++) {
     // A signature's name may stand a few lines up, over a title, a company and a phone line.
     const mayTop = alone && n < LOOK_BACK_LINES;
@@ -315,28 +320,73 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     if (previous === -1 && floor > from) break;
     // The cheap tests first: a line too long for a name, or without a capital first, is not read.
     const first = afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart));
+    let label = false;
     if (lineStart - first <= MAX_NAME + 2 && mayStartName(text.charCodeAt(first))) {
-      const line = text.slice(first, lineStart).trim();
-      if (line.includes(' ') && isNameLine(line, memo)) {
-        if (matchesAddress(line, email)) return line;
+      const line = withoutAside(text.slice(first, lineStart).trim());
+      const name = line.includes(' ') && isNameLine(line, memo);
+      if (name && matchesAddress(line, email)) return line;
+      // A form's label on a line of its own ("Last Name"), over its value (read into `form`), is
+      // not a name itself.
+      label =
+        alone &&
+        belowTo > belowFrom &&
+        line.length <= MAX_LABEL &&
+        formLabel(line, text.slice(belowFrom, belowTo).trim(), form, memo);
+      if (name && !label) {
         if (mayTop) top = line;
-      } else {
+      } else if (!label) {
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
         const head = beforeSeparator(line);
         if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
-        // A form's line: "Name: Jane Doe" (any label, when the name matches the address).
+        // A form's line: "Name: Jane Doe" (any label, when the name matches the address), or
+        // "First name: Jane".
         const colon = line.indexOf(':');
         const value = colon > 0 && colon <= MAX_LABEL ? line.slice(colon + 1).trim() : '';
         if (value.includes(' ') && isNameLine(value, memo)) {
           if (matchesAddress(value, email)) return value;
           if (mayTop && NAME_LABELS.has(line.slice(0, colon).trim().toLowerCase())) top = value;
-        }
+        } else if (alone && value !== '') formLabel(line.slice(0, colon), value, form, memo);
       }
     }
+    // A label is the value of no label above it.
+    belowFrom = label ? 0 : first;
+    belowTo = label ? 0 : lineStart;
     lineStart = previous;
   }
-  return alone ? top : '';
+  if (!alone) return '';
+  // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
+  return form.first && form.last ? `${form.last}, ${form.first}` : top;
+}
+
+/** The first and last name a form gives, as its lines are read. */
+interface FormName {
+  first: string;
+  last: string;
+}
+
+/**
+ * Whether `label` is a form's label for a first or a last name, or for another of a person's
+ * fields ("Email", "Phone"...: header names, `headerColumn`); a name's `value` is kept in `form`
+ * when it reads as a name, and the first one read upwards (the nearest) wins.
+ */
+function formLabel(label: string, value: string, form: FormName, memo: Memo): boolean {
+  const column = headerColumn(label.endsWith(':') ? label.slice(0, -1) : label);
+  if (column === undefined) return false;
+  if ((column === 'first' || column === 'last') && form[column] === '' && isNameLine(value, memo)) {
+    form[column] = value;
+  }
+  return true;
+}
+
+/**
+ * A line without the part in brackets it ends with, when something stands before it: what follows
+ * a name on a signature's first line ("Jane Doe (she/her)", "Jane Doe (Acme)").
+ */
+function withoutAside(line: string): string {
+  if (!line.endsWith(')')) return line;
+  const open = line.lastIndexOf('(');
+  return open > 0 ? line.slice(0, open).trimEnd() : line;
 }
 
 /**
@@ -513,7 +563,10 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     let name = '';
     let row: SplitName | null = null;
     if (found.angles[k] === 1) {
-      if (!blank(text, previousEnd, start)) name = angleName(text, previousEnd, start, memo);
+      // Nothing before it on its line: the name may stand on the line above ("Jane Doe\n<jane@...>").
+      if (!blank(text, previousEnd, start)) {
+        name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
+      }
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {

@@ -529,6 +529,33 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("takes a signature's name without what follows it in brackets", () => {
+    expect(people('Jane Doe (she/her)\nAccount Executive\njane@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('John Smith (Acme)\njsmith@acme.com')).toEqual([given('jsmith@acme.com', 'John', 'Smith')]);
+  });
+
+  it('takes the name on the line above an address in angle brackets that starts its line', () => {
+    expect(people('Jane Doe\n<jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Jane Doe\nEmail: <jdoe@acme.com>')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
+  });
+
+  it("reads a form's first and last name, on the label's line or under it", () => {
+    expect(people('First name: Jane\nLast name: Doe\nEmail: jane@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+    // A CRM record copied field by field: each label over its value.
+    expect(people('First Name\nAnna\nLast Name\nvan der Berg\nEmail\nanna@acme.com\nPhone\n+1 555 0100')).toEqual([
+      given('anna@acme.com', 'Anna', 'van der Berg'),
+    ]);
+    expect(people('Vorname: Jürgen\nNachname: Groß\nE-Mail: jg@acme.de')).toEqual([
+      given('jg@acme.de', 'Jürgen', 'Groß'),
+    ]);
+    // A label is not a name, and half a name is not taken.
+    expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+  });
+
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
     expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);

@@ -192,6 +192,38 @@ function commentName(text: string, end: number): { name: string; end: number } |
 }
 
 /**
+ * A name after an address that starts its line, set off by a dash, a colon or a bar, to the end of
+ * the line ("jdoe@acme.com - Jane Doe", as lists exported the other way round write it): taken
+ * only when it matches the address, as no convention puts it there.
+ */
+function nameAfter(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  email: string,
+): { name: string; end: number } | null {
+  let i = end;
+  while (codeAt(text, i) === 32) i++;
+  const mark = codeAt(text, i);
+  if (mark !== 45 && mark !== 58 && mark !== 124 && mark !== 0x2013 && mark !== 0x2014) return null;
+  let before = start;
+  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+  if (before > 0 && (before === from || text.charCodeAt(before - 1) !== 10)) return null;
+  // The rest of the line, within a name's length, without another address.
+  let lineEnd = i + 1;
+  const limit = Math.min(text.length, i + MAX_NAME_REGION);
+  for (; lineEnd < limit; lineEnd++) {
+    const code = text.charCodeAt(lineEnd);
+    if (code === 10 || code === 13) break;
+    if (code === 64) return null;
+  }
+  if (lineEnd === limit && lineEnd < text.length) return null;
+  const name = cleanName(text.slice(i + 1, lineEnd));
+  return name.includes(' ') && looksLikeName(name) && matchesAddress(name, email) ? { name, end: lineEnd } : null;
+}
+
+/**
  * The text before a bare address on its own line or cell ("Jane Doe - jane@...", "Jane Doe:
  * jane@..."), when it reads as a name of at least two words (one word in prose is too often not).
  * Before a comma or a bar ("Jane Doe, jane@...", "Jane Doe | jane@..."), which also part the items
@@ -570,7 +602,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
-      const comment = commentName(text, end);
+      const comment = commentName(text, end) ?? nameAfter(text, previousEnd, start, end, email);
       if (comment) {
         name = comment.name;
         end = comment.end;

@@ -55,6 +55,12 @@ const TITLES = new Set([
   'mme',
   'mlle',
   'm',
+  'rev',
+  'dr.-ing',
+  'dipl.-ing',
+  'dipl.-kfm',
+  'mag',
+  'dott',
 ]);
 /** What may follow a name (after a comma or not): generations, degrees, honours. */
 const SUFFIXES = new Set([
@@ -342,9 +348,9 @@ export function isParticleWord(word: string): boolean {
 }
 
 function isSuffix(word: string): boolean {
-  // The longest is four letters and a dot.
-  if (word.length > 5) return false;
-  return SUFFIXES.has((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase());
+  // The longest is four letters, written with dots or not (M.Sc., Ph.D., M.B.A.).
+  if (word.length > 8) return false;
+  return SUFFIXES.has(word.replaceAll('.', '').toLowerCase());
 }
 
 function isTitle(word: string): boolean {
@@ -414,6 +420,11 @@ function isDigit(code: number): boolean {
 function splitSimple(name: string): SplitName {
   let space = name.lastIndexOf(' ');
   if (space < 0) return { firstName: name, lastName: '' };
+  // "DUPONT Jean-Pierre": the surname first, in capitals (a quick look at the second letter first).
+  if (isCapital(name.charCodeAt(1))) {
+    const surname = capitalsFirst(name);
+    if (surname > 0) return { firstName: name.slice(surname + 1), lastName: name.slice(0, surname) };
+  }
   // "Jane Doe PhD" is Jane Doe.
   if (name.lastIndexOf(' ', space - 1) > 0 && isSuffix(name.slice(space + 1))) {
     name = name.slice(0, space);
@@ -425,6 +436,45 @@ function splitSimple(name: string): SplitName {
     first = first.slice(gap + 1);
   }
   return { firstName: first, lastName: name.slice(space + 1) };
+}
+
+/**
+ * Where the surname ends in a name written with it first, in capitals, as French and other
+ * administrative lists do ("DUPONT Jean-Pierre", "DE LA CRUZ María"): the end of the words in
+ * capitals it starts with, when one of them has three letters or more (not initials: "AJ Smith")
+ * and a word in lower case follows; else 0.
+ */
+function capitalsFirst(name: string): number {
+  let end = 0;
+  let long = false;
+  for (let start = 0; start < name.length;) {
+    let stop = name.indexOf(' ', start);
+    if (stop < 0) stop = name.length;
+    if (!inCapitals(name, start, stop)) return long && end > 0 && hasLowerCase(name, start, stop) ? end : 0;
+    long ||= stop - start >= 3;
+    end = stop;
+    start = stop + 1;
+  }
+  return 0;
+}
+
+/** Whether text[from, to) is a word of letters in capitals, with hyphens or apostrophes between. */
+function inCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isCapital(code) && code !== 45 && code !== 39) return false;
+  }
+  return to > from;
+}
+
+function hasLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLowerCase(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A letter in lower case: a letter that is not a capital and has a capital (not of a script without case). */
+function isLowerCase(code: number): boolean {
+  return isLetterOrMark(code) && !isCapital(code) && !isCaselessLetter(code);
 }
 
 /**

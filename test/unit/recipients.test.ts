@@ -299,9 +299,9 @@ describe('parseRecipients', () => {
         ],
         [
           // Each person once however cased, as `toLowerCase` cases them (a final sigma, İ and its dot).
-          'ΟΔΟΣ Παπας\nΟδος Παπας\nJOSÉ GARCÍA\nJosé García\nİbo Lee\ni\u0307bo LEE\nГарсия Лопес\nГАРСИЯ ЛОПЕС',
+          'ΟΔΟΣ ΠΑΠΑΣ\nΟδος Παπας\nJOSÉ GARCÍA\nJosé García\nİbo Lee\ni\u0307bo LEE\nГарсия Лопес\nГАРСИЯ ЛОПЕС',
           [
-            given(null, 'ΟΔΟΣ', 'Παπας'),
+            given(null, 'ΟΔΟΣ', 'ΠΑΠΑΣ'),
             given(null, 'JOSÉ', 'GARCÍA'),
             given(null, 'İbo', 'Lee'),
             given(null, 'Гарсия', 'Лопес'),
@@ -554,6 +554,34 @@ describe('parseRecipients', () => {
     ]);
     // A label is not a name, and half a name is not taken.
     expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+  });
+
+  it('reads a surname written first in capitals, and degrees written with dots', () => {
+    expect(people('DUPONT Jean-Pierre <jp@acme.fr>; DE LA CRUZ María <mc@acme.es>; AJ Smith <aj@acme.com>')).toEqual([
+      given('jp@acme.fr', 'Jean-Pierre', 'DUPONT'),
+      given('mc@acme.es', 'María', 'DE LA CRUZ'),
+      given('aj@acme.com', 'AJ', 'Smith'),
+    ]);
+    expect(people('JANE DOE <jane@acme.com>')).toEqual([given('jane@acme.com', 'JANE', 'DOE')]);
+    expect(
+      people('Hans Müller, M.Sc. <hm@acme.de>; Prof. Dr.-Ing. Eva Roth <er@acme.de>; Jo Li, Ph.D. <jl@x.io>'),
+    ).toEqual([
+      given('hm@acme.de', 'Hans', 'Müller'),
+      given('er@acme.de', 'Eva', 'Roth'),
+      given('jl@x.io', 'Jo', 'Li'),
+    ]);
+  });
+
+  it('takes a name after an address that starts its line, when it matches the address', () => {
+    expect(people('jdoe@acme.com - Jane Doe\njsmith@acme.com: John Smith\nann@acme.com | Ann Lee')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('jsmith@acme.com', 'John', 'Smith'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+    ]);
+    expect(people('support@acme.com - Office Hours\nWrite to jdoe@acme.com - Jane Doe')).toEqual([
+      bare('support@acme.com'),
+      bare('jdoe@acme.com'),
+    ]);
   });
 
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {

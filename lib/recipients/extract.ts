@@ -40,6 +40,8 @@ interface Memo {
 interface BareReading {
   name: string;
   head: string;
+  /** The part after the last separator ("Project Manager – Jane Doe – "), to be taken if it matches. */
+  tail: string;
 }
 
 const MEMO_KEY_MAX = 80;
@@ -251,14 +253,21 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     reading = readBare(cleanName(region), short, memo);
     if (short) memo.bare.keep(region, reading);
   }
-  return reading.name || (reading.head !== '' && matchesAddress(reading.head, email) ? reading.head : '');
+  if (reading.name) return reading.name;
+  if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
+  return reading.tail !== '' && matchesAddress(reading.tail, email) ? reading.tail : '';
 }
 
 /** What the text before a bare address gives; a head only in a short one (a long one is prose, read once). */
 function readBare(clean: string, short: boolean, memo: Memo): BareReading {
-  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '' };
+  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '', tail: '' };
   const head = short ? beforeSeparator(clean) : '';
-  return { name: '', head: head.includes(' ') && isNameLine(head, memo) ? head : '' };
+  const tail = short ? afterSeparator(clean) : '';
+  return {
+    name: '',
+    head: head.includes(' ') && isNameLine(head, memo) ? head : '',
+    tail: tail.includes(' ') && isNameLine(tail, memo) ? tail : '',
+  };
 }
 
 /**
@@ -439,6 +448,14 @@ function separatorIn(text: string, from: number, to: number): number {
 function beforeSeparator(line: string): string {
   const end = separatorIn(line, 0, line.length);
   return end < 0 ? '' : line.slice(0, end).trim();
+}
+
+/** A line's text after its last separator (as `separatorIn` finds them), trimmed; '' without one. */
+function afterSeparator(line: string): string {
+  for (let i = line.length - 2; i > 0; i--) {
+    if (separatorIn(line, i - 1, i + 1) === i) return line.slice(i + 1).trim();
+  }
+  return '';
 }
 
 /**

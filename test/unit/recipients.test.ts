@@ -504,6 +504,12 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe | Acme Corp | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Jane Doe · Product Manager · jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Pat Lee | CEO | ceo@acme.com')).toEqual([bare('ceo@acme.com')]);
+    // Or its last part, after a title.
+    expect(people('Sales Director – Jane Doe – jdoe@acme.com\nProject Manager - John Smith - john@acme.com')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('Acme Corp - Sales - sales@acme.com')).toEqual([bare('sales@acme.com')]);
   });
 
   it('does not take job titles and teams for names, before or after the name', () => {

@@ -1,4 +1,5 @@
 import {
+  codeAt,
   isAscii,
   isAsciiLetter,
   isCapital,
@@ -408,8 +409,9 @@ export function cleanName(text: string): string {
 export function afterListNumber(text: string, start: number): number {
   let i = start;
   while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++;
-  const mark = text.charCodeAt(i);
-  return i > start && (mark === 46 || mark === 41) && text.charCodeAt(i + 1) === 32 ? i + 2 : start;
+  // Read by `codeAt`: a text may end here, and a read past it costs the optimized code.
+  const mark = codeAt(text, i);
+  return i > start && (mark === 46 || mark === 41) && codeAt(text, i + 1) === 32 ? i + 2 : start;
 }
 
 function isDigit(code: number): boolean {

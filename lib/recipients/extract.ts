@@ -412,6 +412,8 @@ interface FormName {
  * when it reads as a name, and the first one read upwards (the nearest) wins.
  */
 function formLabel(label: string, value: string, form: FormName, memo: Memo): boolean {
+  // Every header name starts with an ASCII letter: other lines are not looked up.
+  if (!isAsciiLetter(label.charCodeAt(0))) return false;
   const column = headerColumn(label.endsWith(':') ? label.slice(0, -1) : label);
   if (column === undefined) return false;
   if ((column === 'first' || column === 'last') && form[column] === '' && isNameLine(value, memo)) {

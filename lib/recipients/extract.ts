@@ -438,12 +438,15 @@ function withoutAside(line: string): string {
  */
 function separatorIn(text: string, from: number, to: number): number {
   const end = Math.min(to, from + MAX_NAME + 1);
-  for (let i = from + 1; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) return i;
-    if (code === 45 && text.charCodeAt(i - 1) === 32 && codeAt(text, i + 1) === 32) return i;
-  }
+  for (let i = from + 1; i < end; i++) if (isSeparatorAt(text, i)) return i;
   return -1;
+}
+
+/** Whether text[i] separates the parts of a line: `|`, `,`, a dash between spaces, `–`, `—`, `·`. */
+function isSeparatorAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) return true;
+  return code === 45 && codeAt(text, i - 1) === 32 && codeAt(text, i + 1) === 32;
 }
 
 /** A line's text before its first separator, trimmed; '' without one. */
@@ -454,9 +457,7 @@ function beforeSeparator(line: string): string {
 
 /** A line's text after its last separator (as `separatorIn` finds them), trimmed; '' without one. */
 function afterSeparator(line: string): string {
-  for (let i = line.length - 2; i > 0; i--) {
-    if (separatorIn(line, i - 1, i + 1) === i) return line.slice(i + 1).trim();
-  }
+  for (let i = line.length - 2; i > 0; i--) if (isSeparatorAt(line, i)) return line.slice(i + 1).trim();
   return '';
 }
 
@@ -614,7 +615,8 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     let name = '';
     let row: SplitName | null = null;
     if (found.angles[k] === 1) {
-      // Nothing before it on its line: the name may stand on the line above ("Jane Doe\n<jane@...>").
+      // No name before it on its line ("Jane Doe\n<jane@...>", "Email: <jane@...>"): the lines
+      // above are read as for an address without brackets.
       if (!blank(text, previousEnd, start)) {
         name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
       }

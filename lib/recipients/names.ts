@@ -225,12 +225,15 @@ const ROLES = new Set([
   'consulting',
 ]);
 
-/** Whether a word is a job title's or a team's (`ROLES`), in any case. */
+/** The longest word of `ROLES`: a longer one is not looked up. */
+const MAX_ROLE = Math.max(...Array.from(ROLES, (role) => role.length));
+
+/** Whether a word is a job title's, a team's or a company's (`ROLES`), in any case. */
 export function isRole(word: string): boolean {
-  return word.length <= 14 && ROLES.has(word.toLowerCase());
+  return word.length <= MAX_ROLE && ROLES.has(word.toLowerCase());
 }
 
-/** Whether any of the words of a text, between spaces, is a job title's or a team's. */
+/** Whether any of the words of a text, between spaces, is one of `ROLES`. */
 export function hasRole(text: string): boolean {
   return text.split(' ').some(isRole);
 }
@@ -241,7 +244,7 @@ export function hasRole(text: string): boolean {
  * from `LABELS` and `ROLES`: alternatives of plain words between spaces, linear.
  */
 const wordsPattern = (words: Iterable<string>) =>
-  new RegExp(`(?:^| )(?:${[...words].map((word) => word.replace('.', '\\.')).join('|')})(?= |$)`, 'i');
+  new RegExp(`(?:^| )(?:${[...words].map((word) => word.replaceAll('.', '\\.')).join('|')})(?= |$)`, 'i');
 const SIMPLE_LABEL_OR_ROLE = wordsPattern([...LABELS, ...ROLES]);
 const SIMPLE_ROLE = wordsPattern(ROLES);
 
@@ -844,8 +847,8 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   const end = plus >= 0 && plus < at ? plus : at;
   const shape = end <= 0 ? CANNOT : guessShape(email, end);
   if (shape === CANNOT) return null;
-  // The usual address, first.last@: two parts as they are (no role account is written so, but
-  // its first part may be one: `info.desk@`).
+  // The usual address, first.last@: two parts as they are, unless it is a role account's, or its
+  // first part is one (`info.desk@`).
   if (shape === FIRST_DOT_LAST) {
     const dot = email.indexOf('.');
     const first = email.slice(0, dot);

@@ -1,6 +1,5 @@
 import {
   codeAt,
-  isAscii,
   isAsciiLetter,
   isCapital,
   isCaselessLetter,
@@ -694,7 +693,7 @@ function wideWordsPass(name: string, labels: boolean): boolean {
   for (let start = 0; start <= name.length;) {
     let end = name.indexOf(' ', start);
     if (end < 0) end = name.length;
-    if (isAscii(name, start, end) || hasKelvinSign(name, start, end)) {
+    if (lowersIntoAscii(name, start, end)) {
       const lower = name.slice(start, end).toLowerCase();
       if (ROLES.has(lower) || (labels && LABELS.has(lower))) return false;
     }
@@ -703,9 +702,13 @@ function wideWordsPass(name: string, labels: boolean): boolean {
   return true;
 }
 
-function hasKelvinSign(text: string, start: number, end: number): boolean {
-  const at = text.indexOf('\u212a', start);
-  return at >= 0 && at < end;
+/** Whether text[start, end) is ASCII in lower case: its units are ASCII or the Kelvin sign. */
+function lowersIntoAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 && code !== 0x212a) return false;
+  }
+  return true;
 }
 
 /**

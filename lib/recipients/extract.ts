@@ -684,12 +684,17 @@ function namesOfItem(
     const end = spaceEnd(text, start, partEnd);
     partStart = partEnd + 1;
     if (start === end) continue;
+    const name = nameAt(start, end);
+    if (!name) {
+      // A title beside the names ("John Smith, Treasurer") is passed over; anything else makes
+      // the item no list of names.
+      if (hasRole(text.slice(start, end))) continue;
+      return NO_NAMES;
+    }
     if (count++ === 0) {
       firstFrom = start;
       firstTo = end;
     }
-    const name = nameAt(start, end);
-    if (!name) return NO_NAMES;
     names.push(name);
   }
   // `Doe, Jane`: two parts, the first of one word.

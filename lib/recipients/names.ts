@@ -135,7 +135,7 @@ const LABELS = new Set([
  * Words of job titles, teams and companies, which stand beside names and are no part of them
  * ("Head of Sales Jane Doe", "Jane Doe, CEO", "Account Executive" or "Acme Inc." under a
  * signature's name, "Acme Support"), in any case. Words that are also usual surnames (Head, Lead,
- * Partner, Coach, Chair) are not here.
+ * Partner, Coach, Dean, Mayor, Nurse) are not here.
  */
 const ROLES = new Set([
   'ceo',
@@ -172,6 +172,18 @@ const ROLES = new Set([
   'chairman',
   'chairwoman',
   'chairperson',
+  'chair',
+  'vice-chair',
+  'member',
+  'trustee',
+  'councillor',
+  'councilor',
+  'commissioner',
+  'registrar',
+  'counsel',
+  'attorney',
+  'lawyer',
+  'paralegal',
   'recruiter',
   'representative',
   'supervisor',

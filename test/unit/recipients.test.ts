@@ -528,6 +528,12 @@ describe('parseRecipients', () => {
     ]);
     expect(people('Acme Inc.\nAccount Executive\njane@acme.com')).toEqual([bare('jane@acme.com')]);
     expect(people('CEO\nJane Doe')).toEqual([given(null, 'Jane', 'Doe')]);
+    // A list of names with their titles: the titles are passed over, the names kept.
+    expect(people('Board of Directors\nJane Doe, Chair\nJohn Smith, Treasurer\nAnna Lee, Secretary')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given(null, 'Anna', 'Lee'),
+    ]);
     // Surnames that are also words of work stay names.
     expect(people('Edith Head <edith@acme.com>, Anna Lead <anna@acme.com>')).toEqual([
       given('edith@acme.com', 'Edith', 'Head'),

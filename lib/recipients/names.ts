@@ -474,6 +474,12 @@ function capitalsFirst(name: string): number {
   return 0;
 }
 
+/** Two one-word names in the order written, first and last: swapped when the first is a surname in capitals (`DUPONT`, `Jean`). */
+export function inNameOrder(first: string, second: string): SplitName {
+  const swap = !first.includes(' ') && capitalsFirst(`${first} ${second}`) === first.length;
+  return swap ? { firstName: second, lastName: first } : { firstName: first, lastName: second };
+}
+
 /** Whether text[from, to) is a word of letters in capitals, with hyphens or apostrophes between. */
 function inCapitals(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -1,4 +1,4 @@
-import { cleanName, looksLikeName, splitName, type SplitName } from './names';
+import { cleanName, inNameOrder, looksLikeName, splitName, type SplitName } from './names';
 
 /** What a spreadsheet column holds, as its header names it. */
 export type Column = 'email' | 'first' | 'last' | 'full';
@@ -118,7 +118,7 @@ export function rowName(
   }
   const names = cells.filter((cell, index) => index !== emailIndex && isName(cell)).map(cleanName);
   if (names.length >= 2 && !names[0]?.includes(' ') && !names[1]?.includes(' ')) {
-    return { firstName: names[0] ?? '', lastName: names[1] ?? '' };
+    return inNameOrder(names[0] ?? '', names[1] ?? '');
   }
   return names.length >= 1 ? splitName(names[0] ?? '') : null;
 }

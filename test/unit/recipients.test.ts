@@ -575,6 +575,11 @@ describe('parseRecipients', () => {
       given('aj@acme.com', 'AJ', 'Smith'),
     ]);
     expect(people('JANE DOE <jane@acme.com>')).toEqual([given('jane@acme.com', 'JANE', 'DOE')]);
+    // Also in a row's two name cells.
+    expect(people('DUPONT\tJean\tjd@acme.fr\nAnna\tLEE\tal@acme.com')).toEqual([
+      given('jd@acme.fr', 'Jean', 'DUPONT'),
+      given('al@acme.com', 'Anna', 'LEE'),
+    ]);
     expect(
       people('Hans Müller, M.Sc. <hm@acme.de>; Prof. Dr.-Ing. Eva Roth <er@acme.de>; Jo Li, Ph.D. <jl@x.io>'),
     ).toEqual([

@@ -476,7 +476,12 @@ function capitalsFirst(name: string): number {
 
 /** Two one-word names in the order written, first and last: swapped when the first is a surname in capitals (`DUPONT`, `Jean`). */
 export function inNameOrder(first: string, second: string): SplitName {
-  const swap = !first.includes(' ') && capitalsFirst(`${first} ${second}`) === first.length;
+  // As `capitalsFirst` reads them, the second letter looked at first.
+  const swap =
+    first.length >= 3 &&
+    isCapital(first.charCodeAt(1)) &&
+    inCapitals(first, 0, first.length) &&
+    hasLowerCase(second, 0, second.length);
   return swap ? { firstName: second, lastName: first } : { firstName: first, lastName: second };
 }
 

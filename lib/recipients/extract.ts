@@ -677,6 +677,7 @@ function namesOfItem(
   let count = 0;
   let firstFrom = 0;
   let firstTo = 0;
+  let lastTo = 0;
   for (let partStart = from; partStart <= to;) {
     let partEnd = partStart;
     while (partEnd < to && text.charCodeAt(partEnd) !== 44) partEnd++;
@@ -695,11 +696,12 @@ function namesOfItem(
       firstFrom = start;
       firstTo = end;
     }
+    lastTo = end;
     names.push(name);
   }
-  // `Doe, Jane`: two parts, the first of one word.
+  // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over).
   if (count === 2 && !hasSpace(text, firstFrom, firstTo)) {
-    const whole = nameAt(from, to);
+    const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
   return names;

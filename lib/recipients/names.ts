@@ -474,7 +474,10 @@ function capitalsFirst(name: string): number {
   return 0;
 }
 
-/** Two one-word names in the order written, first and last: swapped when the first is a surname in capitals (`DUPONT`, `Jean`). */
+/**
+ * Two one-word names as first and last name, in the order written; swapped when the first is a
+ * surname in capitals (`DUPONT`, `Jean`).
+ */
 export function inNameOrder(first: string, second: string): SplitName {
   // As `capitalsFirst` reads them, the second letter looked at first.
   const swap =

@@ -529,6 +529,10 @@ describe('parseRecipients', () => {
     expect(people('Acme Inc.\nAccount Executive\njane@acme.com')).toEqual([bare('jane@acme.com')]);
     expect(people('CEO\nJane Doe')).toEqual([given(null, 'Jane', 'Doe')]);
     // A list of names with their titles: the titles are passed over, the names kept.
+    expect(people('Doe, Jane, Treasurer\nSmith, John')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+    ]);
     expect(people('Board of Directors\nJane Doe, Chair\nJohn Smith, Treasurer\nAnna Lee, Secretary')).toEqual([
       given(null, 'Jane', 'Doe'),
       given(null, 'John', 'Smith'),

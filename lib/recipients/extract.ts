@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { codeAt, foldCase, isSpaceCode, NextOfAny } from './address-rules';
+import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
 import { richness, RICHEST } from './merge';
 import {
@@ -328,10 +328,6 @@ function labelOnly(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(i) === 58) return true;
   if (text.charCodeAt(i) === 46) i--;
   return i === skipSpace(text, from, to) && isAsciiLetter(text.charCodeAt(i));
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
 /**

@@ -18,8 +18,10 @@ export async function scanPageInPage(): Promise<PageScan> {
   const trim = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
   const stripMailto = (text: string) => text.replace(/^mailto:/i, '').trim();
   let sliceStart = performance.now();
+  // Called as `if (tired()) await breathe()`: the clock is cheap, but an `await` on each of a big
+  // page's half a million text nodes cost more than reading them.
+  const tired = () => performance.now() - sliceStart >= SLICE_MS;
   const breathe = async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
     await new Promise((resolve) => setTimeout(resolve, 0));
     sliceStart = performance.now();
   };
@@ -27,7 +29,7 @@ export async function scanPageInPage(): Promise<PageScan> {
   const links: PageScan['links'] = [];
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:" i]')) {
     links.push({ href: link.getAttribute('href') ?? '', text: trim(link.textContent) });
-    await breathe();
+    if (tired()) await breathe();
   }
 
   const elements: PageScan['elements'] = [];
@@ -35,7 +37,7 @@ export async function scanPageInPage(): Promise<PageScan> {
     const email = element.getAttribute('email') ?? element.getAttribute('data-email') ?? '';
     const name = element.getAttribute('name') ?? element.getAttribute('data-name') ?? trim(element.textContent);
     elements.push({ email: stripMailto(email), name: name === email ? '' : name });
-    await breathe();
+    if (tired()) await breathe();
   }
 
   const structured: PageScan['structured'] = [];
@@ -64,7 +66,7 @@ export async function scanPageInPage(): Promise<PageScan> {
     } catch {
       // A broken JSON-LD block is skipped; the page's other people still count.
     }
-    await breathe();
+    if (tired()) await breathe();
   }
   for (const scope of document.querySelectorAll('[itemscope][itemtype*="schema.org/Person" i]')) {
     const prop = (name: string) => {
@@ -75,40 +77,44 @@ export async function scanPageInPage(): Promise<PageScan> {
     const email = stripMailto(prop('email'));
     if (email)
       structured.push({ email, name: prop('name'), givenName: prop('givenName'), familyName: prop('familyName') });
-    await breathe();
+    if (tired()) await breathe();
   }
 
   const parts: string[] = [];
-  const visible = new Map<Element, boolean>();
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
   // A mailto link's text is followed in the text by where it points, when it does not say so
   // itself: the name it shows is then read as that address's (as from the link), and not as the
   // name of the next address written below it.
-  const linkOf = new Map<Element, Element | null>();
   let link: Element | null = null;
   const endLink = () => {
     const shown = link && !link.textContent.includes('@') ? parts.pop() : undefined;
     if (link && shown !== undefined) parts.push(`${shown} ${link.getAttribute('href') ?? ''}`);
     link = null;
   };
+  // Text nodes come in document order, so the ones under one element mostly follow each other:
+  // the last element's answers are kept, rather than a map of every element (which made a big
+  // page's scan twice as slow, and its garbage collections longer).
+  let parent: Element | null = null;
+  let shown = false;
+  let inLink: Element | null = null;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || skipped.has(parent.tagName.toUpperCase())) continue;
-    let shown = visible.get(parent);
-    if (shown === undefined) {
-      shown = typeof parent.checkVisibility === 'function' ? parent.checkVisibility() : true;
-      visible.set(parent, shown);
-    }
+    if (tired()) await breathe();
     const data = (node as Text).data;
-    if (shown && data.trim() !== '') {
-      let inLink = links.length === 0 ? null : linkOf.get(parent);
-      if (inLink === undefined) linkOf.set(parent, (inLink = parent.closest('a[href^="mailto:" i]')));
-      if (inLink !== link) endLink();
-      parts.push(data);
-      link = inLink;
+    if (data.trim() === '') continue;
+    const element = node.parentElement;
+    if (!element) continue;
+    if (element !== parent) {
+      parent = element;
+      shown =
+        !skipped.has(element.tagName.toUpperCase()) &&
+        (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true);
+      inLink = shown && links.length > 0 ? element.closest('a[href^="mailto:" i]') : null;
     }
-    await breathe();
+    if (!shown) continue;
+    if (inLink !== link) endLink();
+    parts.push(data);
+    link = inLink;
   }
   endLink();
   return { links, elements, structured, text: parts.join('\n') };

@@ -236,9 +236,12 @@ describe('the page scan', () => {
     const popup = await attachPopup(session);
     await popup.waitFor(`document.querySelectorAll('.scan-list li').length === 4000`, 60_000);
     const longest = await page.evaluate(() => Math.max(...(window as unknown as { stalls: number[] }).stalls));
-    // Read in one go, this page stalls for 1.7 s (measured); in slices, the longest stall is one
-    // query over the whole DOM, about 150 ms. The bound sits far from both, so a busy machine
-    // does not make it flaky, and a scan that stops yielding still fails it.
+    // The tab never freezes for a noticeable time. Measured on this page: the scan's own slices
+    // stay at 8 ms; the longest stalls, 50 to 170 ms, fall between slices, where the page is busy
+    // with its own work (garbage collection, most likely). The same scan in one go stalls for 570
+    // to 710 ms. The bound is what a user would call a freeze, not one tuned to those figures
+    // (which would fail on a busy machine): that the scan yields every 8 ms is pinned down by the
+    // unit tests of `scanPageInPage`.
     expect(longest).toBeLessThan(700);
     await popup.close();
     await page.close();

@@ -1,5 +1,6 @@
 import { describeFailed } from '@/lib/apexscore/failed';
 import type { InvitationResponse, SentInvitation } from '@/lib/apexscore/schemas';
+import { fullName } from '@/lib/full-name';
 import { t } from '@/lib/i18n';
 import type { KnownNames } from '@/lib/settings';
 import { roleLabel } from './roles';
@@ -17,7 +18,7 @@ function formatDate(iso: string | null | undefined): string | null {
 }
 
 function who(invitation: SentInvitation): string {
-  const name = [invitation.first_name, invitation.last_name].filter(Boolean).join(' ');
+  const name = fullName(invitation.first_name ?? '', invitation.last_name ?? '');
   return name ? `${name} <${invitation.email}>` : invitation.email;
 }
 

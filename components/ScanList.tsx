@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { fullName } from '@/lib/full-name';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate, ScanSource } from '@/lib/recipients/scan';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 function label(person: Recipient): string {
-  const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
+  const name = fullName(person.firstName, person.lastName);
   return name ? `${name} <${person.email ?? ''}>` : (person.email ?? '');
 }
 

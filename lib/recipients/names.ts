@@ -7,6 +7,7 @@ import {
   isTrimCode,
   startsNameWord,
 } from './address-rules';
+import { inFamilyFirstScript, isFamilyFirstCode } from '../full-name';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -436,6 +437,10 @@ function isDigit(code: number): boolean {
 function splitSimple(name: string): SplitName {
   let space = name.lastIndexOf(' ');
   if (space < 0) return { firstName: name, lastName: '' };
+  if (isFamilyFirstCode(name.charCodeAt(0))) {
+    const parts = name.split(' ');
+    if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
+  }
   // "DUPONT Jean-Pierre": the surname first, in capitals (a quick look at the second letter first).
   if (isCapital(name.charCodeAt(1))) {
     const surname = capitalsFirst(name);
@@ -452,6 +457,15 @@ function splitSimple(name: string): SplitName {
     first = first.slice(gap + 1);
   }
   return { firstName: first, lastName: name.slice(space + 1) };
+}
+
+/**
+ * A name in Chinese, Japanese or Korean, in words: the family name is written first (山田 太郎 is
+ * Taro Yamada). One written without spaces (山田太郎) is left whole: where it splits is not
+ * written.
+ */
+function familyFirst(parts: string[]): SplitName {
+  return { firstName: parts.slice(1).join(' '), lastName: parts[0] ?? '' };
 }
 
 /**
@@ -660,6 +674,7 @@ export function splitName(raw: string): SplitName {
   while (parts.length > 2 && isTitle(parts[0] ?? '')) parts.shift();
   if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return { firstName: cleanName(parts[0] ?? ''), lastName: '' };
+  if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
   // Only lowercase particles: "Maria La Rosa" may be Maria La / Rosa, "Anna van der Berg" is not Anna van.
   while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;

@@ -201,6 +201,12 @@ describe('parseRecipients', () => {
           'E-Mail;Vorname;Nachname\njane@acme.de;Jane;Döe\n"bob@acme.de";"Bob";"Bär; Jr."',
           [given('jane@acme.de', 'Jane', 'Döe'), given('bob@acme.de', 'Bob', 'Bär; Jr.')],
         ],
+        // Headers in Japanese, Korean, Chinese and Russian: a family-name column (姓, 성) and a
+        // full-name one (氏名, 姓名) read as in English, the names family name first.
+        ['メールアドレス\t姓\t名\ntaro@x.jp\t山田\t太郎', [given('taro@x.jp', '太郎', '山田')]],
+        ['이메일\t성\t이름\nms@x.kr\t김\t민수', [given('ms@x.kr', '민수', '김')]],
+        ['氏名,邮箱\n李 小龙,l@x.cn', [given('l@x.cn', '小龙', '李')]],
+        ['Имя;Фамилия;Почта\nИван;Петров;ip@x.ru', [given('ip@x.ru', 'Иван', 'Петров')]],
         [
           // A first-name column that holds whole names, with no last-name column (Spanish `Nombre`).
           'Nombre,Correo electrónico\nJuan Pérez,juan@acme.es\nAna,ana@acme.es',
@@ -292,7 +298,7 @@ describe('parseRecipients', () => {
             given(null, 'José', 'García'),
             given(null, 'De La', 'Peña'),
             given(null, 'Алексей', 'Иванов'),
-            given(null, '山田', '太郎'),
+            given(null, '太郎', '山田'),
             given(null, 'Zoë', 'Ångström'),
             given(null, 'Zoë', ''),
           ],
@@ -309,7 +315,7 @@ describe('parseRecipients', () => {
         ],
         [
           '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
-          [given(null, '李', '小龙'), given(null, 'Zoë', 'Berg')],
+          [given(null, '小龙', '李'), given(null, 'Zoë', 'Berg')],
         ],
         ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane "JD"', 'Doe'), given(null, 'ANNA', 'BERG')]],
         [
@@ -326,7 +332,15 @@ describe('parseRecipients', () => {
         ['Mary Ann Smith <m@x.io>', [given('m@x.io', 'Mary Ann', 'Smith')]],
         ['José Álvarez <jose@x.es>', [given('jose@x.es', 'José', 'Álvarez')]],
         ['Zoë Ångström <zoe@x.se>', [given('zoe@x.se', 'Zoë', 'Ångström')]],
-        ['山田 太郎 <taro@x.jp>', [given('taro@x.jp', '山田', '太郎')]],
+        // Chinese, Japanese and Korean names are written family name first; one written without
+        // a space is left whole, and a foreign name in katakana keeps its own order.
+        ['山田 太郎 <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
+        [
+          '山田\u3000太郎 <taro@x.jp>; 김 민수 <ms@x.kr>',
+          [given('taro@x.jp', '太郎', '山田'), given('ms@x.kr', '민수', '김')],
+        ],
+        ['"李, 小龙" <l@x.cn>, 张伟 <wei@x.cn>', [given('l@x.cn', '小龙', '李'), given('wei@x.cn', '张伟', '')]],
+        ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
         ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
         ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],
       ],

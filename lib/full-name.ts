@@ -1,0 +1,31 @@
+/**
+ * Whether a UTF-16 code unit is of Han, kana or Hangul: the scripts in which Chinese, Japanese
+ * and Korean names are written family name first (山田 太郎 is Taro Yamada). The katakana middle
+ * dot is left out: it joins the parts of a foreign name, written in its own order (ジョン・スミス).
+ * Characters of the Han extensions beyond the first plane count by their surrogates.
+ */
+export function isFamilyFirstCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd87f) ||
+    (code >= 0xdc00 && code <= 0xdfff)
+  );
+}
+
+/** Whether text[from, to) is not empty and all of it is of the family-first scripts. */
+export function inFamilyFirstScript(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (!isFamilyFirstCode(text.charCodeAt(i))) return false;
+  return to > from;
+}
+
+/** A person's name as it is written: `Jane Doe`, but `山田 太郎` (family name first) in Chinese, Japanese and Korean. */
+export function fullName(firstName: string, lastName: string): string {
+  if (firstName && lastName && inFamilyFirstScript(lastName) && inFamilyFirstScript(firstName)) {
+    return `${lastName} ${firstName}`;
+  }
+  return firstName && lastName ? `${firstName} ${lastName}` : firstName || lastName;
+}

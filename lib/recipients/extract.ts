@@ -233,7 +233,7 @@ function nameAfter(
  */
 function bareName(text: string, from: number, to: number, email: string, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
-  if (!mayEndName(text, to, floor)) return '';
+  if (!mayEndName(text, to, floor)) return nameBeforeJoiningWord(text, floor, to, email);
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   let region = text.slice(brk === -1 ? floor : brk + 1, to);
   const separator = brk > floor ? text.charCodeAt(brk) : 0;
@@ -256,6 +256,70 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   if (reading.name) return reading.name;
   if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
   return reading.tail !== '' && matchesAddress(reading.tail, email) ? reading.tail : '';
+}
+
+/** Words that join a name to its address in prose: "write to Jane Doe at jane@...". */
+const JOINING_WORDS = ['at', 'via', 'unter'];
+
+/** Whether text[start, end) is one of the `JOINING_WORDS`, in any case (read in place: it is asked of every bare address in prose). */
+function isJoiningWord(text: string, start: number, end: number): boolean {
+  return JOINING_WORDS.some((word) => {
+    if (word.length !== end - start) return false;
+    for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+    return true;
+  });
+}
+/** Verbs that start a sentence before a name in it, capitalised as a name is ("Ask Jane at jane@..."). */
+const ASKING_VERBS = new Set([
+  'ask',
+  'call',
+  'contact',
+  'email',
+  'e-mail',
+  'invite',
+  'message',
+  'ping',
+  'reach',
+  'tell',
+  'write',
+]);
+
+/**
+ * "Contact Jane Doe at jane@...", "Jane Doe, at jane@...", "Jane Doe unter jane@...": the last
+ * two to five words before the word that joins them to the address, in the same sentence and
+ * without a verb that starts it, when they read as a name that matches the address (prose also
+ * says "the team at info@...", "Sales at sales@...").
+ */
+function nameBeforeJoiningWord(text: string, floor: number, to: number, email: string): string {
+  let end = to;
+  while (end > floor && text.charCodeAt(end - 1) === 32) end--;
+  if (end === to) return '';
+  let start = end;
+  while (start > floor && end - start <= 5 && text.charCodeAt(start - 1) !== 32) start--;
+  if (!isJoiningWord(text, start, end)) return '';
+  let nameEnd = start;
+  while (nameEnd > floor && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  if (codeAt(text, nameEnd - 1) === 44) nameEnd--;
+  const brk = lastIndexOfAny(text, BARE_BREAKS, nameEnd, floor);
+  const words = text
+    .slice(brk === -1 ? floor : brk + 1, nameEnd)
+    .trim()
+    .split(' ');
+  // Back to the end of the sentence before (an initial, "Jane Q. Doe", does not end one).
+  let first = words.length - 1;
+  while (first > 0 && !endsSentence(words[first - 1] ?? '')) first--;
+  if (ASKING_VERBS.has(words[first]?.toLowerCase() ?? '')) first++;
+  for (let count = Math.min(5, words.length - first); count >= 2; count--) {
+    const name = cleanName(words.slice(-count).join(' '));
+    if (matchesAddress(name, email) && looksLikeName(name)) return name;
+  }
+  return '';
+}
+
+/** Whether a word ends a sentence: `here.`, `now?` (not an initial: `Q.`). */
+function endsSentence(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 63 || last === 33 || (last === 46 && word.length > 2);
 }
 
 /** What the text before a bare address gives; a head only in a short one (a long one is prose, read once). */

@@ -625,4 +625,26 @@ describe('parseRecipients', () => {
     // In a list, the name before a comma is another person's.
     expect(people('jane@acme.com, John Smith, bob@x.io')).toEqual([bare('jane@acme.com'), bare('bob@x.io')]);
   });
+
+  it('takes the name before "at" in prose when it matches the address', () => {
+    expect(people('Contact Jane Doe at jane@acme.com or John Smith at john.smith@acme.com.')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john.smith@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('Please reach our CFO, Jane Doe, at doe@acme.com with questions.')).toEqual([
+      given('doe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('You can write to Anna van der Berg at anna@acme.nl, or Jane Q. Doe via jane@acme.com.')).toEqual([
+      given('anna@acme.nl', 'Anna', 'van der Berg'),
+      given('jane@acme.com', 'Jane Q.', 'Doe'),
+    ]);
+    expect(people('Sie erreichen Hans Müller unter hans@acme.de.')).toEqual([given('hans@acme.de', 'Hans', 'Müller')]);
+    // Not a verb that starts the sentence, nor the sentence before; not a name that is not the address's.
+    expect(people('We met at ACME. Call Jane Doe at jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Questions? Ask Jane at jane@acme.com. Contact Jane Doe at bob@acme.com')).toEqual([
+      bare('jane@acme.com'),
+      bare('bob@acme.com'),
+    ]);
+    expect(people('For sales, email the team at sales@acme.com.')).toEqual([bare('sales@acme.com')]);
+  });
 });

@@ -169,6 +169,40 @@ function nameLike(part: string): boolean {
   return looksLikeName(part.trim(), { labels: false });
 }
 
+/** The text of a Markdown link that ends at `close` (its `]`), within a name's length: `[Jane Doe]`. */
+function linkTextBefore(text: string, from: number, close: number): string {
+  for (let i = close - 1; i >= Math.max(from, close - MAX_NAME_REGION); i--) {
+    const code = text.charCodeAt(i);
+    if (code === 91) return text.slice(i + 1, close).trim();
+    if (code === 93 || code === 10) return '';
+  }
+  return '';
+}
+
+/**
+ * The text of an HTML link to the address, `<a href="mailto:jane@...">Jane Doe</a>` (the `mailto:`
+ * already read away), when it reads as a name. Looked for within a name's length or two, and not
+ * past a line break or another tag: a search to the end of the text would not be linear.
+ */
+function linkTextAfter(text: string, start: number, end: number): { name: string; end: number } | null {
+  const quote = codeAt(text, end);
+  if ((quote !== 34 && quote !== 39) || codeAt(text, start - 1) !== quote) return null;
+  const limit = Math.min(text.length, end + 2 * MAX_NAME_REGION);
+  let open = end + 1;
+  for (; open < limit && text.charCodeAt(open) !== 62; open++) {
+    const code = text.charCodeAt(open);
+    if (code === 60 || code === 10 || code === 64) return null;
+  }
+  let close = open + 1;
+  for (; close < limit && text.charCodeAt(close) !== 60; close++) {
+    const code = text.charCodeAt(close);
+    if (code === 62 || code === 10 || code === 64) return null;
+  }
+  if (close >= limit || !/^<\/a\b/i.test(text.slice(close, close + 4))) return null;
+  const name = text.slice(open + 1, close).trim();
+  return looksLikeName(name) ? { name, end: close } : null;
+}
+
 /** A name in `(parentheses)` right after a bare address, as RFC 5322 comments carry it. */
 function commentName(text: string, end: number): { name: string; end: number } | null {
   let i = end;
@@ -683,7 +717,8 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
-      const comment = commentName(text, end) ?? nameAfter(text, previousEnd, start, end, email);
+      const comment =
+        linkTextAfter(text, start, end) ?? commentName(text, end) ?? nameAfter(text, previousEnd, start, end, email);
       if (comment) {
         name = comment.name;
         end = comment.end;
@@ -693,7 +728,11 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
         // words (`write to me (or [ann@...])`, `Email (jane@...)`).
         const wrapped = wrapsAddress(text, start, end);
         if (wrapped && !blank(text, previousEnd, start - 1)) {
-          const before = angleName(text, previousEnd, start - 1, memo);
+          // A Markdown link, `[Jane Doe](mailto:jane@...)`: its text.
+          const before =
+            codeAt(text, start - 2) === 93 && codeAt(text, start - 1) === 40
+              ? linkTextBefore(text, previousEnd, start - 2)
+              : angleName(text, previousEnd, start - 1, memo);
           if (before !== '' && isNameLine(before, memo)) name = before;
         }
         if (wrapped) end++;

@@ -626,6 +626,20 @@ describe('parseRecipients', () => {
     expect(people('jane@acme.com, John Smith, bob@x.io')).toEqual([bare('jane@acme.com'), bare('bob@x.io')]);
   });
 
+  it('takes the text of a Markdown or HTML link to the address when it reads as a name', () => {
+    expect(
+      people(
+        '[Jane Doe](mailto:jane@acme.com), [John Smith](mailto:john@acme.com?subject=Hi) or [Email us](mailto:help@acme.com)',
+      ),
+    ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), bare('help@acme.com')]);
+    expect(
+      people(
+        '<a href="mailto:jane@acme.com">Jane Doe</a>, <A HREF=\'mailto:john@acme.com\' class="x">John Smith</A>\n' +
+          '<a href="mailto:help@acme.com">Contact us</a>',
+      ),
+    ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), bare('help@acme.com')]);
+  });
+
   it('takes the name before "at" in prose when it matches the address', () => {
     expect(people('Contact Jane Doe at jane@acme.com or John Smith at john.smith@acme.com.')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

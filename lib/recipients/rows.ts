@@ -134,8 +134,11 @@ export function rowName(
   if (columns) {
     const get = (column: Column) => {
       const index = columns.indexOf(column);
-      // A row out of step with its header may have fewer cells than it has columns.
-      return index < 0 || index >= cells.length ? '' : cleanName(cells[index] ?? '');
+      // A row out of step with its header may have fewer cells than it has columns; a cell with an
+      // `@` holds an address, not a name (prose under a first line read as a header: "For press,
+      // contact" over ", at jane@...").
+      const cell = index < 0 || index >= cells.length ? '' : (cells[index] ?? '');
+      return cell.includes('@') ? '' : cleanName(cell);
     };
     const name = { firstName: get('first'), lastName: get('last') };
     // A first-name column with no last-name column beside it that holds whole names (`Nombre`,

@@ -208,6 +208,12 @@ describe('parseRecipients', () => {
         ['氏名,邮箱\n李 小龙,l@x.cn', [given('l@x.cn', '小龙', '李')]],
         ['Имя;Фамилия;Почта\nИван;Петров;ip@x.ru', [given('ip@x.ru', 'Иван', 'Петров')]],
         [
+          // Prose whose first line reads as a header ("contact" names a column): a cell with the
+          // address is no name.
+          'For press, contact\n, at jane.doe@acme.com.',
+          [guessed('jane.doe@acme.com', 'Jane', 'Doe')],
+        ],
+        [
           // A first-name column that holds whole names, with no last-name column (Spanish `Nombre`).
           'Nombre,Correo electrónico\nJuan Pérez,juan@acme.es\nAna,ana@acme.es',
           [given('juan@acme.es', 'Juan', 'Pérez'), given('ana@acme.es', 'Ana', '')],

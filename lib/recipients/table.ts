@@ -171,11 +171,10 @@ export function parseTable(text: string): Recipient[] | null {
   const { split, header } = layout;
   const isHeader = header !== null;
   const lines = nonBlankLines(text);
-  if (tabbed && !isHeader) {
-    // Without a header, a table is one with tabs on (nearly) every line.
-    const withTabs = lines.slice(0, SAMPLE_LINES).filter((line) => line.includes('\t')).length;
-    if (withTabs < Math.min(lines.length, SAMPLE_LINES) * 0.8) return null;
-  }
+  // A line without a tab is no row: the table is one part of the text (a page's table with the
+  // page around it, a copied table and a note under it), and the whole is read as prose, where
+  // the rows under a header row are read as rows too (`extractPeople`).
+  if (tabbed && lines.some((line) => !line.includes('\t'))) return null;
   // Each person once: by the id of their address in the table's book, or by name.
   const merged = new MergedPeople();
   // A repeated row is read once.

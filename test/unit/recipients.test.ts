@@ -208,6 +208,13 @@ describe('parseRecipients', () => {
         ['氏名,邮箱\n李 小龙,l@x.cn', [given('l@x.cn', '小龙', '李')]],
         ['Имя;Фамилия;Почта\nИван;Петров;ip@x.ru', [given('ip@x.ru', 'Иван', 'Петров')]],
         [
+          // A table with more under it (a page's text, a copied table and a note): its rows are
+          // rows, the rest is prose, and no line of it is a row ("Best regards").
+          'Name\tTitle\tEmail\nJane Doe\tHead of Sales\tjdoe@x.com\n' +
+            'For press, contact Kim Park at park@x.com.\nBest regards,\nLee Roe\nHead of Support\nlroe@x.com',
+          [given('jdoe@x.com', 'Jane', 'Doe'), given('park@x.com', 'Kim', 'Park'), given('lroe@x.com', 'Lee', 'Roe')],
+        ],
+        [
           // Prose whose first line reads as a header ("contact" names a column): a cell with the
           // address is no name.
           'For press, contact\n, at jane.doe@acme.com.',

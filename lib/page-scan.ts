@@ -80,15 +80,24 @@ export async function scanPageInPage(): Promise<PageScan> {
     if (tired()) await breathe();
   }
 
+  // The visible text, laid out as the page shows it (and as a copy of it reads): an inline run
+  // ("Contact <b>Jane Doe</b> at ...") on one line, a line for each block and line break, and a
+  // table row's cells on one line between tabs. Which elements are inline is told by their tag:
+  // their style would cost a look-up each.
   const parts: string[] = [];
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+  const inline = new Set(
+    (
+      'A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK NOBR ' +
+      'Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR'
+    ).split(' '),
+  );
   // A mailto link's text is followed in the text by where it points, when it does not say so
   // itself: the name it shows is then read as that address's (as from the link), and not as the
   // name of the next address written below it.
   let link: Element | null = null;
   const endLink = () => {
-    const shown = link && !link.textContent.includes('@') ? parts.pop() : undefined;
-    if (link && shown !== undefined) parts.push(`${shown} ${link.getAttribute('href') ?? ''}`);
+    if (link && !link.textContent.includes('@')) parts.push(` ${link.getAttribute('href') ?? ''}`);
     link = null;
   };
   // Text nodes come in document order, so the ones under one element mostly follow each other:
@@ -97,11 +106,44 @@ export async function scanPageInPage(): Promise<PageScan> {
   let parent: Element | null = null;
   let shown = false;
   let inLink: Element | null = null;
+  let cell: Element | null = null;
+  // Where the text read last stood, and whether white space came after it.
+  let lastParent: Element | null = null;
+  let lastCell: Element | null = null;
+  let space = false;
+  // Whether two elements holding text one after the other stand in one run of inline content:
+  // one inside the other, or inline elements side by side. Told without looking at their block:
+  // reaching it would make a script object for every block of the page, and on a page of
+  // hundreds of thousands of elements those made the page's garbage collections stall it for half
+  // a second (measured). Inline elements nested deeper apart count as two runs.
+  const isInline = (element: Element) => inline.has(element.tagName);
+  const sameRun = (before: Element, after: Element) =>
+    (isInline(before) && ((isInline(after) && before.nextElementSibling === after) || after.contains(before))) ||
+    (isInline(after) && before.contains(after));
+  // What is looked for only on a page that has some, for the same reason.
+  const tables = document.querySelector('td, th') !== null;
+  const breaks = document.querySelector('br') !== null;
+  // Whether a `<br>` stands before a text node in its run ("Jane Doe<br>Manager"): before it or
+  // before the inline elements it is in, past white space.
+  const afterBreak = (node: Node) => {
+    for (let at: Node | null = node; at; at = at.parentElement) {
+      if (at !== node && !isInline(at as Element)) return false;
+      let before = at.previousSibling;
+      while (before && before.nodeType === Node.TEXT_NODE && (before as Text).data.trim() === '') {
+        before = before.previousSibling;
+      }
+      if (before) return before.nodeName === 'BR';
+    }
+    return false;
+  };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (tired()) await breathe();
-    const data = (node as Text).data;
-    if (data.trim() === '') continue;
+    let data = (node as Text).data;
+    if (data.trim() === '') {
+      space = true;
+      continue;
+    }
     const element = node.parentElement;
     if (!element) continue;
     if (element !== parent) {
@@ -110,12 +152,26 @@ export async function scanPageInPage(): Promise<PageScan> {
         !skipped.has(element.tagName.toUpperCase()) &&
         (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true);
       inLink = shown && links.length > 0 ? element.closest('a[href^="mailto:" i]') : null;
+      cell = shown && tables ? element.closest('td, th') : null;
     }
     if (!shown) continue;
     if (inLink !== link) endLink();
+    // White space as the page shows it: each run of it one space (a `<pre>`'s kept as written).
+    if (/\s\s|[^\S ]/.test(data) && !element.closest('pre')) data = data.replace(/\s+/g, ' ');
+    if (lastParent) {
+      if ((element !== lastParent && !sameRun(lastParent, element)) || (breaks && afterBreak(node))) {
+        const sameRow = cell && lastCell && cell !== lastCell && cell.parentElement === lastCell.parentElement;
+        parts[parts.length - 1] = parts[parts.length - 1]?.trimEnd() ?? '';
+        parts.push(sameRow ? '\t' : '\n');
+        data = data.trimStart();
+      } else if (space && data.charCodeAt(0) !== 32) parts.push(' ');
+    } else data = data.trimStart();
     parts.push(data);
+    space = false;
+    lastParent = element;
+    lastCell = cell;
     link = inLink;
   }
   endLink();
-  return { links, elements, structured, text: parts.join('\n') };
+  return { links, elements, structured, text: parts.join('') };
 }

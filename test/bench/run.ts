@@ -1,6 +1,7 @@
 import { EXTENSION_DIR } from '../e2e/browser';
 import { PAGE_DENSITIES, pageLikeText, parserFigures, type Timing } from './parser';
 import { chromiumPageFigures, type PageTiming } from './parser-in-chromium';
+import { pageScanTimes } from './page-scan';
 import { popupReadyTimes } from './popup-ready';
 import { entrySizes } from './sizes';
 
@@ -29,6 +30,16 @@ console.log(`  ratio               ${ready.ratio.toFixed(2)}x  (budget 1.5x: ${v
 console.log(
   `  from a menu click on a selection of ten people to their ten rows in the popup: ${ready.prefilledMs.toFixed(1)} ms`,
 );
+
+const scan = await pageScanTimes(9);
+const range = (values: number[]) =>
+  `median ${(values[Math.floor(values.length / 2)] ?? 0).toFixed(0)} ms, ${(values[0] ?? 0).toFixed(0)} to ${(values.at(-1) ?? 0).toFixed(0)}`;
+console.log(
+  `\nThe page scan on a ${(scan.pageBytes / 1024 / 1024).toFixed(1)} MB page of 80,000 rows, ${scan.runs} runs ` +
+    '(the page is read in slices of 8 ms; its longest stalls are its own garbage collections between them)',
+);
+console.log(`  from the menu click to its 4,000 people listed   ${range(scan.toListMs)}`);
+console.log(`  the page's longest stall while it is read         ${range(scan.longestStalls)}`);
 
 const parser = await parserFigures();
 console.log('\nThe parser as shipped, a fresh copy for each input (as each popup loads one), from a collected heap.');

@@ -73,9 +73,16 @@ export async function pastePeople(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Add people' }).click();
 }
 
-/** The real action popup, opened by the extension, reached over DevTools. */
-export async function attachPopup(session: Session): Promise<CdpPage> {
-  const popup = await CdpPage.attach(session.browser.devtoolsPort, `${session.browser.extensionId}/popup.html`);
+/**
+ * The real action popup, opened by the extension, reached over DevTools; waited for up to
+ * `timeoutMs` (a page scan opens it when the scan is done).
+ */
+export async function attachPopup(session: Session, timeoutMs = 10_000): Promise<CdpPage> {
+  const popup = await CdpPage.attach(
+    session.browser.devtoolsPort,
+    `${session.browser.extensionId}/popup.html`,
+    timeoutMs,
+  );
   await popup.waitFor(`document.querySelector('input[type=email]')`);
   return popup;
 }

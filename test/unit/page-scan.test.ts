@@ -2,54 +2,112 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scanPageInPage } from '@/lib/page-scan';
 
 // The browser tests run the scan on real pages; these pin down, on a small stand-in for the DOM,
-// what a real page cannot show dependably on a shared machine: that the scan stops every few
-// milliseconds to let the page run, however long it takes.
+// how it lays out what it reads, and what a real page cannot show dependably on a shared machine:
+// that the scan stops every few milliseconds to let the page run, however long it takes.
 
 interface FakeElement {
   tagName: string;
+  children: (FakeElement | string)[];
   hidden?: boolean;
   href?: string;
-  parent?: FakeElement;
-  textContent: string;
 }
 
-function element(tagName: string, options: Partial<FakeElement> = {}): FakeElement {
-  return { tagName, textContent: '', ...options };
+function el(tagName: string, children: (FakeElement | string)[], options: Partial<FakeElement> = {}): FakeElement {
+  return { tagName, children, ...options };
 }
 
-/** A page of text nodes, read through a tree walker whose every step costs `msPerNode` of a fake clock. */
-function fakePage(texts: { data: string; parent: FakeElement }[], msPerNode = 0) {
+function textOf(fake: FakeElement): string {
+  return fake.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
+}
+
+interface FakeNode {
+  nodeType: number;
+  nodeName: string;
+  parentElement: FakeDom | null;
+  previousSibling: FakeNode | null;
+  data?: string;
+}
+
+interface FakeDom extends FakeNode {
+  tagName: string;
+  nextElementSibling: FakeDom | null;
+  href?: string;
+}
+
+/** Whether a fake element matches one of the selectors the scan uses. */
+function matches(element: FakeDom, selector: string): boolean {
+  if (selector.includes('mailto')) return element.href?.startsWith('mailto:') ?? false;
+  return selector.split(', ').some((tag) => element.tagName === tag.toUpperCase());
+}
+
+/**
+ * A page holding `body`, its text nodes walked in document order as a tree walker does, each
+ * step of the walk costing `msPerNode` of a fake clock. Returns the clock, with how many text
+ * nodes were read.
+ */
+function fakePage(body: FakeElement[], msPerNode = 0) {
   const clock = { now: 0, read: 0 };
-  const wrap = (fake: FakeElement): unknown => ({
-    tagName: fake.tagName,
-    get textContent() {
-      return fake.textContent;
-    },
-    getAttribute: (name: string) => (name === 'href' ? (fake.href ?? null) : null),
-    checkVisibility: () => !fake.hidden,
-    closest: () => {
-      for (let at: FakeElement | undefined = fake; at; at = at.parent)
-        if (at.href?.startsWith('mailto:')) return wrapped(at);
-      return null;
-    },
-  });
-  const cache = new Map<FakeElement, unknown>();
-  const wrapped = (fake: FakeElement) => {
-    if (!cache.has(fake)) cache.set(fake, wrap(fake));
-    return cache.get(fake);
+  const texts: FakeNode[] = [];
+  const elements: FakeDom[] = [];
+  const visit = (fake: FakeElement, parent: FakeDom | null, previous: FakeNode | null): FakeDom => {
+    const element: FakeDom = {
+      nodeType: 1,
+      nodeName: fake.tagName,
+      tagName: fake.tagName,
+      parentElement: parent,
+      previousSibling: previous,
+      nextElementSibling: null,
+      href: fake.href,
+    };
+    Object.assign(element, {
+      get textContent() {
+        return textOf(fake);
+      },
+      getAttribute: (name: string) => (name === 'href' ? (fake.href ?? null) : null),
+      checkVisibility: () => !fake.hidden,
+      closest: (selector: string) => {
+        let at: FakeDom | null = element;
+        while (at && !matches(at, selector)) at = at.parentElement;
+        return at;
+      },
+      contains: (other: FakeNode | null) => {
+        for (let at = other; at; at = at.parentElement) if (at === element) return true;
+        return false;
+      },
+    });
+    elements.push(element);
+    let last: FakeNode | null = null;
+    let lastElement: FakeDom | null = null;
+    for (const child of fake.children) {
+      if (typeof child === 'string') {
+        last = { nodeType: 3, nodeName: '#text', data: child, parentElement: element, previousSibling: last };
+        texts.push(last);
+      } else {
+        const made = visit(child, element, last);
+        if (lastElement) lastElement.nextElementSibling = made;
+        last = lastElement = made;
+      }
+    }
+    return element;
   };
-  const links = [...new Set(texts.map((text) => text.parent))].filter((fake) => fake.href).map(wrapped);
+  let previous: FakeDom | null = null;
+  for (const fake of body) {
+    const made = visit(fake, null, previous);
+    if (previous) previous.nextElementSibling = made;
+    previous = made;
+  }
+  const links = elements.filter((element) => element.href);
+  vi.stubGlobal('Node', { TEXT_NODE: 3 });
   vi.stubGlobal('NodeFilter', { SHOW_TEXT: 4 });
   vi.stubGlobal('document', {
     body: {},
+    querySelector: (selector: string) => elements.find((element) => matches(element, selector)) ?? null,
     querySelectorAll: (selector: string) => (selector.startsWith('a[href') ? links : []),
     createTreeWalker: () => ({
       nextNode: () => {
-        const text = texts[clock.read];
-        if (!text) return null;
-        clock.read++;
+        if (clock.read >= texts.length) return null;
         clock.now += msPerNode;
-        return { data: text.data, parentElement: wrapped(text.parent) };
+        return texts[clock.read++];
       },
     }),
   });
@@ -62,43 +120,46 @@ afterEach(() => {
 });
 
 describe('scanPageInPage', () => {
-  it('reads the visible text, one text node a line, without scripts, hidden elements or blank nodes', async () => {
-    const p = element('P');
+  it('lays the visible text out as the page shows it: inline runs, blocks and line breaks, table rows', async () => {
     fakePage([
-      { data: 'Jane Doe', parent: p },
-      { data: '  \n ', parent: p },
-      { data: 'jane@acme.com', parent: element('B') },
-      { data: 'hidden@acme.com', parent: element('SPAN', { hidden: true }) },
-      { data: 'var x = "script@acme.com"', parent: element('script') },
-      { data: 'John Smith', parent: p },
+      el('P', [
+        'Contact ',
+        el('B', ['Jane Doe']),
+        ' at ',
+        el('A', ['jane@acme.com'], { href: 'mailto:jane@acme.com' }),
+        '.',
+      ]),
+      el('DIV', ['hidden@acme.com'], { hidden: true }),
+      el('SCRIPT', ['var x = "script@acme.com"']),
+      el('P', ['\n  Best regards,', el('BR', []), 'John   Smith', el('BR', []), el('SPAN', ['CTO']), '  \n']),
+      el('TABLE', [
+        el('TR', [el('TH', ['Name']), ' ', el('TH', ['Email'])]),
+        el('TR', [el('TD', [el('DIV', ['Ann ', el('EM', ['Lee'])])]), el('TD', ['ann@acme.com'])]),
+      ]),
+      el('PRE', ['a  b\n c']),
+      el('P', [el('B', ['Max']), ' ', el('I', ['Mustermann'])]),
     ]);
-    expect((await scanPageInPage()).text).toBe('Jane Doe\njane@acme.com\nJohn Smith');
+    expect((await scanPageInPage()).text).toBe(
+      'Contact Jane Doe at jane@acme.com.\nBest regards,\nJohn Smith\nCTO\nName\tEmail\nAnn Lee\tann@acme.com\na  b\n c\nMax Mustermann',
+    );
   });
 
   it("follows a mailto link's text with where it points, unless the text is an address itself", async () => {
-    const named = element('A', { href: 'mailto:fay@acme.com', textContent: 'Fay Green' });
-    const addressed = element('A', { href: 'mailto:gus@acme.com', textContent: 'gus@acme.com' });
     fakePage([
-      { data: 'Board:', parent: element('P') },
-      { data: 'Fay Green', parent: named },
-      { data: 'Treasurer:', parent: element('P') },
-      { data: 'gus@acme.com', parent: addressed },
+      el('P', ['Board: ', el('A', ['Fay Green'], { href: 'mailto:fay@acme.com' })]),
+      el('P', ['Treasurer: ', el('A', ['gus@acme.com'], { href: 'mailto:gus@acme.com' })]),
     ]);
     const scan = await scanPageInPage();
-    expect(scan.text).toBe('Board:\nFay Green mailto:fay@acme.com\nTreasurer:\ngus@acme.com');
+    expect(scan.text).toBe('Board: Fay Green mailto:fay@acme.com\nTreasurer: gus@acme.com');
     expect(scan.links).toEqual([
       { href: 'mailto:fay@acme.com', text: 'Fay Green' },
       { href: 'mailto:gus@acme.com', text: 'gus@acme.com' },
     ]);
   });
 
-  it('lets the page run at least every 8 ms of reading, and still reads every node', async () => {
-    const parents = Array.from({ length: 50 }, () => element('LI'));
-    const texts = Array.from({ length: 1000 }, (_, i) => ({
-      data: `row ${i}`,
-      parent: parents[i % 50] ?? element('LI'),
-    }));
-    const clock = fakePage(texts, 1);
+  it('lets the page run after every 8 ms of reading, and still reads every node', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => el('LI', [`row ${i}`]));
+    const clock = fakePage([el('UL', rows)], 1);
     // Where the walk stood each time it gave the page a turn.
     const turns: number[] = [];
     const setTimeout = globalThis.setTimeout;
@@ -108,8 +169,8 @@ describe('scanPageInPage', () => {
     });
     const scan = await scanPageInPage();
     expect(scan.text.split('\n')).toHaveLength(1000);
-    // At one millisecond a node, a turn after every eight: 125 in all, none of them skipped.
-    expect(turns).toHaveLength(125);
-    expect(turns.map((read, i) => read - (turns[i - 1] ?? 0))).toEqual(Array.from({ length: 125 }, () => 8));
+    // At one millisecond a node, a turn after every eight of its 1,000 text nodes.
+    expect(clock.read).toBe(1000);
+    expect(turns).toEqual(Array.from({ length: 125 }, (_, i) => 8 * (i + 1)));
   });
 });

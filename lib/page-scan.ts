@@ -113,9 +113,8 @@ export async function scanPageInPage(): Promise<PageScan> {
   let space = false;
   // Whether two elements holding text one after the other stand in one run of inline content:
   // one inside the other, or inline elements side by side. Told without reaching their block,
-  // which would make a script object for every block of the page: each is garbage to collect,
-  // and on a page of 80,000 rows the scan's stalls are mostly the page's collections. Inline
-  // elements nested deeper apart count as two runs.
+  // which would make a script object for every block of the page, garbage for the page to
+  // collect. Inline elements nested deeper apart count as two runs.
   const isInline = (element: Element) => inline.has(element.tagName);
   const sameRun = (before: Element, after: Element) =>
     (isInline(before) && ((isInline(after) && before.nextElementSibling === after) || after.contains(before))) ||

@@ -660,7 +660,11 @@ export function splitName(raw: string): SplitName {
   const comma = text.indexOf(',');
   if (comma >= 0) {
     const before = cleanName(text.slice(0, comma));
-    const after = cleanName(text.slice(comma + 1));
+    let after = cleanName(text.slice(comma + 1));
+    // "Smith, John, VP Sales", "Doe, Jane, PhD", "Doe, Jane, Acme": what follows the first name
+    // (a title, a degree, a company) is left out of it.
+    const second = after.indexOf(',');
+    if (second > 0 && !before.includes(' ')) after = cleanName(after.slice(0, second));
     // "Our CEO, Jane Doe" is Jane Doe; "John Smith, Jr." and "Jane Doe, Head of Sales" are not
     // "Last, First".
     if (hasRole(before) && !hasRole(after)) return splitName(after);

@@ -356,6 +356,11 @@ describe('parseRecipients', () => {
         ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
         ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
         ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],
+        // What follows the first name in `Last, First, ...` is no part of it: a title, a company.
+        [
+          '"Smith, John, VP Sales" <john@x.io>, "Doe, Jane, Acme" <jd@x.io>',
+          [given('john@x.io', 'John', 'Smith'), given('jd@x.io', 'Jane', 'Doe')],
+        ],
       ],
     ],
     [

@@ -163,7 +163,7 @@ export async function scanPageInPage(): Promise<PageScan> {
         parts[parts.length - 1] = parts[parts.length - 1]?.trimEnd() ?? '';
         parts.push(sameRow ? '\t' : '\n');
         data = data.trimStart();
-      } else if (space && data.charCodeAt(0) !== 32) parts.push(' ');
+      } else if (space && data.charCodeAt(0) !== 32 && !parts[parts.length - 1]?.endsWith(' ')) parts.push(' ');
     } else data = data.trimStart();
     parts.push(data);
     space = false;

@@ -138,9 +138,10 @@ describe('scanPageInPage', () => {
       ]),
       el('PRE', ['a  b\n c']),
       el('P', [el('B', ['Max']), ' ', el('I', ['Mustermann'])]),
+      el('P', [el('B', ['Eva ']), ' ', el('I', ['Roth'])]),
     ]);
     expect((await scanPageInPage()).text).toBe(
-      'Contact Jane Doe at jane@acme.com.\nBest regards,\nJohn Smith\nCTO\nName\tEmail\nAnn Lee\tann@acme.com\na  b\n c\nMax Mustermann',
+      'Contact Jane Doe at jane@acme.com.\nBest regards,\nJohn Smith\nCTO\nName\tEmail\nAnn Lee\tann@acme.com\na  b\n c\nMax Mustermann\nEva Roth',
     );
   });
 

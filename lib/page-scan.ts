@@ -21,8 +21,18 @@ export async function scanPageInPage(): Promise<PageScan> {
   // Called as `if (tired()) await breathe()`: the clock is cheap, but an `await` on each of a big
   // page's half a million text nodes cost more than reading them.
   const tired = () => performance.now() - sliceStart >= SLICE_MS;
+  // The page gets its turn through a message to itself: a task queued behind those already due
+  // (its timers, its input), without the 4 ms that browsers add to a `setTimeout` called from
+  // within others, which made a big page's scan about a fifth longer (measured).
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
   const breathe = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => {
+      if (!channel) setTimeout(resolve, 0);
+      else {
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }
+    });
     sliceStart = performance.now();
   };
 
@@ -172,5 +182,6 @@ export async function scanPageInPage(): Promise<PageScan> {
     link = inLink;
   }
   endLink();
+  channel?.port1.close();
   return { links, elements, structured, text: parts.join('') };
 }

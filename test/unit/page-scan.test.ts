@@ -158,16 +158,35 @@ describe('scanPageInPage', () => {
     ]);
   });
 
-  it('lets the page run after every 8 ms of reading, and still reads every node', async () => {
+  it.each([
+    ['a message to itself', true],
+    ['a timer, where there are no message channels', false],
+  ])('lets the page run after every 8 ms of reading, through %s, and still reads every node', async (_, channels) => {
     const rows = Array.from({ length: 1000 }, (_, i) => el('LI', [`row ${i}`]));
     const clock = fakePage([el('UL', rows)], 1);
     // Where the walk stood each time it gave the page a turn.
     const turns: number[] = [];
     const setTimeout = globalThis.setTimeout;
-    vi.stubGlobal('setTimeout', (run: () => void, ms?: number) => {
-      turns.push(clock.read);
-      return setTimeout(run, ms);
-    });
+    if (channels) {
+      vi.stubGlobal(
+        'MessageChannel',
+        class {
+          port1 = { onmessage: null as (() => void) | null, close: () => undefined };
+          port2 = {
+            postMessage: () => {
+              turns.push(clock.read);
+              setTimeout(() => this.port1.onmessage?.(), 0);
+            },
+          };
+        },
+      );
+    } else {
+      vi.stubGlobal('MessageChannel', undefined);
+      vi.stubGlobal('setTimeout', (run: () => void, ms?: number) => {
+        turns.push(clock.read);
+        return setTimeout(run, ms);
+      });
+    }
     const scan = await scanPageInPage();
     expect(scan.text.split('\n')).toHaveLength(1000);
     // At one millisecond a node, a turn after every eight of its 1,000 text nodes.

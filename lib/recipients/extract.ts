@@ -303,6 +303,7 @@ function isJoiningWord(text: string, start: number, end: number): boolean {
     return true;
   });
 }
+
 /** Verbs that start a sentence before a name in it, capitalised as a name is ("Ask Jane at jane@..."). */
 const ASKING_VERBS = new Set([
   'ask',

@@ -22,10 +22,22 @@ export function inFamilyFirstScript(text: string, from = 0, to = text.length): b
   return to > from;
 }
 
-/** A person's name as it is written: `Jane Doe`, but `山田 太郎` (family name first) in Chinese, Japanese and Korean. */
+/** Whether text is not empty and all Hangul syllables. */
+export function inHangul(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xac00 || code > 0xd7af) return false;
+  }
+  return text.length > 0;
+}
+
+/**
+ * A person's name as it is written: `Jane Doe`, but family name first in Chinese, Japanese and
+ * Korean (`山田 太郎`), and a Korean name without a space (`김민수`).
+ */
 export function fullName(firstName: string, lastName: string): string {
   if (firstName && lastName && inFamilyFirstScript(lastName) && inFamilyFirstScript(firstName)) {
-    return `${lastName} ${firstName}`;
+    return inHangul(lastName) && inHangul(firstName) ? `${lastName}${firstName}` : `${lastName} ${firstName}`;
   }
   return firstName && lastName ? `${firstName} ${lastName}` : firstName || lastName;
 }

@@ -7,7 +7,7 @@ import {
   isTrimCode,
   startsNameWord,
 } from './address-rules';
-import { inFamilyFirstScript, isFamilyFirstCode } from '../full-name';
+import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -436,7 +436,7 @@ function isDigit(code: number): boolean {
 /** `splitName` of a `SIMPLE_NAME`: no commas, quotes, particles or odd spaces, only titles to drop. */
 function splitSimple(name: string): SplitName {
   let space = name.lastIndexOf(' ');
-  if (space < 0) return { firstName: name, lastName: '' };
+  if (space < 0) return oneWord(name);
   if (isFamilyFirstCode(name.charCodeAt(0))) {
     const parts = name.split(' ');
     if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
@@ -466,6 +466,17 @@ function splitSimple(name: string): SplitName {
  */
 function familyFirst(parts: string[]): SplitName {
   return { firstName: parts.slice(1).join(' '), lastName: parts[0] ?? '' };
+}
+
+/**
+ * A name of one word: a first name (`Madonna`), but a Korean name of two or three syllables is a
+ * family name of one and a given name (`김민수` is Kim / Minsu), as nearly all are. A longer one may
+ * have a family name of two (`남궁민수`), and is left whole.
+ */
+function oneWord(name: string): SplitName {
+  if (name.length >= 2 && name.length <= 3 && inHangul(name))
+    return { firstName: name.slice(1), lastName: name.slice(0, 1) };
+  return { firstName: name, lastName: '' };
 }
 
 /**
@@ -677,7 +688,7 @@ export function splitName(raw: string): SplitName {
   // PhD" is Jane Doe.
   while (parts.length > 2 && isTitle(parts[0] ?? '')) parts.shift();
   if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
-  if (parts.length === 1) return { firstName: cleanName(parts[0] ?? ''), lastName: '' };
+  if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
   if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
   // Only lowercase particles: "Maria La Rosa" may be Maria La / Rosa, "Anna van der Berg" is not Anna van.

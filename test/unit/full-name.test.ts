@@ -11,7 +11,8 @@ describe('fullName', () => {
     // Chinese, Japanese and Korean names: family name first, as they are written.
     ['太郎', '山田', '山田 太郎'],
     ['小龙', '李', '李 小龙'],
-    ['민수', '김', '김 민수'],
+    // Korean without a space, as it is usually written.
+    ['민수', '김', '김민수'],
     ['はなこ', 'さとう', 'さとう はなこ'],
     ['𠮷雄', '𠮷田', '𠮷田 𠮷雄'],
     // Only when both parts are in those scripts.

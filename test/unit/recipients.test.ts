@@ -353,6 +353,12 @@ describe('parseRecipients', () => {
           [given('taro@x.jp', '太郎', '山田'), given('ms@x.kr', '민수', '김')],
         ],
         ['"李, 小龙" <l@x.cn>, 张伟 <wei@x.cn>', [given('l@x.cn', '小龙', '李'), given('wei@x.cn', '张伟', '')]],
+        // A Korean name without a space: a family name of one syllable, as nearly all are; a longer
+        // one may have a family name of two, and is left whole.
+        [
+          '김민수 <ms@x.kr>, 이준 <jun@x.kr>, 남궁민수 <ng@x.kr>',
+          [given('ms@x.kr', '민수', '김'), given('jun@x.kr', '준', '이'), given('ng@x.kr', '남궁민수', '')],
+        ],
         ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
         ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
         ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],

@@ -241,7 +241,7 @@ describe('the page scan', () => {
     // That the scan lets the page run every 8 ms is pinned down by the unit tests of
     // `scanPageInPage`, and the page's longest stall is measured by `npm run bench`. A bound on
     // time here would fail on a busy machine: a page this size stalls now and then for up to 0.8 s
-    // while it is read, whichever way (its garbage collections, most likely).
+    // while it is read, whichever way it is read, between the scan's slices.
     const html = bigDirectoryPage();
     expect(html.length).toBeGreaterThan(5_000_000);
     const { page, tabId } = await openWebPage(session, 'big', html);

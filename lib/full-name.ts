@@ -9,25 +9,27 @@ export function isFamilyFirstCode(code: number): boolean {
     (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
     (code >= 0x3400 && code <= 0x4dbf) ||
     (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
+    isHangulCode(code) ||
     (code >= 0xf900 && code <= 0xfaff) ||
     (code >= 0xd840 && code <= 0xd87f) ||
     (code >= 0xdc00 && code <= 0xdfff)
   );
 }
 
-/** Whether text[from, to) is not empty and all of it is of the family-first scripts. */
-export function inFamilyFirstScript(text: string, from = 0, to = text.length): boolean {
-  for (let i = from; i < to; i++) if (!isFamilyFirstCode(text.charCodeAt(i))) return false;
-  return to > from;
+/** Whether text is not empty and all of it is of the family-first scripts. */
+export function inFamilyFirstScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isFamilyFirstCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
+/** Whether a UTF-16 code unit is a Hangul syllable. */
+function isHangulCode(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7af;
 }
 
 /** Whether text is not empty and all Hangul syllables. */
 export function inHangul(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xac00 || code > 0xd7af) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isHangulCode(text.charCodeAt(i))) return false;
   return text.length > 0;
 }
 

@@ -15,6 +15,7 @@ import {
   type Session,
 } from './fixture';
 import { BIG_PAGE_PEOPLE, bigDirectoryPage, SETTLED } from './big-page';
+import type { CdpPage } from './cdp';
 
 let session: Session;
 
@@ -127,6 +128,17 @@ describe('the toolbar popup', () => {
   });
 });
 
+/** Clicks the page-scan menu item over the tab; answers the popup it opens and the people it lists. */
+async function scanPage(tabId: number): Promise<{ popup: CdpPage; found: string[] }> {
+  await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
+  const popup = await attachPopup(session);
+  await popup.waitFor(`document.querySelector('.scan-list')`);
+  const found = await popup.evaluate<string[]>(
+    `[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`,
+  );
+  return { popup, found };
+}
+
 describe('the page scan', () => {
   it('finds the people on a page, says where, and adds the ticked ones', async () => {
     const { page, tabId } = await openWebPage(
@@ -139,12 +151,7 @@ describe('the page scan', () => {
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Dan Brown","email":"mailto:dan.brown@example.com"}</script>
       <div style="display:none">hidden.person@example.com</div>`,
     );
-    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
-    const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('.scan-list')`);
-    const found = await popup.evaluate<string[]>(
-      `[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`,
-    );
+    const { popup, found } = await scanPage(tabId);
     expect(found).toEqual([
       'Ann Lee <ann.lee@example.com> (found in: email link)',
       'Carol White <carol.white@example.com> (found in: page element)',
@@ -201,12 +208,8 @@ describe('the page scan', () => {
       <p>For press, contact <b>Kim Park</b> at <a href="mailto:park@example.com">park@example.com</a>.</p>
       <p>Best regards,<br>Lee Roe<br>Head of Support<br>lroe@example.com</p>`,
     );
-    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
-    const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('.scan-list')`);
-    expect(
-      await popup.evaluate<string[]>(`[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`),
-    ).toEqual([
+    const { popup, found } = await scanPage(tabId);
+    expect(found).toEqual([
       'Kim Park <park@example.com> (found in: email link, page text)',
       'Jane Doe <jdoe@example.com> (found in: page text)',
       'John Smith <jsmith@example.com> (found in: page text)',
@@ -224,12 +227,8 @@ describe('the page scan', () => {
       <iframe srcdoc="<p>Board: <a href='mailto:fay.green@example.com'>Fay Green</a></p><p>Treasurer: gus.hill@example.com</p>"></iframe>`,
     );
     await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('a'));
-    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
-    const popup = await attachPopup(session);
-    await popup.waitFor(`document.querySelector('.scan-list')`);
-    expect(
-      await popup.evaluate<string[]>(`[...document.querySelectorAll('.scan-list li')].map((li) => li.textContent)`),
-    ).toEqual([
+    const { popup, found } = await scanPage(tabId);
+    expect(found).toEqual([
       'Fay Green <fay.green@example.com> (found in: email link)',
       'Gus Hill <gus.hill@example.com> (found in: page text)',
     ]);

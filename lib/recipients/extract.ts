@@ -332,8 +332,7 @@ function nameBeforeJoiningWord(text: string, floor: number, to: number, email: s
   let start = end;
   while (start > floor && end - start <= 5 && text.charCodeAt(start - 1) !== 32) start--;
   if (!isJoiningWord(text, start, end)) return '';
-  let nameEnd = start;
-  while (nameEnd > floor && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  let nameEnd = spaceEnd(text, floor, start);
   if (codeAt(text, nameEnd - 1) === 44) nameEnd--;
   const brk = lastIndexOfAny(text, BARE_BREAKS, nameEnd, floor);
   const words = text

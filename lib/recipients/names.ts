@@ -373,6 +373,35 @@ function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
+/**
+ * Whether the part before a last name is a title and nothing else ("Mr Smith", "Dr. Doe"): no
+ * first name. Not `M`, which is as often an initial as the French title.
+ */
+function onlyTitle(part: string): boolean {
+  // Most first names are told apart by their first letter, without a look-up.
+  if (part.length < 2 || part.length > 10 || !TITLE_STARTS.has(part.charCodeAt(0) | 32)) return false;
+  return part !== 'M.' && TITLE_FORMS.has(part);
+}
+
+/** A list's words as they are written: in lower case, capitalized and in capitals. */
+function writtenForms(words: Iterable<string>): Set<string> {
+  const forms = new Set<string>();
+  for (const word of words) {
+    forms.add(word);
+    forms.add(word.charAt(0).toUpperCase() + word.slice(1));
+    forms.add(word.toUpperCase());
+  }
+  return forms;
+}
+
+/** Titles as written, with a dot and without (`Mr`, `Mr.`, `DR.`): a name's word is looked up without a copy. */
+const TITLE_FORMS = writtenForms([...TITLES].flatMap((title) => [title, `${title}.`]));
+const TITLE_STARTS = new Set([...TITLES].map((title) => title.charCodeAt(0)));
+
+function isAnd(word: string): boolean {
+  return word === 'and' || word === '&' || word === 'und' || word === 'et';
+}
+
 /** Removes RFC 5322 comments, `(like this)`, outside quotes. */
 export function stripComments(text: string): string {
   if (!text.includes('(')) return text;
@@ -456,7 +485,7 @@ function splitSimple(name: string): SplitName {
   for (let gap = first.indexOf(' '); gap >= 0 && isTitle(first.slice(0, gap)); gap = first.indexOf(' ')) {
     first = first.slice(gap + 1);
   }
-  return { firstName: first, lastName: name.slice(space + 1) };
+  return { firstName: onlyTitle(first) ? '' : first, lastName: name.slice(space + 1) };
 }
 
 /**
@@ -686,9 +715,13 @@ export function splitName(raw: string): SplitName {
   const parts = words(cleanName(text));
   // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name; "Jane Doe
   // PhD" is Jane Doe.
-  while (parts.length > 2 && isTitle(parts[0] ?? '')) parts.shift();
+  // "Mr. and Mrs. Smith": both titles.
+  while (parts.length > 2 && (isTitle(parts[0] ?? '') || (isAnd(parts[0] ?? '') && isTitle(parts[1] ?? '')))) {
+    parts.shift();
+  }
   if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
+  if (parts.length === 2 && onlyTitle(parts[0] ?? '')) return { firstName: '', lastName: cleanName(parts[1] ?? '') };
   if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
   // Only lowercase particles: "Maria La Rosa" may be Maria La / Rosa, "Anna van der Berg" is not Anna van.

@@ -344,6 +344,10 @@ describe('parseRecipients', () => {
         ['Ludwig van Beethoven <l@x.de>', [given('l@x.de', 'Ludwig', 'van Beethoven')]],
         ['Mary Ann Smith <m@x.io>', [given('m@x.io', 'Mary Ann', 'Smith')]],
         ['José Álvarez <jose@x.es>', [given('jose@x.es', 'José', 'Álvarez')]],
+        // A title is no first name, nor are two of them.
+        ['Mr Smith <s@x.io>; Dr. Doe <d@x.io>', [given('s@x.io', '', 'Smith'), given('d@x.io', '', 'Doe')]],
+        ['Mr. and Mrs. Smith <smiths@x.io>', [given('smiths@x.io', '', 'Smith')]],
+        ['Mr & Mrs John Smith <js@x.io>', [given('js@x.io', 'John', 'Smith')]],
         ['Zoë Ångström <zoe@x.se>', [given('zoe@x.se', 'Zoë', 'Ångström')]],
         // Chinese, Japanese and Korean names are written family name first; one written without
         // a space is left whole, and a foreign name in katakana keeps its own order.

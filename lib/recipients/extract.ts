@@ -8,6 +8,7 @@ import {
   guessedPerson,
   hasRole,
   isParticleWord,
+  isSiteWord,
   looksLikeName,
   mayBeName,
   nameOf,
@@ -891,14 +892,14 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
       const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
-      if (name) book.add(name);
+      if (name && !isSiteWord(name)) book.add(name);
       continue;
     }
     // An item like the one before adds no one.
     const item = text.slice(from, to);
     if (item === previous) continue;
     previous = item;
-    for (const name of namesOfItem(text, from, to, nameAt)) book.add(name);
+    for (const name of namesOfItem(text, from, to, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
 }

@@ -261,11 +261,76 @@ const SIMPLE_LABEL_OR_ROLE = wordsPattern([...LABELS, ...ROLES]);
 const SIMPLE_ROLE = wordsPattern(ROLES);
 
 /**
+ * The items of a site's navigation and footer, which alone name no one ("Home | About |
+ * Careers", a `mailto:` link reading "Press"). Beside another word they may be a name's (Steve
+ * Jobs, "Jobs, Steve").
+ */
+const SITE_WORDS = [
+  'home',
+  'about',
+  'blog',
+  'news',
+  'newsroom',
+  'press',
+  'careers',
+  'jobs',
+  'events',
+  'services',
+  'products',
+  'solutions',
+  'features',
+  'pricing',
+  'partners',
+  'customers',
+  'clients',
+  'investors',
+  'resources',
+  'docs',
+  'documentation',
+  'downloads',
+  'community',
+  'forum',
+  'faq',
+  'faqs',
+  'shop',
+  'store',
+  'cart',
+  'login',
+  'logout',
+  'register',
+  'subscribe',
+  'search',
+  'menu',
+  'sitemap',
+  'legal',
+  'privacy',
+  'terms',
+  'cookies',
+  'accessibility',
+  'imprint',
+  'impressum',
+  'datenschutz',
+  'kontakt',
+  'startseite',
+  'overview',
+  'dashboard',
+  'settings',
+  'account',
+  'profile',
+];
+const SITE_WORD_FORMS = writtenForms(SITE_WORDS);
+
+/**
  * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
  * `labels`). (Its words start with a capital: none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
   return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name);
+}
+
+/** Whether a name is one word of a site's navigation and nothing more ("Home", "Careers"). */
+export function isSiteWord(name: SplitName): boolean {
+  return name.lastName === '' && SITE_WORD_FORMS.has(name.firstName);
 }
 
 /** Local parts of shared mailboxes, for which a guessed name would be wrong. */

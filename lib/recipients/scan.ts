@@ -1,7 +1,7 @@
 import type { PageScan } from '../page-scan';
 import { parseRecipients } from '.';
 import { richness } from './merge';
-import { looksLikeName, splitName } from './names';
+import { isSiteWord, looksLikeName, splitName } from './names';
 import type { Recipient } from './types';
 
 /** Where on a page a person was found. */
@@ -30,7 +30,8 @@ export function candidatesFromScan(scan: PageScan): ScanCandidate[] {
   // one, each person keeps the name the parser read (`mailto:Jane%20Doe%20<jane@...>`) or guessed.
   const addNamed = (people: Recipient[], name: string, source: ScanSource) => {
     const split = name && !name.includes('@') ? splitName(name) : null;
-    const given = split && (split.firstName || split.lastName) ? split : null;
+    // A link reading "Careers" or "Press" names a page, not the person at its address.
+    const given = split && (split.firstName || split.lastName) && !isSiteWord(split) ? split : null;
     people.forEach((person, index) =>
       add(index === 0 && given ? { ...person, ...given, nameSource: 'given' } : person, source),
     );

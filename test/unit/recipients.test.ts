@@ -296,6 +296,10 @@ describe('parseRecipients', () => {
         ['Jane Doe, John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['hello world', []],
+        // A site's navigation names no one; its words still do beside others.
+        ['Home | About | Careers | Blog | Contact | Privacy policy', []],
+        ['Home, About, Press, Jane', [given(null, 'Jane', '')]],
+        ['Jobs, Steve\nPress, Anna', [given(null, 'Steve', 'Jobs'), given(null, 'Anna', 'Press')]],
         ['de\nvan der', []],
         // Labels are no names however they are cased; particles alone only in lower case (Le and
         // Do are surnames).

@@ -29,6 +29,22 @@ describe('candidatesFromScan', () => {
     ]);
   });
 
+  it('does not take a link reading as a page of the site (Careers, Press) for a name', () => {
+    expect(
+      found({
+        links: [
+          { href: 'mailto:jobs@example.com', text: 'Careers' },
+          { href: 'mailto:ann.lee@example.com', text: 'Press' },
+          { href: 'mailto:steve@example.com', text: 'Steve Jobs' },
+        ],
+      }),
+    ).toEqual([
+      'jobs@example.com:  /  (none), link',
+      'ann.lee@example.com: Ann / Lee (guessed), link',
+      'steve@example.com: Steve / Jobs (given), link',
+    ]);
+  });
+
   it("gives a link's text to the address it is written to, not to those it copies", () => {
     expect(
       found({ links: [{ href: 'mailto:jane.doe@example.com?cc=assistant@example.com&subject=Hi', text: 'Jane Doe' }] }),

@@ -142,14 +142,19 @@ function trailingQuoted(text: string): string | null {
 
 function angleNameOf(raw: string): string {
   let region = raw.trim();
-  let lead = 0;
+  // What closes the item before (`"John Doe <a@…>", "Jane Doe <…>"`), then the separator; not the
+  // quote that opens a quoted name (`", Jane" <…>`, as `formatRecipients` writes a first name alone).
+  const closing = CLOSINGS.includes(region.charAt(0) || ' ') && !(region.startsWith('"') && region.endsWith('"'));
+  let lead = closing && /^.\s*[,;]/.test(region) ? 1 : 0;
   while (lead < region.length && (region.charCodeAt(lead) === 44 || isSpaceCode(region.charCodeAt(lead)))) lead++;
   if (lead > 0) region = region.slice(lead);
-  if (!region.startsWith('"')) {
+  // A label or a group's name before the name (`To:`, `Team:`, `"cc": "Bob Roe <…>"`); not a
+  // colon inside a quoted name, which ends the text.
+  if (!region.endsWith('"')) {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
   }
-  region = stripComments(region).trim();
+  region = stripComments(withoutOpening(region.trim())).trim();
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
   // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more
@@ -164,6 +169,20 @@ function angleNameOf(raw: string): string {
   // "Jane Doe, CEO": a title after the name, which is then the part before it.
   if (name !== '' || !hasRole(last)) return name;
   return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+}
+
+/** Quotes and brackets, each at the same place in both. */
+const OPENINGS = '"([{';
+const CLOSINGS = '")]}';
+
+/**
+ * Text without the quote or bracket it opens with when nothing in it closes that: one around the
+ * whole item, `"Jane Doe <jane@...>"`, `(Jane Doe <jane@...>)`, is not the name's.
+ */
+function withoutOpening(text: string): string {
+  const kind = OPENINGS.indexOf(text.charAt(0) || ' ');
+  if (kind < 0 || text.includes(CLOSINGS.charAt(kind), 1)) return text;
+  return text.slice(1).trimStart();
 }
 
 function nameLike(part: string): boolean {

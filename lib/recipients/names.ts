@@ -924,7 +924,10 @@ export function writtenName(text: string): string {
   if (looksLikeName(text, { labels: false })) return text;
   const parts = words(text);
   const plain = parts.filter((part) => !PARTICLES.has(part));
-  if (plain.length > 0 && plain.length <= 2 && parts.every((part) => LOWER_WORD.test(part))) return text;
+  // Not a word that joins or labels ("and <js@...>", "email me <...>").
+  if (plain.length > 0 && plain.length <= 2 && parts.every((part) => LOWER_WORD.test(part) && !LABELS.has(part))) {
+    return text;
+  }
   let first = parts.length;
   while (first > 0 && parts.length - first < 5) {
     const word = parts[first - 1] ?? '';

@@ -57,6 +57,17 @@ describe('parseRecipients', () => {
           [given('anna@acme.nl', 'Anna', 'van der Berg')],
         ],
         ['please write to us <hello@acme.com>', [bare('hello@acme.com')]],
+        // Quotes or brackets around the whole item, as code and CSV cells write them.
+        [
+          'to: "Jane Doe <jane@acme.com>", cc: "John Smith <js@acme.com>"; (Ann Lee <ann@x.io>)',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('js@acme.com', 'John', 'Smith'),
+            given('ann@x.io', 'Ann', 'Lee'),
+          ],
+        ],
+        // A word that joins or labels, in lower case, is no name.
+        ['Jane Doe <jane@acme.com> and <js@acme.com>', [given('jane@acme.com', 'Jane', 'Doe'), bare('js@acme.com')]],
       ],
     ],
     [

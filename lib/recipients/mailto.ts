@@ -30,6 +30,8 @@ function safeDecode(text: string): string {
 }
 
 const MAILTO_IN_TEXT = /mailto:[^\s"'<>()]+/gi;
+/** A link as Slack writes one, `<mailto:jane@…|Jane Doe>`: where it points, then its text. */
+const SLACK_LINK = /<mailto:([^\s<>|]+)\|([^\n<>]*)>/gi;
 
 /**
  * Whether a mailto URL is only its path: no query, fragment or escape, so the path is its
@@ -43,10 +45,21 @@ function onlyPath(url: string): boolean {
   return true;
 }
 
+/**
+ * A Slack link's addresses, its text written before the first as its display name (an address
+ * as the text says nothing more).
+ */
+function slackLink(_link: string, url: string, label: string): string {
+  const [first = '', ...others] = mailtoAddressLists(`mailto:${url}`) ?? [];
+  const named = first !== '' && !first.includes(',') && !label.includes('@') ? `${label} <${first}>` : first;
+  return [named, ...others].join(', ');
+}
+
 /** Replaces each mailto URL inside text with its decoded address lists. */
 export function decodeMailtoUrls(text: string): string {
   if (!/mailto:/i.test(text)) return text;
-  return text.replace(MAILTO_IN_TEXT, (url) =>
+  const links = text.includes('|') ? text.replace(SLACK_LINK, slackLink) : text;
+  return links.replace(MAILTO_IN_TEXT, (url) =>
     onlyPath(url) ? url.slice(7) : (mailtoAddressLists(url) ?? []).join(', '),
   );
 }

@@ -114,6 +114,16 @@ describe('parseRecipients', () => {
           'Links: mailto:a@x.io and MAILTO:b@y.io, mailto:c@z.io?cc=d@w.io#top',
           [bare('a@x.io'), bare('b@y.io'), bare('c@z.io'), bare('d@w.io')],
         ],
+        // Slack writes a link as `<mailto:…|its text>`: the text names the address when it reads as a name.
+        ['Please add <mailto:jane@acme.com|Jane Doe> today', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          '<mailto:js@acme.com|js@acme.com> and <mailto:jane.doe@acme.com|email me>',
+          [bare('js@acme.com'), guessed('jane.doe@acme.com', 'Jane', 'Doe')],
+        ],
+        [
+          '<mailto:jane@acme.com?cc=bob@acme.com&subject=Hi|Jane Doe>',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('bob@acme.com')],
+        ],
       ],
     ],
     [

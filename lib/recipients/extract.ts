@@ -1,6 +1,7 @@
 import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
+import { fieldName, isFieldValue } from './json-fields';
 import { richness, RICHEST } from './merge';
 import {
   afterListNumber,
@@ -473,16 +474,21 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     const previous = lastIndexOfAny(text, NEWLINE, lineStart, floor);
     // A line longer than a name ends the look upwards.
     if (previous === -1 && floor > from) break;
-    // The cheap tests first: a line too long for a name, or without a capital first, is not read.
-    const first = afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart));
+    // The cheap tests first: a line too long for a name, or without a capital or a lower-case
+    // letter first, is not read.
+    const first = afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart)));
+    const code = text.charCodeAt(first);
+    // A line in lower case is read only as a field ("name: Jane Doe", as YAML writes one).
+    const capital = mayStartName(code);
     let label = false;
-    if (lineStart - first <= MAX_NAME + 2 && mayStartName(text.charCodeAt(first))) {
+    if (lineStart - first <= MAX_NAME + 2 && (capital || (code >= 97 && code <= 122))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
-      const name = line.includes(' ') && isNameLine(line, memo);
+      const name = capital && line.includes(' ') && isNameLine(line, memo);
       if (name && matchesAddress(line, email)) return line;
       // A form's label on a line of its own ("Last Name"), over its value (read into `form`), is
       // not a name itself.
       label =
+        capital &&
         alone &&
         belowTo > belowFrom &&
         line.length <= MAX_LABEL &&
@@ -492,16 +498,16 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       } else if (!label) {
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
-        const head = beforeSeparator(line);
+        const head = capital ? beforeSeparator(line) : '';
         if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
         // A form's line: "Name: Jane Doe" (any label, when the name matches the address), or
-        // "First name: Jane".
+        // "First name: Jane"; as YAML and JSON write them too (`"name": "Jane Doe",`).
         const colon = line.indexOf(':');
-        const value = colon > 0 && colon <= MAX_LABEL ? line.slice(colon + 1).trim() : '';
+        const value = colon > 0 && colon <= MAX_LABEL ? fieldValue(line.slice(colon + 1)) : '';
         if (value.includes(' ') && isNameLine(value, memo)) {
           if (matchesAddress(value, email)) return value;
-          if (mayTop && NAME_LABELS.has(line.slice(0, colon).trim().toLowerCase())) top = value;
-        } else if (alone && value !== '') formLabel(line.slice(0, colon), value, form, memo);
+          if (mayTop && NAME_LABELS.has(fieldValue(line.slice(0, colon)).toLowerCase())) top = value;
+        } else if (alone && value !== '') formLabel(fieldValue(line.slice(0, colon)), value, form, memo);
       }
     }
     // A label is the value of no label above it.
@@ -512,6 +518,19 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (!alone) return '';
   // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
   return form.first && form.last ? `${form.last}, ${form.first}` : top;
+}
+
+/** The index past a list's bullet at `start` (`- `, `* `, `• `), else `start`. */
+function afterBullet(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  return (code === 45 || code === 42 || code === 0x2022) && codeAt(text, start + 1) === 32 ? start + 2 : start;
+}
+
+/** A field's label or value as written in a form, YAML or JSON: trimmed, without a comma after it or quotes around it. */
+function fieldValue(text: string): string {
+  let value = text.trim();
+  if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+  return value.length > 1 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).trim() : value;
 }
 
 /** The first and last name a form gives, as its lines are read. */
@@ -737,12 +756,18 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
-      const comment =
-        linkTextAfter(text, start, end) ?? commentName(text, end) ?? nameAfter(text, previousEnd, start, end, email);
+      // A JSON field's value (`"email": "jane@..."`): the name in its object's other fields.
+      const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
+      row = isFieldValue(text, start, end) ? fieldName(text, start, end, previousEnd, ceiling) : null;
+      const comment = row
+        ? null
+        : (linkTextAfter(text, start, end) ??
+          commentName(text, end) ??
+          nameAfter(text, previousEnd, start, end, email));
       if (comment) {
         name = comment.name;
         end = comment.end;
-      } else if (!blank(text, previousEnd, start)) {
+      } else if (!row && !blank(text, previousEnd, start)) {
         // `Jane Doe (jane@...)`, and Outlook's `Jane Doe [mailto:jane@...]`: as `<jane@...>`, but
         // only what reads as a name with the usual rules: brackets in prose follow all sorts of
         // words (`write to me (or [ann@...])`, `Email (jane@...)`).

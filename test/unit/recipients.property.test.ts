@@ -26,6 +26,13 @@ const tricky = fc
         '.',
         ' ',
         'mailto:',
+        '|',
+        '{"email": "',
+        '"name": ',
+        '{',
+        '}',
+        '[',
+        ']',
         '[at]',
         ' dot ',
         ' at ',
@@ -90,6 +97,28 @@ describe('parseRecipients, for any input', () => {
         const parsed = parseRecipients(formatRecipients(people.map((p) => ({ ...p, nameSource: 'given' as const }))));
         expect(parsed.map(pick)).toEqual(people);
       }),
+    );
+  });
+
+  it('reads back people written as JSON: an array, pretty-printed, or one a line', () => {
+    fc.assert(
+      fc.property(
+        // An address in a JSON string is read as in any text, where `a!b@…` is read as b@… and
+        // `a@b.js` as a file's name: addresses that read as themselves written alone.
+        fc.uniqueArray(
+          person.filter((p) => parseRecipients(p.email)[0]?.email === p.email),
+          { selector: (p) => p.email.toLowerCase(), maxLength: 12 },
+        ),
+        fc.constantFrom('array', 'pretty', 'lines'),
+        (people, layout) => {
+          const objects = people.map((p) => ({ first_name: p.firstName, last_name: p.lastName, email: p.email }));
+          const json =
+            layout === 'lines'
+              ? objects.map((object) => JSON.stringify(object)).join('\n')
+              : JSON.stringify(objects, null, layout === 'pretty' ? 2 : undefined);
+          expect(parseRecipients(json).map(pick)).toEqual(people);
+        },
+      ),
     );
   });
 

@@ -127,6 +127,52 @@ describe('parseRecipients', () => {
       ],
     ],
     [
+      'JSON and YAML',
+      [
+        [
+          '[{"name": "Jane Doe", "email": "jane@acme.com"}, {"name": "John Smith", "email": "js@acme.com"}]',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        [
+          '{"data": {"users": [{"first_name": "Anna", "last_name": "van der Berg", "emailAddress": "a@x.nl"}]}}',
+          [given('a@x.nl', 'Anna', 'van der Berg')],
+        ],
+        // Google's People API: the name is an object of its own.
+        [
+          '{"name": {"givenName": "Jane", "familyName": "Doe"}, "email": "Jane Doe <jd@acme.com>"}',
+          [given('jd@acme.com', 'Jane', 'Doe')],
+        ],
+        // Objects selected out of an array, and JSON Lines.
+        [
+          '{"name": "Jane Doe", "email": "jane@acme.com"},\n{"name": "John Smith", "email": "js@acme.com"}',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        [
+          '{"name": "Jane Doe", "email": "jane@acme.com"}\n{"name": "John Smith", "email": "js@acme.com"}',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        // A team's name is no person's; the addresses in other fields are read as any text.
+        [
+          '{"name": "Acme Support", "email": "help@acme.com", "cc": "Bob Roe <bob@acme.com>, ann.lee@acme.com"}',
+          [bare('help@acme.com'), given('bob@acme.com', 'Bob', 'Roe'), guessed('ann.lee@acme.com', 'Ann', 'Lee')],
+        ],
+        ['{"email": "jane.doe@acme.com", "name": null}', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        ['[{"id": 7, "email": "Jane Doe <jd@acme.com>"}]', [given('jd@acme.com', 'Jane', 'Doe')]],
+        // Not JSON after all: read as text.
+        ['{Jane Doe <jane@acme.com>}', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // A part of pretty-printed JSON, and YAML: fields over the address.
+        [
+          '    "first_name": "Jane",\n    "last_name": "Doe",\n    "email": "jd@acme.com"\n  },\n  {\n    "name": "John Smith",\n    "email": "js@acme.com"',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        [
+          '- name: Jane Doe\n  email: jd@acme.com\n- name: John Smith\n  email: js@acme.com',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        ['name: Acme Support\nemail: help@acme.com', [bare('help@acme.com')]],
+      ],
+    ],
+    [
       'obfuscated addresses',
       [
         ['jane [at] acme [dot] com', [bare('jane@acme.com')]],

@@ -1,7 +1,7 @@
 import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
-import { fieldName, isFieldValue } from './json-fields';
+import { fieldName, isAddressField } from './json-fields';
 import { richness, RICHEST } from './merge';
 import {
   afterListNumber,
@@ -756,9 +756,9 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
-      // A JSON field's value (`"email": "jane@..."`): the name in its object's other fields.
+      // A JSON object's address field (`"email": "jane@..."`): the name in its other fields.
       const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
-      row = isFieldValue(text, start, end) ? fieldName(text, start, end, previousEnd, ceiling) : null;
+      row = isAddressField(text, start, end) ? fieldName(text, start, end, previousEnd, ceiling) : null;
       const comment = row
         ? null
         : (linkTextAfter(text, start, end) ??

@@ -13,7 +13,20 @@ import { nameOf, type SplitName } from './names';
  * address that is no field's value.
  */
 
-// Keys compared in lower case without `_`, `-` or spaces: `first_name`, `firstName`, `First Name`.
+// Keys are compared in lower case without `_`, `-` or spaces: `first_name`, `firstName`, `First Name`.
+/** The keys of a person's own address (not `cc`, `manager_email`...). */
+const ADDRESS_KEYS = new Set([
+  'email',
+  'mail',
+  'emailaddress',
+  'primaryemail',
+  'workemail',
+  'businessemail',
+  'personalemail',
+  'contactemail',
+  'useremail',
+]);
+/** A person's name, in parts or whole. */
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'first', 'forename']);
 const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'last']);
 const FULL_KEYS = new Set(['name', 'fullname', 'displayname', 'contactname']);
@@ -22,28 +35,50 @@ const FORMATTED_KEYS = new Set(['formatted', 'displayname', 'fullname', 'unstruc
 /** An object's fields are looked for no further than this from the address, either way. */
 const MAX_OBJECT = 2048;
 
-/** The longest key looked for, `unstructured_name`. */
+/** The shortest and the longest key looked for, `name` or `mail` and `unstructured_name`. */
+const MIN_KEY = 4;
 const MAX_KEY = 20;
 /** The first letters of the keys looked for, in lower case. */
-const KEY_STARTS = new Set(
-  [...FIRST_KEYS, ...LAST_KEYS, ...FULL_KEYS, ...FORMATTED_KEYS].map((key) => key.charCodeAt(0)),
-);
+const initials = (...sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set].map((key) => key.charCodeAt(0))));
+const NAME_KEY_STARTS = initials(FIRST_KEYS, LAST_KEYS, FULL_KEYS, FORMATTED_KEYS);
+const ADDRESS_KEY_STARTS = initials(ADDRESS_KEYS);
 
-/** The key text[from, to) as the sets hold it, or '' when it cannot be one of them (told before it is copied). */
-function keyAt(text: string, from: number, to: number): string {
-  if (to - from > MAX_KEY || !KEY_STARTS.has(text.charCodeAt(from) | 32)) return '';
-  return text
-    .slice(from, to)
-    .toLowerCase()
-    .replace(/[\s_-]/g, '');
+/**
+ * The key text[from, to) as the sets hold it, or '' when it cannot be one of them (told before it
+ * is copied). A key in lower case letters, as most are, is copied as it is.
+ */
+function keyAt(text: string, from: number, to: number, starts: Set<number>): string {
+  if (to - from < MIN_KEY || to - from > MAX_KEY || !starts.has(text.charCodeAt(from) | 32)) return '';
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) {
+      return text
+        .slice(from, to)
+        .toLowerCase()
+        .replace(/[\s_-]/g, '');
+    }
+  }
+  return text.slice(from, to);
 }
 
-/** Whether the address at text[start, end) is a JSON string field's value: `"key": "address"`. */
-export function isFieldValue(text: string, start: number, end: number): boolean {
+/**
+ * Whether the address at text[start, end) is the value of a JSON field that holds a person's own
+ * address: `"email": "jane@..."`.
+ */
+export function isAddressField(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) return false;
-  let i = start - 2;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i) === 58 && text.charCodeAt(i - 1) === 34;
+  let colon = start - 2;
+  while (colon >= 0 && isSpaceCode(text.charCodeAt(colon))) colon--;
+  if (text.charCodeAt(colon) !== 58) return false;
+  let close = colon - 1;
+  while (close >= 0 && isSpaceCode(text.charCodeAt(close))) close--;
+  if (text.charCodeAt(close) !== 34) return false;
+  // The key's opening quote, looked for no further back than the longest key.
+  let open = close - 1;
+  while (open >= 0 && close - open <= MAX_KEY && text.charCodeAt(open) !== 34) open--;
+  if (open < 0 || text.charCodeAt(open) !== 34) return false;
+  const key = keyAt(text, open + 1, close, ADDRESS_KEY_STARTS);
+  return key !== '' && ADDRESS_KEYS.has(key);
 }
 
 /**
@@ -58,17 +93,6 @@ function objectStart(text: string, at: number, floor: number): number {
     else if (code === 123 && depth-- === 0) return i;
   }
   return floor;
-}
-
-/** The index past the `}` that closes the object holding text[at], looking on to `ceiling`; else `ceiling`. */
-function objectEnd(text: string, at: number, ceiling: number): number {
-  let depth = 0;
-  for (let i = at; i < ceiling; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 123) depth++;
-    else if (code === 125 && depth-- === 0) return i + 1;
-  }
-  return ceiling;
 }
 
 /** The end of the JSON string whose opening quote is at `open` (the index of its closing quote), or -1 before `to`. */
@@ -96,12 +120,16 @@ function stringValue(raw: string): string {
 }
 
 /**
- * The name in the fields of the object around the address at text[start, end) (`isFieldValue`),
+ * The name in the fields of the object around the address at text[start, end) (`isAddressField`),
  * read no further back than `floor` nor on than `ceiling`, split; null when it has none.
  */
 export function fieldName(text: string, start: number, end: number, floor: number, ceiling: number): SplitName | null {
-  const from = objectStart(text, start - 2, Math.max(floor, start - MAX_OBJECT));
-  const to = objectEnd(text, end + 1, Math.min(ceiling, end + MAX_OBJECT));
+  let from = objectStart(text, start - 2, Math.max(floor, start - MAX_OBJECT));
+  // Where no brace opens it since the address before (a selection of fields), that address's
+  // closing quote is not read as an opening one.
+  if (from === floor && floor > 0 && text.charCodeAt(from) === 34) from++;
+  // Read on to the brace that closes the object.
+  const to = Math.min(ceiling, end + MAX_OBJECT);
   let first = '';
   let last = '';
   let full = '';
@@ -119,16 +147,16 @@ export function fieldName(text: string, start: number, end: number, floor: numbe
       inName = depth === 1 && FULL_KEYS.has(key);
       key = '';
     } else if (code === 125) {
-      depth--;
+      if (depth === 0 && i > end) break;
+      depth = Math.max(0, depth - 1);
       inName = false;
-      if (depth < 0) depth = 0;
     } else if (code === 34) {
       const close = stringEnd(text, i, to);
       if (close < 0) break;
       let next = close + 1;
       while (next < to && isSpaceCode(text.charCodeAt(next))) next++;
       if (text.charCodeAt(next) === 58) {
-        key = keyAt(text, i + 1, close);
+        key = keyAt(text, i + 1, close, NAME_KEY_STARTS);
         i = next;
         continue;
       }

@@ -157,6 +157,11 @@ describe('parseRecipients', () => {
           [bare('help@acme.com'), given('bob@acme.com', 'Bob', 'Roe'), guessed('ann.lee@acme.com', 'Ann', 'Lee')],
         ],
         ['{"email": "jane.doe@acme.com", "name": null}', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        // Only the person's own address takes the object's name, wherever it stands among the fields.
+        [
+          '{"manager_email": "boss@acme.com", "name": "Jane Doe", "Email Address": "jd@acme.com", "cc": "ann@acme.com"}',
+          [bare('boss@acme.com'), given('jd@acme.com', 'Jane', 'Doe'), bare('ann@acme.com')],
+        ],
         ['[{"id": 7, "email": "Jane Doe <jd@acme.com>"}]', [given('jd@acme.com', 'Jane', 'Doe')]],
         // Not JSON after all: read as text.
         ['{Jane Doe <jane@acme.com>}', [given('jane@acme.com', 'Jane', 'Doe')]],

@@ -115,6 +115,18 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     '',
   ],
   [
+    'JSON objects, one a line',
+    (first, last, i) =>
+      `${JSON.stringify({ id: i, first_name: first, last_name: last, email: `${first.toLowerCase()}${i}@example.com` })}\n`,
+    '',
+  ],
+  [
+    'YAML entries',
+    (first, last, i) =>
+      `- id: ${String(i)}\n  name: ${first} ${last}\n  email: ${first.toLowerCase()}${i}@example.com\n`,
+    '',
+  ],
+  [
     'CSV rows, no header',
     (first, last) => `${first.toLowerCase()}.${last.toLowerCase()}@example.com,${first},${last}\n`,
     '',
@@ -235,6 +247,9 @@ const ADVERSARIAL: string[] = [
   // A vCard's line folded on and on, and cards that never end.
   'BEGIN:VCARD\nFN:a\n b\n b\n b',
   'BEGIN:VCARD\n',
+  // JSON: an address field in objects that never close, or under braces that do not.
+  '{"e": "a@b.co", ',
+  '{{{{{{{{"name": "Jane Doe", "email": "a@b.co"',
 ];
 
 /**
@@ -255,6 +270,7 @@ const MIXES: [string, string[]][] = [
   ['', ['x [at] y [dot] z', 'co', 'İbo', '&', '\u212a']],
   ['Email,Name\n', ['"']],
   ['Email,Name\n', ['x"']],
+  ['', ['{', '}', '"', ':', '"email": "x@y.co"', '"name": ', 'Jane']],
 ];
 
 function randomMix(head: string, tokens: string[]): string {

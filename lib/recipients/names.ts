@@ -798,7 +798,10 @@ export function splitName(raw: string): SplitName {
 }
 
 const NOT_IN_NAMES = /[\d@<>/\\=_#$%^&*+~|]/;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*)$/u;
+// A foreign name in katakana parts its words with a middle dot (ジョン・スミス). It is kept whole:
+// written with a space, a name in katakana may as well be a Japanese one, family name first, and
+// what is split could not be shown back in its own order.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*(?:[\u30FB\uFF65]\p{Lo}[\p{L}\p{M}]*)*)$/u;
 /**
  * The usual written name, read without the full rules: one to five capitalized ASCII words with
  * single spaces between them, nothing around them that `cleanName` would trim.

@@ -428,6 +428,8 @@ describe('parseRecipients', () => {
         // Chinese, Japanese and Korean names are written family name first; one written without
         // a space is left whole, and a foreign name in katakana keeps its own order.
         ['山田 太郎 <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
+        // A foreign name in katakana is a name, kept whole as it is written.
+        ['ジョン・スミス <john.smith@x.jp>', [given('john.smith@x.jp', 'ジョン・スミス', '')]],
         [
           '山田\u3000太郎 <taro@x.jp>; 김 민수 <ms@x.kr>',
           [given('taro@x.jp', '太郎', '山田'), given('ms@x.kr', '민수', '김')],

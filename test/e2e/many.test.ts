@@ -342,6 +342,34 @@ describe('sending many', () => {
     await page.close();
   });
 
+  it('reads people pasted as JSON from an API answer, each named by their own fields', async () => {
+    const page = await openFormTab(session);
+    const answer = {
+      results: [
+        { id: 1, first_name: 'Jane', last_name: 'Doe', email: 'jane@acme.com', manager_email: 'boss@acme.com' },
+        { id: 2, name: 'John Smith', title: 'Head of Sales', email: 'john@acme.com' },
+      ],
+    };
+    await pastePeople(page, JSON.stringify(answer, null, 2));
+    await page.getByText('Added 3 people.').waitFor();
+    expect(
+      await page
+        .locator('fieldset.person')
+        .evaluateAll((rows) =>
+          rows.map((row) =>
+            [...row.querySelectorAll('input[type=email], input[id$=-firstName], input[id$=-lastName]')].map(
+              (input) => (input as HTMLInputElement).value,
+            ),
+          ),
+        ),
+    ).toEqual([
+      ['jane@acme.com', 'Jane', 'Doe'],
+      ['boss@acme.com', '', ''],
+      ['john@acme.com', 'John', 'Smith'],
+    ]);
+    await page.close();
+  });
+
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'ok@example.com');

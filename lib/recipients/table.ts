@@ -161,7 +161,12 @@ export function parseTable(text: string): Recipient[] | null {
   const start = text.length - text.trimStart().length;
   const firstEnd = text.indexOf('\n', start);
   const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
-  if (first.length > MAX_ROW || (!first.includes('\t') && !first.includes(',') && !first.includes(';'))) return null;
+  if (first.length > MAX_ROW) return null;
+  if (first.includes('|') || first.startsWith('+-')) {
+    const drawn = pipeTable(text, start);
+    if (drawn) return drawn;
+  }
+  if (!first.includes('\t') && !first.includes(',') && !first.includes(';')) return null;
   const tabbed = first.includes('\t');
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
@@ -175,21 +180,88 @@ export function parseTable(text: string): Recipient[] | null {
   // page around it, a copied table and a note under it), and the whole is read as prose, where
   // the rows under a header row are read as rows too (`extractPeople`).
   if (tabbed && lines.some((line) => !line.includes('\t'))) return null;
-  // Each person once: by the id of their address in the table's book, or by name.
+  return tableRows(lines, isHeader ? 1 : 0, { split, header });
+}
+
+/**
+ * The people of a table's rows, lines[from...], each line split and read under the header's
+ * columns; a line that is no row (`isRow`) is read as prose. Each person once: by the id of their
+ * address in the table's book, or by name. A row is one person: a second address in it is theirs
+ * too (a contact's "E-mail 2"), not another to invite.
+ */
+function tableRows(
+  lines: string[],
+  from: number,
+  { split, header }: Layout,
+  isRow: (line: string) => boolean = () => true,
+): Recipient[] {
   const merged = new MergedPeople();
   // A repeated row is read once.
   const read = new Recall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
-  for (let i = isHeader ? 1 : 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line === lines[i - 1] && i > (isHeader ? 1 : 0)) continue;
+    if (line === lines[i - 1] && i > from) continue;
+    if (!isRow(line)) {
+      for (const person of extractPeople(line))
+        merged.add(person, person.email === null ? null : book.idOf(person.email));
+      continue;
+    }
     let row = read.get(line);
     if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
   }
   return merged.people;
+}
+
+/**
+ * Whether a line is one of a drawn table's rules, no row: Markdown's `|---|:--:|`, a database
+ * shell's `+------+------+`, `====`.
+ */
+function isRule(line: string): boolean {
+  let dash = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 45 || code === 61) dash = true;
+    else if (code !== 124 && code !== 43 && code !== 58 && !isTrimCode(code)) return false;
+  }
+  return dash;
+}
+
+/** The cells of a line of a table drawn with pipes (`| Jane Doe | jane@… |`), without the empty ones its outer pipes make. */
+function pipeCells(line: string): string[] {
+  const cells = line.split('|');
+  if (onlySpace(cells[0] ?? '', 0, cells[0]?.length ?? 0)) cells.shift();
+  const last = cells[cells.length - 1];
+  if (last !== undefined && onlySpace(last, 0, last.length)) cells.pop();
+  return cells;
+}
+
+/**
+ * A table drawn with pipes, as Markdown, wikis and database shells write one (`| Name | Email |`),
+ * from `start`: a header row the parser knows, rules under and around it, and rows with pipes;
+ * null when the text does not start with one. A line without a pipe (a shell's `(2 rows)`, a
+ * note under the table) is read as prose.
+ */
+function pipeTable(text: string, start: number): Recipient[] | null {
+  // The header is the first line that is no rule, told apart before the rest is split: a page's
+  // text may start with its navigation (`Home | About | Careers`).
+  let lineStart = start;
+  let line = '';
+  for (let rules = 0; lineStart < text.length && rules < 3; rules++) {
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    line = text.slice(lineStart, end);
+    lineStart = end + 1;
+    if (!isRule(line)) break;
+  }
+  if (line.length > MAX_ROW || !line.includes('|')) return null;
+  const header = headerOf(pipeCells(line).map((cell) => cell.trim()));
+  if (!header) return null;
+  const lines = nonBlankLines(text).filter((each) => !isRule(each));
+  return tableRows(lines, 1, { split: pipeCells, header }, (each) => each.includes('|'));
 }
 
 /**

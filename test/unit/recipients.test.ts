@@ -334,6 +334,26 @@ describe('parseRecipients', () => {
             ',Bo,Berg\nANN@X.IO,Ann,Lee\n,BO,BERG\n" Jane.Doe@Acme.com ",J,D',
           [given('JANE.DOE@ACME.COM', 'Jane', 'Doe'), given('ann@x.io', 'Ann', 'Lee'), given(null, 'Bo', 'Berg')],
         ],
+        // Tables drawn with pipes: Markdown, a wiki, a database shell.
+        [
+          '| Name | Email | Role |\n|------|:------|------|\n| Jane Doe | jd@acme.com | Admin |\n| Bo Li | b@x.io | |',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('b@x.io', 'Bo', 'Li')],
+        ],
+        [
+          '+------------+-------------+\n| email      | first_name  | last_name |\n+------------+\n' +
+            '| jd@acme.com | Jane | Doe |\n| js@acme.com | John | Smith |\n+------------+\n(2 rows)',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Name | Email\nJane Doe | jd@acme.com\nQuestions? Write to Bob Roe <bob@acme.com>',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('bob@acme.com', 'Bob', 'Roe')],
+        ],
+        // Not a table: no header row the parser knows, or text around it without pipes.
+        [
+          'Home | About | Careers\nJane Doe | Head of Sales | jane.doe@acme.com',
+          [given('jane.doe@acme.com', 'Jane', 'Doe')],
+        ],
+        ['Our team:\n| Name | Email |\n| Jane Doe | jd@acme.com |', [bare('jd@acme.com')]],
       ],
     ],
     [

@@ -115,6 +115,11 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     '',
   ],
   [
+    'Markdown table rows',
+    (first, last, i) => `| ${first} ${last} | ${first.toLowerCase()}${i}@example.com | Member |\n`,
+    '| Name | Email | Role |\n|------|-------|------|\n',
+  ],
+  [
     'JSON objects, one a line',
     (first, last, i) =>
       `${JSON.stringify({ id: i, first_name: first, last_name: last, email: `${first.toLowerCase()}${i}@example.com` })}\n`,

@@ -122,12 +122,20 @@ export async function scanPageInPage(): Promise<PageScan> {
   let lastCell: Element | null = null;
   let space = false;
   // Whether two elements holding text one after the other stand in one run of inline content:
-  // one inside the other, or inline elements side by side. Told without reaching their block,
-  // which would make a script object for every block of the page, garbage for the page to
-  // collect. Inline elements nested deeper apart count as two runs.
+  // one inside the other, inline elements side by side, or one inside an inline element beside
+  // the other (`<b>Jane</b> <span><i>Doe</i></span>`). Told without reaching their block, which
+  // would make a script object for every block of the page, garbage for the page to collect.
+  // Inline elements nested deeper apart count as two runs.
   const isInline = (element: Element) => inline.has(element.tagName);
+  const besideIn = (outer: Element | null, inner: Element) =>
+    outer !== null && isInline(outer) && outer.contains(inner);
   const sameRun = (before: Element, after: Element) =>
-    (isInline(before) && ((isInline(after) && before.nextElementSibling === after) || after.contains(before))) ||
+    (isInline(before) &&
+      ((isInline(after) &&
+        (before.nextElementSibling === after ||
+          besideIn(before.nextElementSibling, after) ||
+          besideIn(after.previousElementSibling, before))) ||
+        after.contains(before))) ||
     (isInline(after) && before.contains(after));
   // What is looked for only on a page that has some, for the same reason.
   const tables = document.querySelector('td, th') !== null;

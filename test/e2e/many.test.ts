@@ -206,7 +206,8 @@ describe('the page scan', () => {
       <tr><td><strong>Jane Doe</strong></td><td>Head of Sales</td><td>jdoe@example.com</td></tr>
       <tr><td><div>John <b>Smith</b></div></td><td>CTO</td><td>jsmith@example.com</td></tr></table>
       <p>For press, contact <b>Kim Park</b> at <a href="mailto:park@example.com">park@example.com</a>.</p>
-      <p>Best regards,<br>Lee Roe<br>Head of Support<br>lroe@example.com</p>`,
+      <p>Best regards,<br>Lee Roe<br>Head of Support<br>lroe@example.com</p>
+      <p><b>Ana</b> <span class="surname"><i>Ruiz</i></span> &lt;aruiz@example.com&gt;</p>`,
     );
     const { popup, found } = await scanPage(tabId);
     expect(found).toEqual([
@@ -214,6 +215,7 @@ describe('the page scan', () => {
       'Jane Doe <jdoe@example.com> (found in: page text)',
       'John Smith <jsmith@example.com> (found in: page text)',
       'Lee Roe <lroe@example.com> (found in: page text)',
+      'Ana Ruiz <aruiz@example.com> (found in: page text)',
     ]);
     await popup.close();
     await page.close();

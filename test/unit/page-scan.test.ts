@@ -31,6 +31,7 @@ interface FakeNode {
 interface FakeDom extends FakeNode {
   tagName: string;
   nextElementSibling: FakeDom | null;
+  previousElementSibling: FakeDom | null;
   href?: string;
 }
 
@@ -57,6 +58,7 @@ function fakePage(body: FakeElement[], msPerNode = 0) {
       parentElement: parent,
       previousSibling: previous,
       nextElementSibling: null,
+      previousElementSibling: null,
       href: fake.href,
     };
     Object.assign(element, {
@@ -85,6 +87,7 @@ function fakePage(body: FakeElement[], msPerNode = 0) {
       } else {
         const made = visit(child, element, last);
         if (lastElement) lastElement.nextElementSibling = made;
+        made.previousElementSibling = lastElement;
         last = lastElement = made;
       }
     }
@@ -94,6 +97,7 @@ function fakePage(body: FakeElement[], msPerNode = 0) {
   for (const fake of body) {
     const made = visit(fake, null, previous);
     if (previous) previous.nextElementSibling = made;
+    made.previousElementSibling = previous;
     previous = made;
   }
   const links = elements.filter((element) => element.href);
@@ -139,9 +143,12 @@ describe('scanPageInPage', () => {
       el('PRE', ['a  b\n c']),
       el('P', [el('B', ['Max']), ' ', el('I', ['Mustermann'])]),
       el('P', [el('B', ['Eva ']), ' ', el('I', ['Roth'])]),
+      // One inline element inside another beside it is one run; in two blocks, two.
+      el('P', [el('B', ['Bo']), ' ', el('SPAN', [el('I', ['Li'])]), ' ', el('A', ['bo@x.io'])]),
+      el('DIV', [el('P', [el('B', ['Kim'])]), el('P', [el('SPAN', [el('I', ['Ray'])])])]),
     ]);
     expect((await scanPageInPage()).text).toBe(
-      'Contact Jane Doe at jane@acme.com.\nBest regards,\nJohn Smith\nCTO\nName\tEmail\nAnn Lee\tann@acme.com\na  b\n c\nMax Mustermann\nEva Roth',
+      'Contact Jane Doe at jane@acme.com.\nBest regards,\nJohn Smith\nCTO\nName\tEmail\nAnn Lee\tann@acme.com\na  b\n c\nMax Mustermann\nEva Roth\nBo Li bo@x.io\nKim\nRay',
     );
   });
 

@@ -2,15 +2,15 @@ import { isSpaceCode } from './address-rules';
 import { nameOf, type SplitName } from './names';
 
 /**
- * The name in the JSON object around an address written as a field's value (`"email":
- * "jane@…"`), as copied from an API's answer, a developer tool or an export: its `firstName` and
- * `lastName` fields (`first_name`, `givenName`...), else its `name` (`fullName`, `displayName`...),
- * or a `name` object of its own (`{"givenName": …, "familyName": …}`, as Google's People API
- * writes one). Read where it stands, between the object's braces and never past the addresses
- * before and after it, so any text is read in time linear in its length, JSON or not: here
- * `JSON.parse` alone took 25-40 ms on a megabyte of small objects and over 60 ms on one of
- * nested brackets, where the budget for any megabyte is 50 ms. Nothing is read beside an
- * address that is no field's value.
+ * The name in the JSON object around a person's address field (`"email": "jane@…"`), as copied
+ * from an API's answer, a developer tool or an export: its `firstName` and `lastName` fields
+ * (`first_name`, `givenName`, `surname`...), else its `name` (`fullName`, `displayName`...), or a
+ * `name` object of its own (`{"first": …, "last": …}`). Read where it stands, between the
+ * object's braces and never past the addresses before and after it, so any text is read in time
+ * linear in its length, JSON or not: here `JSON.parse` alone took 25-40 ms on a megabyte of small
+ * objects and over 60 ms on one of nested brackets, where the budget for any megabyte is 50 ms.
+ * An address in a list (`"emails": [{"value": …}]`, as SCIM and Google's People API write them)
+ * is read as in any text.
  */
 
 // Keys are compared in lower case without `_`, `-` or spaces: `first_name`, `firstName`, `First Name`.

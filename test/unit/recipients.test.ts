@@ -137,10 +137,15 @@ describe('parseRecipients', () => {
           '{"data": {"users": [{"first_name": "Anna", "last_name": "van der Berg", "emailAddress": "a@x.nl"}]}}',
           [given('a@x.nl', 'Anna', 'van der Berg')],
         ],
-        // Google's People API: the name is an object of its own.
+        // A name object of its own; an address field written with its name.
         [
-          '{"name": {"givenName": "Jane", "familyName": "Doe"}, "email": "Jane Doe <jd@acme.com>"}',
-          [given('jd@acme.com', 'Jane', 'Doe')],
+          '[{"name": {"title": "Ms", "first": "Jane", "last": "Doe"}, "email": "jd@acme.com"}, {"email": "Bo Li <bo@x.io>"}]',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('bo@x.io', 'Bo', 'Li')],
+        ],
+        // An address in a list of them (SCIM, Google's People API) is read as in any text.
+        [
+          '{"name": {"givenName": "Jane", "familyName": "Doe"}, "emails": [{"value": "jane.doe@acme.com"}]}',
+          [guessed('jane.doe@acme.com', 'Jane', 'Doe')],
         ],
         // Objects selected out of an array, and JSON Lines.
         [

@@ -142,6 +142,13 @@ describe('parseRecipients', () => {
           '[{"name": {"title": "Ms", "first": "Jane", "last": "Doe"}, "email": "jd@acme.com"}, {"email": "Bo Li <bo@x.io>"}]',
           [given('jd@acme.com', 'Jane', 'Doe'), given('bo@x.io', 'Bo', 'Li')],
         ],
+        // Users as identity providers' APIs list them: Google's Directory API, Okta, Microsoft Graph.
+        [
+          '{"users": [{"id": "1", "primaryEmail": "jd@acme.com", "name": {"givenName": "Jane", "familyName": "Doe"}}]}\n' +
+            '[{"status": "ACTIVE", "profile": {"firstName": "Bo", "lastName": "Li", "email": "bo@acme.com"}}]\n' +
+            '{"value": [{"displayName": "Ann Lee", "givenName": "Ann", "surname": "Lee", "mail": "al@acme.com"}]}',
+          [given('jd@acme.com', 'Jane', 'Doe'), given('bo@acme.com', 'Bo', 'Li'), given('al@acme.com', 'Ann', 'Lee')],
+        ],
         // An address in a list of them (SCIM, Google's People API) is read as in any text.
         [
           '{"name": {"givenName": "Jane", "familyName": "Doe"}, "emails": [{"value": "jane.doe@acme.com"}]}',

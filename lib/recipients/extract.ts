@@ -1,7 +1,7 @@
 import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
-import { fieldName, isAddressField } from './json-fields';
+import { fieldName } from './json-fields';
 import { richness, RICHEST } from './merge';
 import {
   afterListNumber,
@@ -758,7 +758,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else {
       // A JSON object's address field (`"email": "jane@..."`): the name in its other fields.
       const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
-      row = isAddressField(text, start, end) ? fieldName(text, start, end, previousEnd, ceiling) : null;
+      row = fieldName(text, start, end, previousEnd, ceiling);
       const comment = row
         ? null
         : (linkTextAfter(text, start, end) ??

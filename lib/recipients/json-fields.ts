@@ -2,15 +2,15 @@ import { isSpaceCode } from './address-rules';
 import { nameOf, type SplitName } from './names';
 
 /**
- * The name in the JSON object around a person's address field (`"email": "jane@…"`), as copied
- * from an API's answer, a developer tool or an export: its `firstName` and `lastName` fields
- * (`first_name`, `givenName`, `surname`...), else its `name` (`fullName`, `displayName`...), or a
- * `name` object of its own (`{"first": …, "last": …}`). Read where it stands, between the
- * object's braces and never past the addresses before and after it, so any text is read in time
- * linear in its length, JSON or not: here `JSON.parse` alone took 25-40 ms on a megabyte of small
- * objects and over 60 ms on one of nested brackets, where the budget for any megabyte is 50 ms.
- * An address in a list (`"emails": [{"value": …}]`, as SCIM and Google's People API write them)
- * is read as in any text.
+ * The name in the JSON object around a person's address (`"email": "jane@…"`, or the first of
+ * `"emails": [{"value": "jane@…"}]`), as copied from an API's answer, a developer tool or an
+ * export: its `firstName` and `lastName` fields (`first_name`, `givenName`, `surname`...), else
+ * its `name` (`fullName`, `displayName`...), or a `name` object of its own (`{"first": …,
+ * "last": …}`, SCIM's `{"givenName": …}`), or the first of its `names` (Google's People API).
+ * Read where it stands, between the object's braces and never past the addresses before and
+ * after it, so any text is read in time linear in its length, JSON or not: here `JSON.parse`
+ * alone took 25-40 ms on a megabyte of small objects and over 60 ms on one of nested brackets,
+ * where the budget for any megabyte is 50 ms.
  */
 
 // Keys are compared in lower case without `_`, `-` or spaces: `first_name`, `firstName`, `First Name`.
@@ -26,6 +26,9 @@ const ADDRESS_KEYS = new Set([
   'contactemail',
   'useremail',
 ]);
+/** A list of a person's addresses, and the key of each one's address in it (`"emails": [{"value": …}]`). */
+const LIST_KEYS = new Set(['emails', 'emailaddresses']);
+const LISTED_KEYS = new Set(['value', 'address']);
 /** A person's name, in parts or whole. */
 const FIRST_KEYS = new Set(['firstname', 'givenname', 'first', 'forename']);
 const LAST_KEYS = new Set(['lastname', 'familyname', 'surname', 'last']);
@@ -41,7 +44,7 @@ const MAX_KEY = 20;
 /** The first letters of the keys looked for, in lower case. */
 const initials = (...sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set].map((key) => key.charCodeAt(0))));
 const NAME_KEY_STARTS = initials(FIRST_KEYS, LAST_KEYS, FULL_KEYS, FORMATTED_KEYS);
-const ADDRESS_KEY_STARTS = initials(ADDRESS_KEYS);
+const ADDRESS_KEY_STARTS = initials(ADDRESS_KEYS, LIST_KEYS, LISTED_KEYS);
 
 /**
  * The key text[from, to) as the sets hold it, or '' when it cannot be one of them (told before it
@@ -62,23 +65,43 @@ function keyAt(text: string, from: number, to: number, starts: Set<number>): str
 }
 
 /**
- * Whether the address at text[start, end) is the value of a JSON field that holds a person's own
- * address: `"email": "jane@..."`.
+ * The key of the JSON field whose value starts with the quote at `quote` (`"email": "…`), as
+ * `keyAt` gives it for the address keys, with the index of its opening quote; null when that
+ * quote opens no field's value.
  */
-export function isAddressField(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) return false;
-  let colon = start - 2;
+function keyBefore(text: string, quote: number): { key: string; open: number } | null {
+  let colon = quote - 1;
   while (colon >= 0 && isSpaceCode(text.charCodeAt(colon))) colon--;
-  if (text.charCodeAt(colon) !== 58) return false;
+  if (text.charCodeAt(colon) !== 58) return null;
   let close = colon - 1;
   while (close >= 0 && isSpaceCode(text.charCodeAt(close))) close--;
-  if (text.charCodeAt(close) !== 34) return false;
+  if (text.charCodeAt(close) !== 34) return null;
   // The key's opening quote, looked for no further back than the longest key.
   let open = close - 1;
   while (open >= 0 && close - open <= MAX_KEY && text.charCodeAt(open) !== 34) open--;
-  if (open < 0 || text.charCodeAt(open) !== 34) return false;
-  const key = keyAt(text, open + 1, close, ADDRESS_KEY_STARTS);
-  return key !== '' && ADDRESS_KEYS.has(key);
+  if (open < 0 || text.charCodeAt(open) !== 34) return null;
+  return { key: keyAt(text, open + 1, close, ADDRESS_KEY_STARTS), open };
+}
+
+/**
+ * Where the fields of the person whose address stands at text[start, ...) are read from: the
+ * brace that opens their object (or `floor`, where none opens it since the address before); -1
+ * when the address is no person's own. Their own is an address field's value (`"email": "…"`),
+ * or the first address of their list of them (`"emails": [{"value": "…"}, …]`, as SCIM and
+ * Google's People API write it); not `cc`, `manager_email`, nor a second address of theirs.
+ */
+function addressOwner(text: string, start: number, floor: number): number {
+  const field = keyBefore(text, start - 1);
+  if (!field) return -1;
+  const low = Math.max(floor, start - MAX_OBJECT);
+  if (ADDRESS_KEYS.has(field.key)) return objectStart(text, field.open - 1, low);
+  if (!LISTED_KEYS.has(field.key)) return -1;
+  const entry = objectStart(text, field.open - 1, low);
+  let list = entry - 1;
+  while (list > low && isSpaceCode(text.charCodeAt(list))) list--;
+  if (text.charCodeAt(entry) !== 123 || text.charCodeAt(list) !== 91) return -1;
+  const owner = keyBefore(text, list);
+  return owner && LIST_KEYS.has(owner.key) ? objectStart(text, owner.open - 1, low) : -1;
 }
 
 /**
@@ -120,11 +143,14 @@ function stringValue(raw: string): string {
 }
 
 /**
- * The name in the fields of the object around the address at text[start, end) (`isAddressField`),
- * read no further back than `floor` nor on than `ceiling`, split; null when it has none.
+ * The name in the fields of the person whose address stands at text[start, end) in JSON
+ * (`addressOwner`), read no further back than `floor` nor on than `ceiling`, split; null when
+ * the address is no person's own field or the object has no name.
  */
 export function fieldName(text: string, start: number, end: number, floor: number, ceiling: number): SplitName | null {
-  let from = objectStart(text, start - 2, Math.max(floor, start - MAX_OBJECT));
+  if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) return null;
+  let from = addressOwner(text, start, floor);
+  if (from < 0) return null;
   // Where no brace opens it since the address before (a selection of fields), that address's
   // closing quote is not read as an opening one.
   if (from === floor && floor > 0 && text.charCodeAt(from) === 34) from++;
@@ -134,9 +160,11 @@ export function fieldName(text: string, start: number, end: number, floor: numbe
   let last = '';
   let full = '';
   let formatted = '';
-  // Nesting below the address's object, and whether the object being read is its `name`.
+  // Nesting below the address's object, and whether the object being read is its `name` (or the
+  // first of its `names`, as Google's People API lists them: `nameList` until it opens).
   let depth = 0;
   let inName = false;
+  let nameList = false;
   // The key read last, whose value comes next.
   let key = '';
   for (let i = from; i < to; i++) {
@@ -144,13 +172,15 @@ export function fieldName(text: string, start: number, end: number, floor: numbe
     if (code === 123 && i > from) {
       // An object as a field's value: only a `name` object is read.
       depth++;
-      inName = depth === 1 && FULL_KEYS.has(key);
+      inName = depth === 1 && (FULL_KEYS.has(key) || nameList);
+      nameList = false;
       key = '';
     } else if (code === 125) {
       if (depth === 0 && i > end) break;
       depth = Math.max(0, depth - 1);
       inName = false;
     } else if (code === 34) {
+      nameList = false;
       const close = stringEnd(text, i, to);
       if (close < 0) break;
       let next = close + 1;
@@ -173,7 +203,8 @@ export function fieldName(text: string, start: number, end: number, floor: numbe
       key = '';
       i = close;
     } else if (code === 91 && depth === 0) {
-      // An array's strings are no name's parts.
+      // An array's strings are no name's parts; the first object of a list of names is the name.
+      nameList = key === 'names';
       key = '';
     }
   }

@@ -255,6 +255,7 @@ const ADVERSARIAL: string[] = [
   // JSON: an address field in objects that never close, or under braces that do not.
   '{"e": "a@b.co", ',
   '{{{{{{{{"name": "Jane Doe", "email": "a@b.co"',
+  '{"emails": [{"value": "a@b.co"}, ',
 ];
 
 /**

@@ -149,11 +149,20 @@ describe('parseRecipients', () => {
             '{"value": [{"displayName": "Ann Lee", "givenName": "Ann", "surname": "Lee", "mail": "al@acme.com"}]}',
           [given('jd@acme.com', 'Jane', 'Doe'), given('bo@acme.com', 'Bo', 'Li'), given('al@acme.com', 'Ann', 'Lee')],
         ],
-        // An address in a list of them (SCIM, Google's People API) is read as in any text.
+        // The first address of a list of them (SCIM, Google's People API) is the person's; a
+        // second one is read as in any text.
         [
-          '{"name": {"givenName": "Jane", "familyName": "Doe"}, "emails": [{"value": "jane.doe@acme.com"}]}',
-          [guessed('jane.doe@acme.com', 'Jane', 'Doe')],
+          '{"userName": "jd", "name": {"givenName": "Jane", "familyName": "Doe"}, ' +
+            '"emails": [{"value": "jd@acme.com", "primary": true}, {"value": "jd@home.org"}]}',
+          [given('jd@acme.com', 'Jane', 'Doe'), bare('jd@home.org')],
         ],
+        [
+          '{"resourceName": "people/1", "names": [{"displayName": "Bo Li", "givenName": "Bo", "familyName": "Li"}, ' +
+            '{"givenName": "Robert"}], "emailAddresses": [{"metadata": {"primary": true}, "value": "bo@acme.com"}]}',
+          [given('bo@acme.com', 'Bo', 'Li')],
+        ],
+        ['{"names": ["Ann"], "meta": {"givenName": "Kim"}, "emails": [{"value": "al@x.io"}]}', [bare('al@x.io')]],
+        ['{"cc": [{"value": "cc@x.io"}], "name": "Ann Lee"}', [bare('cc@x.io')]],
         // Objects selected out of an array, and JSON Lines.
         [
           '{"name": "Jane Doe", "email": "jane@acme.com"},\n{"name": "John Smith", "email": "js@acme.com"}',

@@ -1,4 +1,4 @@
-import { cleanName, inNameOrder, looksLikeName, splitName, type SplitName } from './names';
+import { cleanName, inNameOrder, looksLikeName, splitName, type SplitName, stripComments } from './names';
 
 /** What a spreadsheet column holds, as its header names it. */
 export type Column = 'email' | 'first' | 'last' | 'full';
@@ -84,7 +84,8 @@ for (const [column, names] of Object.entries({
  * The columns of an address as exports name them: `Email Address`, `Work email`, and the numbered
  * ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */
-const EMAIL_HEADER = /^(?:(?:primary|work|business|home|personal) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
+const EMAIL_HEADER =
+  /^(?:(?:primary|work|business|home|personal|user|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call
@@ -105,7 +106,10 @@ export function tabCells(text: string, from: number, to: number): string[] {
 export function headerColumn(cell: string): Column | undefined {
   const key = cell.trim().toLowerCase().replace(/\s+/g, ' ');
   if (Object.hasOwn(HEADERS, key)) return HEADERS[key];
-  return key.length <= 40 && EMAIL_HEADER.test(key) ? 'email' : undefined;
+  if (key.length <= 40 && EMAIL_HEADER.test(key)) return 'email';
+  // What a header says of its column in brackets: Zoom's `Name (Original Name)`.
+  const aside = key.indexOf(' (');
+  return aside > 0 && key.endsWith(')') ? headerColumn(key.slice(0, aside)) : undefined;
 }
 
 /**
@@ -138,7 +142,9 @@ export function rowName(
       // `@` holds an address, not a name (prose under a first line read as a header: "For press,
       // contact" over ", at jane@...").
       const cell = index < 0 || index >= cells.length ? '' : (cells[index] ?? '');
-      return cell.includes('@') ? '' : cleanName(cell);
+      // Not what follows the name in brackets: a company, or the name it had (Zoom's
+      // `Jane D (Jane Doe)`).
+      return cell.includes('@') ? '' : cleanName(cell.includes('(') ? stripComments(cell) : cell);
     };
     const name = { firstName: get('first'), lastName: get('last') };
     // A first-name column with no last-name column beside it that holds whole names (`Nombre`,

@@ -355,6 +355,16 @@ describe('parseRecipients', () => {
             ',Bo,Berg\nANN@X.IO,Ann,Lee\n,BO,BERG\n" Jane.Doe@Acme.com ",J,D',
           [given('JANE.DOE@ACME.COM', 'Jane', 'Doe'), given('ann@x.io', 'Ann', 'Lee'), given(null, 'Bo', 'Berg')],
         ],
+        // Meeting attendance reports: Zoom's (CSV), Teams' (tab-separated).
+        [
+          'Name (Original Name),User Email,Join Time,Duration (Minutes),Guest\n' +
+            'Jane Doe,jane@acme.com,01/10/2026 09:00:12 AM,60,No\nJohn Smith (Acme),john@acme.com,01/10/2026 09:01 AM,58,Yes',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Full Name\tJoin Time\tDuration\tEmail\tRole\nSmith, John\t1/10/26, 9:01 AM\t58m\tjohn@acme.com\tPresenter',
+          [given('john@acme.com', 'John', 'Smith')],
+        ],
         // Tables drawn with pipes: Markdown, a wiki, a database shell.
         [
           '| Name | Email | Role |\n|------|:------|------|\n| Jane Doe | jd@acme.com | Admin |\n| Bo Li | b@x.io | |',

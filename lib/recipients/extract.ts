@@ -477,11 +477,11 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // The cheap tests first: a line too long for a name, or without a capital or a lower-case
     // letter first, is not read.
     const first = afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart)));
-    const code = text.charCodeAt(first);
-    // A line in lower case is read only as a field ("name: Jane Doe", as YAML writes one).
-    const capital = mayStartName(code);
+    // A line in lower case is read only as a field that names the person ("name: Jane Doe",
+    // "first_name: Jane", as YAML writes them).
+    const capital = mayStartName(text.charCodeAt(first));
     let label = false;
-    if (lineStart - first <= MAX_NAME + 2 && (capital || (code >= 97 && code <= 122))) {
+    if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
       const name = capital && line.includes(' ') && isNameLine(line, memo);
       if (name && matchesAddress(line, email)) return line;
@@ -518,6 +518,23 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (!alone) return '';
   // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
   return form.first && form.last ? `${form.last}, ${form.first}` : top;
+}
+
+/**
+ * Whether text[from, to), a line that starts in lower case, is a field that names a person, told
+ * from its label before the line is copied: "name: Jane Doe", "first_name: Jane".
+ */
+function namingField(text: string, from: number, to: number): boolean {
+  const code = text.charCodeAt(from);
+  if (code < 97 || code > 122) return false;
+  const end = Math.min(to, from + MAX_LABEL + 1);
+  let colon = from + 1;
+  while (colon < end && text.charCodeAt(colon) !== 58) colon++;
+  if (colon >= end) return false;
+  const label = text.slice(from, colon).trimEnd();
+  if (NAME_LABELS.has(label)) return true;
+  const column = headerColumn(label);
+  return column === 'first' || column === 'last' || column === 'full';
 }
 
 /** The index past a list's bullet at `start` (`- `, `* `, `• `), else `start`. */

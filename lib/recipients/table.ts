@@ -185,9 +185,9 @@ export function parseTable(text: string): Recipient[] | null {
 
 /**
  * The people of a table's rows, lines[from...], each line split and read under the header's
- * columns; a line that is no row (`isRow`) is read as prose. Each person once: by the id of their
- * address in the table's book, or by name. A row is one person: a second address in it is theirs
- * too (a contact's "E-mail 2"), not another to invite.
+ * columns; then those of the lines that are no row (`isRow`), read together as prose. Each person
+ * once: by the id of their address in the table's book, or by name. A row is one person: a second
+ * address in it is theirs too (a contact's "E-mail 2"), not another to invite.
  */
 function tableRows(
   lines: string[],
@@ -200,18 +200,23 @@ function tableRows(
   const read = new Recall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
+  // The lines that are no row, read together after the rows: one reading, however many there are.
+  const prose: string[] = [];
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line === lines[i - 1] && i > from) continue;
     if (!isRow(line)) {
-      for (const person of extractPeople(line))
-        merged.add(person, person.email === null ? null : book.idOf(person.email));
+      prose.push(line);
       continue;
     }
+    if (line === lines[i - 1] && i > from) continue;
     let row = read.get(line);
     if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
+  }
+  if (prose.length > 0) {
+    for (const person of extractPeople(prose.join('\n')))
+      merged.add(person, person.email === null ? null : book.idOf(person.email));
   }
   return merged.people;
 }
@@ -220,9 +225,9 @@ function tableRows(
  * Whether a line is one of a drawn table's rules, no row: Markdown's `|---|:--:|`, a database
  * shell's `+------+------+`, `====`.
  */
-function isRule(line: string): boolean {
+function isRule(line: string, from = 0, to = line.length): boolean {
   let dash = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = line.charCodeAt(i);
     if (code === 45 || code === 61) dash = true;
     else if (code !== 124 && code !== 43 && code !== 58 && !isTrimCode(code)) return false;
@@ -259,9 +264,35 @@ function pipeTable(text: string, start: number): Recipient[] | null {
   }
   if (line.length > MAX_ROW || !line.includes('|')) return null;
   const header = headerOf(pipeCells(line).map((cell) => cell.trim()));
-  if (!header) return null;
+  if (!header || !mostlyPiped(text, lineStart)) return null;
   const lines = nonBlankLines(text).filter((each) => !isRule(each));
   return tableRows(lines, 1, { split: pipeCells, header }, (each) => each.includes('|'));
+}
+
+/** Lines without a pipe beyond those with one after which a text is no table: prose under a line that reads as a header. */
+const MAX_OTHER_LINES = 8;
+
+/**
+ * Whether most of the lines of text[from...] that hold more than white space (rules aside) hold
+ * a pipe: a table with a note under it, not prose under a line that reads as a table's header.
+ * Told without copying a line, each pipe found once, and as soon as the prose outnumbers the rows.
+ */
+function mostlyPiped(text: string, from: number): boolean {
+  let piped = 0;
+  let other = 0;
+  let pipe = text.indexOf('|', from);
+  for (let start = from; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
+    // A rule is neither a row nor prose.
+    if (!isRule(text, start, end)) {
+      if (pipe >= start && pipe < end) piped++;
+      else if (!onlySpace(text, start, end) && ++other > piped + MAX_OTHER_LINES) return false;
+    }
+    start = end + 1;
+  }
+  return piped >= other;
 }
 
 /**
@@ -314,23 +345,41 @@ function headerlessCsv(text: string, first: string): Recipient[] | null {
   for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
   if (rows < Math.min(sample - 1, sample * 0.8)) return null;
   const merged = new MergedPeople();
-  const asProse = (line: string) => {
-    for (const person of extractPeople(line))
-      merged.add(person, person.email === null ? null : book.idOf(person.email));
-  };
-  for (const line of lines) {
+  // The lines to read as prose, read together after the rows: one reading, however many there are.
+  const prose: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    // A repeated line adds no one.
+    if (i > 0 && line === lines[i - 1]) continue;
     const cells = splitCommas(line);
     if (!isCsvRow(cells, book, scratch, address)) {
-      asProse(line);
+      prose.push(line);
       continue;
     }
     const row = rowPerson(cells, null, book, scratch, address);
     if (row) merged.add(row.person, row.id);
     // A row without a written name may be a sentence with a comma ("Contact: Jane Doe, jane@..."):
-    // read as prose too, the richer name kept.
-    if (row?.person.nameSource !== 'given') asProse(line);
+    // read as prose too, the richer name kept, where a cell may hold a name in words.
+    if (row?.person.nameSource !== 'given' && mayHoldWords(cells, address.index)) prose.push(line);
+  }
+  if (prose.length > 0) {
+    for (const person of extractPeople(prose.join('\n')))
+      merged.add(person, person.email === null ? null : book.idOf(person.email));
   }
   return merged.people;
+}
+
+/** Whether a cell of a row, but its address's, holds a space or a capital (or a letter beyond ASCII): words that may name someone. */
+function mayHoldWords(cells: string[], addressIndex: number): boolean {
+  return cells.some((cell, index) => {
+    if (index === addressIndex) return false;
+    const text = cell.trim();
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || (code >= 65 && code <= 90) || code >= 128) return true;
+    }
+    return false;
+  });
 }
 
 /** The lines of a text that hold more than white space, without their line breaks. */

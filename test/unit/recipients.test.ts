@@ -385,6 +385,11 @@ describe('parseRecipients', () => {
           [given('jane.doe@acme.com', 'Jane', 'Doe')],
         ],
         ['Our team:\n| Name | Email |\n| Jane Doe | jd@acme.com |', [bare('jd@acme.com')]],
+        [
+          // Prose under a line that reads as a header is prose: its lines outnumber the rows.
+          'Name | Email\nJane Doe | jd@acme.com\n' + 'Some words.\n'.repeat(9) + 'Bo Li <bo@x.io>',
+          [bare('jd@acme.com'), given('bo@x.io', 'Bo', 'Li')],
+        ],
       ],
     ],
     [

@@ -200,7 +200,7 @@ function tableRows(
   const read = new Recall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
-  // The lines that are no row, read together after the rows: one reading, however many there are.
+  // The lines that are no row, read after the rows (`addProse`).
   const prose: string[] = [];
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -214,11 +214,18 @@ function tableRows(
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
   }
-  if (prose.length > 0) {
-    for (const person of extractPeople(prose.join('\n')))
-      merged.add(person, person.email === null ? null : book.idOf(person.email));
-  }
+  addProse(prose, merged, book);
   return merged.people;
+}
+
+/**
+ * Adds the people of a table's lines that are read as prose, read together: one reading however
+ * many there are, each person known by their address's id in the table's `book`.
+ */
+function addProse(lines: string[], merged: MergedPeople, book: AddressBook): void {
+  if (lines.length === 0) return;
+  for (const person of extractPeople(lines.join('\n')))
+    merged.add(person, person.email === null ? null : book.idOf(person.email));
 }
 
 /**
@@ -345,7 +352,7 @@ function headerlessCsv(text: string, first: string): Recipient[] | null {
   for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
   if (rows < Math.min(sample - 1, sample * 0.8)) return null;
   const merged = new MergedPeople();
-  // The lines to read as prose, read together after the rows: one reading, however many there are.
+  // The lines to read as prose, read after the rows (`addProse`).
   const prose: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -362,10 +369,7 @@ function headerlessCsv(text: string, first: string): Recipient[] | null {
     // read as prose too, the richer name kept, where a cell may hold a name in words.
     if (row?.person.nameSource !== 'given' && mayHoldWords(cells, address.index)) prose.push(line);
   }
-  if (prose.length > 0) {
-    for (const person of extractPeople(prose.join('\n')))
-      merged.add(person, person.email === null ? null : book.idOf(person.email));
-  }
+  addProse(prose, merged, book);
   return merged.people;
 }
 

@@ -48,7 +48,7 @@ export class FoundList {
   }
 
   /** Adds entry `k` of `other`. */
-  addFrom(other: FoundList, k: number): void {
+  addFrom(other: FoundView, k: number): void {
     this.push(other.ids[k] ?? 0, other.starts[k] ?? 0, other.ends[k] ?? 0, other.angles[k] === 1);
   }
 
@@ -68,6 +68,9 @@ export class FoundList {
     this.angles = angles;
   }
 }
+
+/** A `FoundList` that is only read (as one shared by every text where a finder finds nothing may be). */
+export type FoundView = Readonly<Pick<FoundList, 'length' | 'ids' | 'starts' | 'ends' | 'angles'>>;
 
 /**
  * The next index, from a point on, of any of a few characters, each found by the engine's own

@@ -5,13 +5,13 @@ import {
   codeAt,
   type FoundAddress,
   FoundList,
+  type FoundView,
   isAsciiLocal,
   isAsciiWord,
   isSpaceCode,
   isWordCode,
   MAX_DOMAIN,
   MAX_LOCAL,
-  NextOfAny,
   type Span,
   validDomain,
   validTopLabel,
@@ -97,8 +97,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
   let floor = 0;
   // Where an obfuscated address read here stands.
   const span: Span = { start: 0, end: 0 };
-  // The `<`s, each found once.
-  const opens = new NextOfAny(text, ['<']);
+  // The next `<` at or after the last place looked from (-2: not looked for yet), each found once.
+  let nextOpen = -2;
   let at = text.indexOf('@');
   while (at !== -1) {
     // The domain: word characters, dots and hyphens. What it ends with (`.` or `-`) is trimmed
@@ -227,8 +227,8 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
       // brackets: look when the prose reading failed or does not start at a space or a bracket.
       // Only where a `<` stands since the previous address (found natively, never behind `floor`).
       if (matchId < 0 || (start > floor && !isAngleStop(text.charCodeAt(start - 1)))) {
-        const open = opens.from(floor);
-        if (open !== -1 && open < at) {
+        if (nextOpen !== -1 && nextOpen < floor) nextOpen = text.indexOf('<', floor);
+        if (nextOpen !== -1 && nextOpen < at) {
           const next = text.indexOf('@', at + 1);
           match = angleAddress(
             text,
@@ -265,7 +265,7 @@ export function findAddresses(text: string, book = new AddressBook(), found = ne
  * Adds the obfuscated addresses from `pending` on that stand before an address read plainly at
  * [start, end), drops those that overlap it, and returns the index of the next one.
  */
-function addHiddenBefore(found: FoundList, hidden: FoundList, pending: number, start: number, end: number): number {
+function addHiddenBefore(found: FoundList, hidden: FoundView, pending: number, start: number, end: number): number {
   for (; pending < hidden.length; pending++) {
     if ((hidden.starts[pending] ?? 0) >= end) break;
     if ((hidden.ends[pending] ?? 0) <= start) found.addFrom(hidden, pending);

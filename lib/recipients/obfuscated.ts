@@ -4,6 +4,7 @@ import {
   codeAt,
   type FoundAddress,
   FoundList,
+  type FoundView,
   isAscii,
   isAsciiWord,
   isDomainChar,
@@ -346,16 +347,20 @@ function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
   return out;
 }
 
+/** What `findObfuscated` finds in a text without an `at`, shared: never written. */
+const NOTHING_FOUND: FoundView = new FoundList();
+
 /**
  * Every obfuscated address in `text`, in order. Linear: bracketed sites found from their closing
  * brackets, searched for natively and never again behind the last one; one regex without nested
  * quantifiers for the spelled form (only when a spelled `dot` is there at all); and index scans
  * that never go left of the previous find.
  */
-export function findObfuscated(text: string, book: AddressBook): FoundList {
+export function findObfuscated(text: string, book: AddressBook): FoundView {
+  // Every form holds an `at` (a short text, such as a spreadsheet cell, mostly does not): nothing
+  // is made for a text without one.
+  if (!AT_WORD.test(text)) return NOTHING_FOUND;
   const found = new FoundList();
-  // Every form holds an `at` (a short text, such as a spreadsheet cell, mostly does not).
-  if (!AT_WORD.test(text)) return found;
   let floor = 0;
   const span: Span = { start: 0, end: 0 };
   const closing = new NextOfAny(text, CLOSING_BRACKETS);

@@ -92,14 +92,19 @@ const EMAIL_HEADER =
  * into the engine's runtime, which costs more than the rest of reading a short row.)
  */
 export function tabCells(text: string, from: number, to: number): string[] {
-  const cells: string[] = [];
+  // Made at its size: an array grown by a push holds room for sixteen cells, most of what a short
+  // row costs the garbage collector.
+  let tabs = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) tabs++;
+  const cells = new Array<string>(tabs + 1);
+  let cell = 0;
   let cellStart = from;
   for (let i = from; i < to; i++) {
     if (text.charCodeAt(i) !== 9) continue;
-    cells.push(text.slice(cellStart, i));
+    cells[cell++] = text.slice(cellStart, i);
     cellStart = i + 1;
   }
-  cells.push(text.slice(cellStart, to));
+  cells[cell] = text.slice(cellStart, to);
   return cells;
 }
 
@@ -153,9 +158,16 @@ export function rowName(
     if (!name.firstName && !name.lastName && columns.includes('full')) return splitName(get('full'));
     return name;
   }
-  const names = cells.filter((cell, index) => index !== emailIndex && isName(cell)).map(cleanName);
-  if (names.length >= 2 && !names[0]?.includes(' ') && !names[1]?.includes(' ')) {
-    return inNameOrder(names[0] ?? '', names[1] ?? '');
+  // The first two cells that read as names (found without an array of them: a table may have many rows).
+  let first: string | null = null;
+  let second: string | null = null;
+  for (let index = 0; index < cells.length && second === null; index++) {
+    const cell = cells[index] ?? '';
+    if (index === emailIndex || !isName(cell)) continue;
+    if (first === null) first = cleanName(cell);
+    else second = cleanName(cell);
   }
-  return names.length >= 1 ? splitName(names[0] ?? '') : null;
+  if (first === null) return null;
+  if (second !== null && !first.includes(' ') && !second.includes(' ')) return inNameOrder(first, second);
+  return splitName(first);
 }

@@ -4,23 +4,23 @@ import { findAddresses, firstAddressId, FoundList } from './addresses';
 import { extractPeople } from './extract';
 import { MergedPeople } from './merge';
 import { guessedPerson } from './names';
-import { Recall } from './recall';
+import { RangeRecall } from './recall';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
- * Splits one CSV line at `delimiter` (a comma, or the semicolon of spreadsheets set up for a
- * decimal comma), with RFC 4180 quoting: a quote that opens a cell (after white space only)
+ * Splits one CSV line, line[from, to), at `delimiter` (a comma, or the semicolon of spreadsheets set
+ * up for a decimal comma), with RFC 4180 quoting: a quote that opens a cell (after white space only)
  * starts a quoted part, in which `""` is a quote and delimiters are text. A cell is copied a run
  * of characters at a time, not one by one.
  */
-function splitCsv(line: string, delimiter = 44): string[] {
+function splitCsv(line: string, from: number, to: number, delimiter: number): string[] {
   const cells: string[] = [];
   // The cell is `cell` and then line[run, i); `blank` while all of it is white space.
   let cell = '';
-  let run = 0;
+  let run = from;
   let blank = true;
-  for (let i = 0; i < line.length;) {
+  for (let i = from; i < to;) {
     const code = line.charCodeAt(i);
     if (code === delimiter) {
       cells.push(cell + line.slice(run, i));
@@ -32,14 +32,14 @@ function splitCsv(line: string, delimiter = 44): string[] {
       // it is dropped. Unclosed, it runs to the line's end.
       let close = i + 1;
       let escapes = 0;
-      for (; close < line.length; close++) {
+      for (; close < to; close++) {
         if (line.charCodeAt(close) !== 34) continue;
-        if (line.charCodeAt(close + 1) !== 34) break;
+        if (close + 1 >= to || line.charCodeAt(close + 1) !== 34) break;
         escapes++;
         close++;
       }
-      cell = unescapeQuotes(line, i + 1, Math.min(close, line.length), escapes);
-      if (close >= line.length) {
+      cell = unescapeQuotes(line, i + 1, Math.min(close, to), escapes);
+      if (close >= to) {
         cells.push(cell);
         return cells;
       }
@@ -50,7 +50,7 @@ function splitCsv(line: string, delimiter = 44): string[] {
       i++;
     }
   }
-  cells.push(cell + line.slice(run));
+  cells.push(cell + line.slice(run, to));
   return cells;
 }
 
@@ -82,15 +82,63 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The lines of text[from...] that hold more than white space, one at a time, each as the range
+ * [start, end) without its line break. No string is made for a line that needs none: an array of
+ * every line of a big table, kept while its rows are read, was most of the garbage collector's
+ * work in reading it.
+ */
+class Lines {
+  start = 0;
+  end = 0;
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.at = from;
+  }
+
+  /** Moves to the next line that holds more than white space; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    while (this.at <= text.length) {
+      const start = this.at;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      this.at = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      if (onlySpace(text, start, end)) continue;
+      this.start = start;
+      this.end = end;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the current line is written as text[start, end) is. */
+  sameAs(start: number, end: number): boolean {
+    if (end - start !== this.end - this.start) return false;
+    for (let i = 0; i < end - start; i++) {
+      if (this.text.charCodeAt(start + i) !== this.text.charCodeAt(this.start + i)) return false;
+    }
+    return true;
+  }
+}
+
 /** Lines of a text read to tell a table without a header row from prose. */
 const SAMPLE_LINES = 50;
 
-const splitCommas = (line: string) => splitCsv(line, 44);
-const splitSemicolons = (line: string) => splitCsv(line, 59);
+/** Splits text[from, to) into a table's cells. */
+type Split = (text: string, from: number, to: number) => string[];
+
+const splitCommas: Split = (text, from, to) => splitCsv(text, from, to, 44);
+const splitSemicolons: Split = (text, from, to) => splitCsv(text, from, to, 59);
 
 /** A way of splitting a table's lines, and its header row's columns read with it (null when it has none). */
 interface Layout {
-  split: (line: string) => string[];
+  split: Split;
   header: (Column | undefined)[] | null;
 }
 
@@ -100,12 +148,11 @@ function csvLayout(first: string): Layout | null {
     [',', splitCommas],
     [';', splitSemicolons],
   ] as const) {
-    const header = first.includes(mark) ? headerOf(split(first)) : null;
+    const header = first.includes(mark) ? headerOf(split(first, 0, first.length)) : null;
     if (header) return { split, header };
   }
   return null;
 }
-
 /** The person of one row, and the id of their address in the table's book (-1 for none). */
 interface Row {
   person: Recipient;
@@ -134,7 +181,8 @@ function rowPerson(
   // else there: its address is looked for in every cell, and its name read as in a row without
   // a header. (An empty address cell is a person without one; a line of one cell, a line of the
   // text around the table, is no row.)
-  const addressCell = cells[emailColumn] ?? '';
+  // (An array read at -1 is a property look-up by name, several times slower than one in range.)
+  const addressCell = emailColumn >= 0 ? (cells[emailColumn] ?? '') : '';
   const outOfStep = emailColumn >= 0 && id < 0 && cells.length > 1 && !onlySpace(addressCell, 0, addressCell.length);
   if (!known && (emailColumn < 0 || outOfStep)) {
     emailIndex = -1;
@@ -170,47 +218,75 @@ export function parseTable(text: string): Recipient[] | null {
   const tabbed = first.includes('\t');
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
-  const splitTabs = (line: string) => tabCells(line, 0, line.length);
-  const layout = tabbed ? { split: splitTabs, header: headerOf(splitTabs(first)) } : csvLayout(first);
-  if (!layout) return headerlessCsv(text, first);
-  const { split, header } = layout;
-  const isHeader = header !== null;
-  const lines = nonBlankLines(text);
+  const layout = tabbed ? { split: tabCells, header: headerOf(tabCells(first, 0, first.length)) } : csvLayout(first);
+  if (!layout) return headerlessCsv(text, start, first);
   // A line without a tab is no row: the table is one part of the text (a page's table with the
   // page around it, a copied table and a note under it), and the whole is read as prose, where
   // the rows under a header row are read as rows too (`extractPeople`).
-  if (tabbed && lines.some((line) => !line.includes('\t'))) return null;
-  return tableRows(lines, isHeader ? 1 : 0, { split, header });
+  if (tabbed && !everyLineHas(text, start, '\t')) return null;
+  // The rows: after the header row, or from the first line.
+  const rowsStart = layout.header === null ? start : firstEnd === -1 ? text.length : firstEnd + 1;
+  return tableRows(text, rowsStart, layout);
 }
 
+/** Whether every line of text[from...] that holds more than white space holds `mark` (each found once). */
+function everyLineHas(text: string, from: number, mark: string): boolean {
+  const lines = new Lines(text, from);
+  let found = text.indexOf(mark, from);
+  while (lines.next()) {
+    if (found >= 0 && found < lines.start) found = text.indexOf(mark, lines.start);
+    if (found < 0 || found >= lines.end) return false;
+  }
+  return true;
+}
+
+/** What a line of a table is: a row, a line of prose (a note under the table), or neither (a drawn rule). */
+const ROW = 0;
+const PROSE = 1;
+const NEITHER = 2;
+
 /**
- * The people of a table's rows, lines[from...], each line split and read under the header's
- * columns; then those of the lines that are no row (`isRow`), read together as prose. Each person
+ * The people of a table's rows, the lines of text[from...], each line split and read under the
+ * header's columns; then those of the lines that are prose (`kind`), read together. Each person
  * once: by the id of their address in the table's book, or by name. A row is one person: a second
  * address in it is theirs too (a contact's "E-mail 2"), not another to invite.
  */
 function tableRows(
-  lines: string[],
+  text: string,
   from: number,
   { split, header }: Layout,
-  isRow: (line: string) => boolean = () => true,
+  kind: (text: string, start: number, end: number) => number = () => ROW,
 ): Recipient[] {
   const merged = new MergedPeople();
   // A repeated row is read once.
-  const read = new Recall<Row | null>();
+  const read = new RangeRecall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
-  // The lines that are no row, read after the rows (`addProse`).
+  // The lines that are prose, read after the rows (`addProse`).
   const prose: string[] = [];
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (!isRow(line)) {
-      prose.push(line);
+  const lines = new Lines(text, from);
+  // The line before, for a row repeated right under itself: none yet.
+  let before = -1;
+  let beforeEnd = -1;
+  while (lines.next()) {
+    const { start, end } = lines;
+    const lineKind = kind(text, start, end);
+    if (lineKind === NEITHER) continue;
+    const repeated = lines.sameAs(before, beforeEnd);
+    before = start;
+    beforeEnd = end;
+    if (lineKind === PROSE) {
+      prose.push(text.slice(start, end));
       continue;
     }
-    if (line === lines[i - 1] && i > from) continue;
-    let row = read.get(line);
-    if (row === undefined) row = read.keep(line, rowPerson(split(line), header, book, scratch));
+    if (repeated) continue;
+    // (A line longer than any row of one person is not looked up: hashing it costs more than it may save.)
+    const short = end - start <= MAX_ROW;
+    let row = short ? read.get(text, start, end) : undefined;
+    if (row === undefined) {
+      row = rowPerson(split(text, start, end), header, book, scratch);
+      if (short) read.keep(text, start, end, row);
+    }
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
   }
@@ -242,9 +318,9 @@ function isRule(line: string, from = 0, to = line.length): boolean {
   return dash;
 }
 
-/** The cells of a line of a table drawn with pipes (`| Jane Doe | jane@… |`), without the empty ones its outer pipes make. */
-function pipeCells(line: string): string[] {
-  const cells = line.split('|');
+/** The cells of a line of a table drawn with pipes, text[from, to) (`| Jane Doe | jane@… |`), without the empty ones its outer pipes make. */
+function pipeCells(text: string, from: number, to: number): string[] {
+  const cells = text.slice(from, to).split('|');
   if (onlySpace(cells[0] ?? '', 0, cells[0]?.length ?? 0)) cells.shift();
   const last = cells[cells.length - 1];
   if (last !== undefined && onlySpace(last, 0, last.length)) cells.pop();
@@ -270,10 +346,16 @@ function pipeTable(text: string, start: number): Recipient[] | null {
     if (!isRule(line)) break;
   }
   if (line.length > MAX_ROW || !line.includes('|')) return null;
-  const header = headerOf(pipeCells(line).map((cell) => cell.trim()));
+  const header = headerOf(pipeCells(line, 0, line.length).map((cell) => cell.trim()));
   if (!header || !mostlyPiped(text, lineStart)) return null;
-  const lines = nonBlankLines(text).filter((each) => !isRule(each));
-  return tableRows(lines, 1, { split: pipeCells, header }, (each) => each.includes('|'));
+  return tableRows(text, lineStart, { split: pipeCells, header }, pipedLineKind);
+}
+
+/** What a line of a table drawn with pipes, text[start, end), is: a rule, a row (with a pipe), or prose. */
+function pipedLineKind(text: string, start: number, end: number): number {
+  if (isRule(text, start, end)) return NEITHER;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124) return ROW;
+  return PROSE;
 }
 
 /** Lines without a pipe beyond those with one after which a text is no table: prose under a line that reads as a header. */
@@ -339,35 +421,44 @@ function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, addres
  * and nearly every one of the next are one person's row (`isCsvRow`), else null. Rows are read as
  * under no header; a line that is no row is read as prose, so that no address in it is lost.
  */
-function headerlessCsv(text: string, first: string): Recipient[] | null {
+function headerlessCsv(text: string, start: number, first: string): Recipient[] | null {
   const book = new AddressBook();
   const scratch = new FoundList();
   const address: CellAddress = { index: -1, id: -1 };
   // Most text with a comma in its first line is prose, turned down by that line alone.
-  if (!isCsvRow(splitCommas(first), book, scratch, address)) return null;
-  const lines = nonBlankLines(text);
+  if (!isCsvRow(splitCommas(first, 0, first.length), book, scratch, address)) return null;
   // (Nearly) every line is a row: all but one, or four in five.
-  const sample = Math.min(lines.length, SAMPLE_LINES);
+  const sampled = new Lines(text, start);
+  let sample = 0;
   let rows = 0;
-  for (let i = 0; i < sample; i++) if (isCsvRow(splitCommas(lines[i] ?? ''), book, scratch, address)) rows++;
+  for (; sample < SAMPLE_LINES && sampled.next(); sample++) {
+    if (isCsvRow(splitCommas(text, sampled.start, sampled.end), book, scratch, address)) rows++;
+  }
   if (rows < Math.min(sample - 1, sample * 0.8)) return null;
   const merged = new MergedPeople();
   // The lines to read as prose, read after the rows (`addProse`).
   const prose: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+  const lines = new Lines(text, start);
+  // The line before, for one repeated right under itself: none yet.
+  let before = -1;
+  let beforeEnd = -1;
+  while (lines.next()) {
+    const { start: lineStart, end } = lines;
     // A repeated line adds no one.
-    if (i > 0 && line === lines[i - 1]) continue;
-    const cells = splitCommas(line);
+    if (lines.sameAs(before, beforeEnd)) continue;
+    before = lineStart;
+    beforeEnd = end;
+    const cells = splitCommas(text, lineStart, end);
     if (!isCsvRow(cells, book, scratch, address)) {
-      prose.push(line);
+      prose.push(text.slice(lineStart, end));
       continue;
     }
     const row = rowPerson(cells, null, book, scratch, address);
     if (row) merged.add(row.person, row.id);
     // A row without a written name may be a sentence with a comma ("Contact: Jane Doe, jane@..."):
     // read as prose too, the richer name kept, where a cell may hold a name in words.
-    if (row?.person.nameSource !== 'given' && mayHoldWords(cells, address.index)) prose.push(line);
+    if (row?.person.nameSource !== 'given' && mayHoldWords(cells, address.index))
+      prose.push(text.slice(lineStart, end));
   }
   addProse(prose, merged, book);
   return merged.people;
@@ -384,17 +475,4 @@ function mayHoldWords(cells: string[], addressIndex: number): boolean {
     }
     return false;
   });
-}
-
-/** The lines of a text that hold more than white space, without their line breaks. */
-function nonBlankLines(text: string): string[] {
-  const lines: string[] = [];
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (!onlySpace(line, 0, line.length)) lines.push(line);
-    start = end + 1;
-  }
-  return lines;
 }

@@ -294,6 +294,17 @@ describe('parseRecipients', () => {
           'E-Mail;Vorname;Nachname\njane@acme.de;Jane;Döe\n"bob@acme.de";"Bob";"Bär; Jr."',
           [given('jane@acme.de', 'Jane', 'Döe'), given('bob@acme.de', 'Bob', 'Bär; Jr.')],
         ],
+        [
+          // Windows line breaks, blank lines (of spaces, of a tab) before and between the rows, a
+          // quoted cell at a line's end, and a row repeated further down: one person each.
+          '\r\n  \r\nEmail,First name,Last name\r\njane@acme.com,Jane,"Doe"\r\n \t\r\n' +
+            'john@acme.com,John,"Smith, Jr."\r\njane@acme.com,Jane,"Doe"\r\n',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith, Jr.')],
+        ],
+        [
+          'Email\tName\r\n\r\njane@acme.com\tJane Doe\r\n   \r\nbob@x.io\tBob Stone\r\njane@acme.com\tJane Doe\r\n',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('bob@x.io', 'Bob', 'Stone')],
+        ],
         // Headers in Japanese, Korean, Chinese and Russian: a family-name column (姓, 성) and a
         // full-name one (氏名, 姓名) read as in English, the names family name first.
         ['メールアドレス\t姓\t名\ntaro@x.jp\t山田\t太郎', [given('taro@x.jp', '太郎', '山田')]],
@@ -374,6 +385,12 @@ describe('parseRecipients', () => {
           '+------------+-------------+\n| email      | first_name  | last_name |\n+------------+\n' +
             '| jd@acme.com | Jane | Doe |\n| js@acme.com | John | Smith |\n+------------+\n(2 rows)',
           [given('jd@acme.com', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith')],
+        ],
+        [
+          // Windows line breaks and a blank line between the rows; a note and prose under them.
+          '| Name | Email |\r\n|---|---|\r\n| Jane Doe | jane@acme.com |\r\n\r\n| Bob Stone | bob@x.io |\r\n' +
+            '(2 rows)\r\nWrite to info@acme.com\r\n',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('bob@x.io', 'Bob', 'Stone'), bare('info@acme.com')],
         ],
         [
           'Name | Email\nJane Doe | jd@acme.com\nQuestions? Write to Bob Roe <bob@acme.com>',

@@ -16,6 +16,7 @@ import {
   splitName,
   stripComments,
   unquote,
+  withoutNickname,
   writtenName,
   type SplitName,
 } from './names';
@@ -155,7 +156,7 @@ function angleNameOf(raw: string): string {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
   }
-  region = stripComments(withoutOpening(region.trim())).trim();
+  region = withoutNickname(stripComments(withoutOpening(region.trim())).trim());
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
   // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more

@@ -480,6 +480,23 @@ export function stripComments(text: string): string {
   return out;
 }
 
+/**
+ * A nickname in quotes between two words of a name, with the space before it: `Robert "Bob"
+ * Smith`, `Anna ‘Annie’ van der Berg`. (Its words are bounded: each place is tried in a bounded
+ * number of steps.)
+ */
+const NICKNAME = /(?<=\S) ["'‘“][^\n"'‘’“”]{1,40}["'’”](?= \S)/g;
+
+/**
+ * A name without the nickname written in quotes inside it: `Robert "Bob" Smith` is Robert Smith,
+ * as `Robert (Bob) Smith` is (its comment stripped). Other quotes are left as they are.
+ */
+export function withoutNickname(name: string): string {
+  return name.includes('"') || name.includes("'") || name.includes('‘') || name.includes('“')
+    ? name.replace(NICKNAME, '')
+    : name;
+}
+
 /** Unquotes an RFC 5322 quoted string (`"Doe, Jane"`, with `\"` escapes); other text is kept. */
 export function unquote(text: string): string {
   const trimmed = text.trim();
@@ -760,7 +777,8 @@ export function splitName(raw: string): SplitName {
     }
   }
   // Commas are looked for before stray punctuation is trimmed: `", Jane"` is a first name alone.
-  const text = words(unquote(raw)).join(' ');
+  // Without a nickname in quotes: `"Robert \"Bob\" Smith"` is Robert Smith.
+  const text = withoutNickname(words(unquote(raw)).join(' '));
   if (cleanName(text) === '') return { firstName: '', lastName: '' };
   const comma = text.indexOf(',');
   if (comma >= 0) {
@@ -874,7 +892,12 @@ function lowersIntoAscii(text: string, start: number, end: number): boolean {
  * not marked as a name (a bare address's neighbours, table cells, lines).
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
-  if (text.length > 120 || !mayBeName(text)) return false;
+  if (text.length > 120) return false;
+  if (!mayBeName(text)) {
+    // A name with a nickname in quotes (`Robert "Bob" Smith`) is the name without it.
+    const unnicked = withoutNickname(text);
+    return unnicked !== text && looksLikeName(unnicked, options);
+  }
   if (text.length <= 80 && SIMPLE_NAME.test(text)) {
     return simpleWordsPass(text, options.labels !== false);
   }

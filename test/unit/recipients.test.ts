@@ -44,7 +44,17 @@ describe('parseRecipients', () => {
           'Le, Anh <anh@x.vn>; Do, Minh <minh@x.vn>; Da, Åß Éü <a@a.aa>',
           [given('anh@x.vn', 'Anh', 'Le'), given('minh@x.vn', 'Minh', 'Do'), given('a@a.aa', 'Åß Éü', 'Da')],
         ],
-        ['"Jane \\"JD\\" Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane "JD"', 'Doe')]],
+        // A nickname in quotes is not part of the first name, as one in brackets is not.
+        ['"Jane \\"JD\\" Doe" <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          'Robert "Bob" Smith <bob@x.io>, William H. ‘Bill’ Gates III <bill@x.io>, Robert (Bob) Roe <br@x.io>',
+          [
+            given('bob@x.io', 'Robert', 'Smith'),
+            given('bill@x.io', 'William H.', 'Gates'),
+            given('br@x.io', 'Robert', 'Roe'),
+          ],
+        ],
+        ["D'Arcy 'Dee' O'Neil <d@x.io>", [given('d@x.io', "D'Arcy", "O'Neil")]],
         ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         ['jane doe <jane@acme.com>', [given('jane@acme.com', 'jane', 'doe')]],
         ['Please welcome Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
@@ -357,7 +367,7 @@ describe('parseRecipients', () => {
         [
           // Doubled quotes in a quoted cell, few and many.
           `email,name\n"j@x.io","Jane ""JD"" Doe"\n"${'""'.repeat(70)}<k@x.io>", "Kim"`,
-          [given('j@x.io', 'Jane "JD"', 'Doe'), given('k@x.io', 'Kim', '')],
+          [given('j@x.io', 'Jane', 'Doe'), given('k@x.io', 'Kim', '')],
         ],
         [
           // Each person once: an address in any case (the first spelling kept, the richest name
@@ -479,7 +489,7 @@ describe('parseRecipients', () => {
           '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
           [given(null, '小龙', '李'), given(null, 'Zoë', 'Berg')],
         ],
-        ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane "JD"', 'Doe'), given(null, 'ANNA', 'BERG')]],
+        ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane', 'Doe'), given(null, 'ANNA', 'BERG')]],
         [
           'Note: call Anna\n- Jane Doe -\nAnna van der Berg:\nSee the page\nRe: John Smith\n•  Zoë Berg',
           [given(null, 'Jane', 'Doe'), given(null, 'Anna', 'van der Berg'), given(null, 'Zoë', 'Berg')],

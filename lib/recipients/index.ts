@@ -1,3 +1,4 @@
+import { readCalendar } from './icalendar';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
@@ -19,9 +20,13 @@ export function parseRecipients(text: string): Recipient[] {
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);
   if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
+  // A calendar invitation's attendees (an .ics, or an invitation's source): a person a line, and
+  // the text around them as any. Read before mailto URLs are decoded: their `mailto:` marks them.
+  const calendar = readCalendar(text, readAddress);
+  if (calendar) return mergePeople([...calendar.people, ...parseRecipients(calendar.rest)]);
   const clean = decodeMailtoUrls(text);
   // Contacts as vCards (a .vcf opened as text): a person a card, and the text around them as any.
-  const cards = readVcards(clean, (value) => parseRecipients(value).find((person) => person.email)?.email ?? null);
+  const cards = readVcards(clean, readAddress);
   if (cards) return mergePeople([...cards.people, ...parseRecipients(cards.rest)]);
   const table = parseTable(clean);
   if (table) return table;
@@ -34,6 +39,11 @@ export function parseRecipients(text: string): Recipient[] {
   if (!places || namesOnly.length === 0) return withAddress;
   const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
   return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
+}
+
+/** The address a text holds, as the parser reads addresses, or null: for the values of a vCard or calendar. */
+function readAddress(text: string): string | null {
+  return parseRecipients(text).find((person) => person.email)?.email ?? null;
 }
 
 /** Whether a line of the text starts with `"` (a quote found natively, the line break checked). */

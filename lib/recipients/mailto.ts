@@ -21,7 +21,8 @@ export function mailtoAddressLists(url: string): string[] | null {
   return lists;
 }
 
-function safeDecode(text: string): string {
+/** A percent-encoded text decoded, or as it is where it is not validly encoded. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

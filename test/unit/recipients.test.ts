@@ -444,6 +444,48 @@ describe('parseRecipients', () => {
       ],
     ],
     [
+      'calendar invitations',
+      [
+        [
+          // Google's: folded lines (one inside the name, one inside `mailto:`), the organizer again
+          // among the attendees, a CN that is the address (the name guessed), a room (no name).
+          'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nORGANIZER;CN=Jane Doe:mailto:jane.doe@acme.com\r\n' +
+            'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Jane D\r\n oe;X-NUM-GUESTS=0:mai\r\n' +
+            ' lto:jane.doe@acme.com\r\nATTENDEE;CUTYPE=INDIVIDUAL;RSVP=TRUE;CN=john.smith@acme.com;X-NUM-GUESTS=0:m\r\n' +
+            ' ailto:john.smith@acme.com\r\nATTENDEE;CUTYPE=ROOM;CN=Room 5A (12):mailto:c_188a@resource.calendar.google.com\r\n' +
+            'DESCRIPTION:Questions? Write to Bob Roe <bob@acme.com>\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+          [
+            given('jane.doe@acme.com', 'Jane', 'Doe'),
+            guessed('john.smith@acme.com', 'John', 'Smith'),
+            bare('c_188a@resource.calendar.google.com'),
+            given('bob@acme.com', 'Bob', 'Roe'),
+          ],
+        ],
+        [
+          // Outlook's quoted `Last, First`; RFC 6868's escapes in a quoted name; the address in
+          // RFC 7986's EMAIL parameter where the value is no `mailto:`.
+          'ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Smith, John":mailto:john@acme.com\n' +
+            'ATTENDEE;CN="Anna ^\'Annie^\' van der Berg":MAILTO:anna@acme.nl\n' +
+            'ATTENDEE;CN=Kim Lee;EMAIL=kim@x.io:urn:uuid:00000000-0000-0000-0000-000000000001',
+          [
+            given('john@acme.com', 'John', 'Smith'),
+            given('anna@acme.nl', 'Anna', 'van der Berg'),
+            given('kim@x.io', 'Kim', 'Lee'),
+          ],
+        ],
+        [
+          // Another address on the line (who sent it for the organizer) is read too, as text.
+          'ORGANIZER;CN=Jane Doe;SENT-BY="mailto:assistant@acme.com":mailto:jane@acme.com',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('assistant@acme.com')],
+        ],
+        // Not a calendar's line: prose that starts with the word, a value that is no address, or
+        // more than one address.
+        ['Organizer: Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        ['Write to bob@x.io.\nORGANIZER;CN=Ann Lee:https://x.io/ann', [bare('bob@x.io')]],
+        ['ATTENDEE;CN=Ann Lee:mailto:a@x.io b@y.io', [bare('a@x.io'), bare('b@y.io')]],
+      ],
+    ],
+    [
       'names alone',
       [
         ['Jane Doe', [given(null, 'Jane', 'Doe')]],

@@ -15,6 +15,7 @@ import {
   type Session,
 } from './fixture';
 import { BIG_PAGE_PEOPLE, bigDirectoryPage, SETTLED } from './big-page';
+import type { Page } from 'playwright-core';
 import type { CdpPage } from './cdp';
 
 let session: Session;
@@ -127,6 +128,19 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 });
+
+/** The address, first and last name of each row of the form, in order. */
+function formRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('fieldset.person')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('input[type=email], input[id$=-firstName], input[id$=-lastName]')].map(
+          (input) => (input as HTMLInputElement).value,
+        ),
+      ),
+    );
+}
 
 /** Clicks the page-scan menu item over the tab; answers the popup it opens and the people it lists. */
 async function scanPage(tabId: number): Promise<{ popup: CdpPage; found: string[] }> {
@@ -354,19 +368,25 @@ describe('sending many', () => {
     };
     await pastePeople(page, JSON.stringify(answer, null, 2));
     await page.getByText('Added 3 people.').waitFor();
-    expect(
-      await page
-        .locator('fieldset.person')
-        .evaluateAll((rows) =>
-          rows.map((row) =>
-            [...row.querySelectorAll('input[type=email], input[id$=-firstName], input[id$=-lastName]')].map(
-              (input) => (input as HTMLInputElement).value,
-            ),
-          ),
-        ),
-    ).toEqual([
+    expect(await formRows(page)).toEqual([
       ['jane@acme.com', 'Jane', 'Doe'],
       ['boss@acme.com', '', ''],
+      ['john@acme.com', 'John', 'Smith'],
+    ]);
+    await page.close();
+  });
+
+  it("reads a calendar invitation's attendees, each named by their CN", async () => {
+    const page = await openFormTab(session);
+    await pastePeople(
+      page,
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nORGANIZER;CN=Jane Doe:mailto:jane@acme.com\r\n' +
+        'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Smith, J\r\n ohn";X-NUM-GUESTS=0:mailto:john@acme.com\r\n' +
+        'END:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    await page.getByText('Added 2 people.').waitFor();
+    expect(await formRows(page)).toEqual([
+      ['jane@acme.com', 'Jane', 'Doe'],
       ['john@acme.com', 'John', 'Smith'],
     ]);
     await page.close();

@@ -283,3 +283,17 @@ export function firstAddressId(text: string, book: AddressBook, scratch: FoundLi
   const found = findAddresses(text, book, scratch);
   return found.length === 0 ? -1 : (found.ids[0] ?? -1);
 }
+
+/**
+ * The id of the address a text holds alone (trimmed; in `<>` or not), or -1: a spreadsheet row's
+ * cell holds its address alone, where a sentence with commas has words around it; so does a
+ * calendar's `mailto:` value.
+ */
+export function wholeAddressId(cell: string, book: AddressBook, scratch: FoundList): number {
+  const trimmed = cell.trim();
+  // (Longer than an address in brackets can be: not read, a calendar's line of a megabyte, say.)
+  if (trimmed.length > MAX_EMAIL_LENGTH + 2 || !trimmed.includes('@')) return -1;
+  const found = findAddresses(trimmed, book, scratch);
+  const whole = found.length === 1 && found.starts[0] === 0 && found.ends[0] === trimmed.length;
+  return whole ? (found.ids[0] ?? -1) : -1;
+}

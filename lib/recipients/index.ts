@@ -16,18 +16,23 @@ export { splitName } from './names';
  * rows, vCards, and names alone. Pure; linear in the length of the text; never throws.
  */
 export function parseRecipients(text: string): Recipient[] {
+  return parse(text, true);
+}
+
+/** `parseRecipients`, reading a calendar's lines or not (`calendars`): not the text read around them. */
+function parse(text: string, calendars: boolean): Recipient[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);
   if (lists) return mergePeople(lists.flatMap((list) => extractPeople(list)));
   // A calendar invitation's attendees (an .ics, or an invitation's source): a person a line, and
   // the text around them as any. Read before mailto URLs are decoded: their `mailto:` marks them.
-  const calendar = readCalendar(text, readAddress);
-  if (calendar) return mergePeople([...calendar.people, ...parseRecipients(calendar.rest)]);
+  const calendar = calendars ? readCalendar(text) : null;
+  if (calendar) return mergePeople([...calendar.people, ...parse(calendar.rest, false)]);
   const clean = decodeMailtoUrls(text);
   // Contacts as vCards (a .vcf opened as text): a person a card, and the text around them as any.
   const cards = readVcards(clean, readAddress);
-  if (cards) return mergePeople([...cards.people, ...parseRecipients(cards.rest)]);
+  if (cards) return mergePeople([...cards.people, ...parse(cards.rest, calendars)]);
   const table = parseTable(clean);
   if (table) return table;
   // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are
@@ -41,9 +46,9 @@ export function parseRecipients(text: string): Recipient[] {
   return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
 }
 
-/** The address a text holds, as the parser reads addresses, or null: for the values of a vCard or calendar. */
+/** The address a text holds, as the parser reads addresses, or null: for the values of a vCard. */
 function readAddress(text: string): string | null {
-  return parseRecipients(text).find((person) => person.email)?.email ?? null;
+  return parse(text, false).find((person) => person.email)?.email ?? null;
 }
 
 /** Whether a line of the text starts with `"` (a quote found natively, the line break checked). */

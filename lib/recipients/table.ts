@@ -1,6 +1,6 @@
 import { AddressBook } from './address-book';
 import { isTrimCode } from './address-rules';
-import { findAddresses, firstAddressId, FoundList } from './addresses';
+import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople } from './extract';
 import { MergedPeople } from './merge';
 import { guessedPerson } from './names';
@@ -382,18 +382,6 @@ function mostlyPiped(text: string, from: number): boolean {
     start = end + 1;
   }
   return piped >= other;
-}
-
-/**
- * The id of the address a CSV cell holds alone (trimmed; in `<>` or not), or -1. A spreadsheet
- * row's cell holds its address alone, where a sentence with commas has words around it.
- */
-function wholeAddressId(cell: string, book: AddressBook, scratch: FoundList): number {
-  const trimmed = cell.trim();
-  if (!trimmed.includes('@')) return -1;
-  const found = findAddresses(trimmed, book, scratch);
-  const whole = found.length === 1 && found.starts[0] === 0 && found.ends[0] === trimmed.length;
-  return whole ? (found.ids[0] ?? -1) : -1;
 }
 
 /**

@@ -115,6 +115,13 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     '',
   ],
   [
+    'calendar attendees',
+    (first, last, i) =>
+      `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=${first} ${last};X-NUM-GUE\r\n` +
+      ` STS=0:mailto:${first.toLowerCase()}${i}@example.com\r\n`,
+    'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n',
+  ],
+  [
     'Markdown table rows',
     (first, last, i) => `| ${first} ${last} | ${first.toLowerCase()}${i}@example.com | Member |\n`,
     '| Name | Email | Role |\n|------|-------|------|\n',
@@ -259,6 +266,10 @@ const ADVERSARIAL: string[] = [
   '{"e": "a@b.co", ',
   '{{{{{{{{"name": "Jane Doe", "email": "a@b.co"',
   '{"emails": [{"value": "a@b.co"}, ',
+  // A calendar's line repeated, one of parameters that never ends, and one address value of a megabyte.
+  'ATTENDEE;CN=Ann Lee:mailto:x@y.io\n',
+  'ATTENDEE;X=a,b,',
+  'ORGANIZER:mailto:a@b.',
 ];
 
 /**

@@ -478,10 +478,13 @@ describe('parseRecipients', () => {
           'ORGANIZER;CN=Jane Doe;SENT-BY="mailto:assistant@acme.com":mailto:jane@acme.com',
           [given('jane@acme.com', 'Jane', 'Doe'), bare('assistant@acme.com')],
         ],
-        // Not a calendar's line: prose that starts with the word, a value that is no address, or
-        // more than one address.
+        [
+          // Without an address the parser takes: the name alone, for the form to complete.
+          'ORGANIZER;CN=Ann Lee:https://x.io/ann\nATTENDEE;CN=Bo Li:mailto:bo@localhost',
+          [given(null, 'Ann', 'Lee'), given(null, 'Bo', 'Li')],
+        ],
+        // Not a calendar's line: prose that starts with the word, more than one address.
         ['Organizer: Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
-        ['Write to bob@x.io.\nORGANIZER;CN=Ann Lee:https://x.io/ann', [bare('bob@x.io')]],
         ['ATTENDEE;CN=Ann Lee:mailto:a@x.io b@y.io', [bare('a@x.io'), bare('b@y.io')]],
       ],
     ],

@@ -15,6 +15,15 @@ describe('unreadPieces, what a paste held with an @ that gave no one', () => {
     ['jane [@] acme [dot] com, bob (at) acme (dot) io', []],
     ['mailto:a@x.com?cc=b@y.com&subject=Hi', []],
     ["Pat O'Brien: o'brien@example.ie", []],
+    // A calendar invitation, folded lines, a CN that is the address and a room included.
+    [
+      'ORGANIZER;CN=Jane Doe:mailto:jane.doe@acme.com\r\nATTENDEE;CN=Jane Doe;X-NUM-GUESTS=0:mai\r\n lto:jane.doe@acme.com\r\n' +
+        'ATTENDEE;CUTYPE=ROOM;CN=Room 5A:mailto:c_1@resource.calendar.google.com\r\n' +
+        'ATTENDEE;CN=john@acme.com;SENT-BY="mailto:asst@acme.com":mailto:john@acme.com',
+      [],
+    ],
+    // The name of an attendee without an address is kept as a person; what was no address stays.
+    ['ATTENDEE;CN=Bo Li:mailto:bo@localhost', ['Li:mailto:bo@localhost']],
     // Nothing with an @ at all.
     ['Jane Doe\nJohn Smith', []],
     ['', []],

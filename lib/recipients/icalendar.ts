@@ -2,7 +2,7 @@ import { AddressBook } from './address-book';
 import { isSpaceCode, wordAt } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { safeDecode } from './mailto';
-import { cleanName, guessedPerson, looksLikeName, splitName, stripComments } from './names';
+import { cleanName, guessedPerson, looksLikeName, type SplitName, splitName, stripComments } from './names';
 import { Recall } from './recall';
 import type { Recipient } from './types';
 
@@ -167,20 +167,29 @@ function readPerson(line: string, reading: Reading): { person: Recipient; text: 
     email === null ? 0 : (isAddress(read.cn, id, reading) ? 1 : 0) + (isAddress(read.email, id, reading) ? 1 : 0);
   const others = read.paramAts > known ? read.params : '';
   const room = read.cutype === 'ROOM' || read.cutype === 'RESOURCE';
-  if (email !== null && room)
+  if (email !== null && room) {
     return { person: { email, firstName: '', lastName: '', nameSource: 'none' }, text: others };
-  // A name as a display name is read: label words ("To") may be names here; a team's is none.
-  const cn = cleanName(stripComments(read.cn));
-  const name = looksLikeName(cn, { labels: false }) ? splitName(cn) : null;
-  const named = name !== null && (name.firstName !== '' || name.lastName !== '');
+  }
+  const name = cnName(read.cn);
   if (email === null) {
     // (A value with an address and more, or two, is read as text: whose is which is not written.)
-    if (room || !name || !named || firstAddressId(written, book, scratch) >= 0) return null;
+    if (room || !name || firstAddressId(written, book, scratch) >= 0) return null;
     const person: Recipient = { email: null, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' };
     return { person, text: `${others} ${written || read.value}` };
   }
-  if (!name || !named) return { person: guessedPerson(email), text: others };
+  if (!name) return { person: guessedPerson(email), text: others };
   return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, text: others };
+}
+
+/**
+ * The name a `CN` gives, read as a display name is (label words such as "To" may be names here; a
+ * team's is none), or null.
+ */
+function cnName(cn: string): SplitName | null {
+  const clean = cleanName(stripComments(cn));
+  if (!looksLikeName(clean, { labels: false })) return null;
+  const name = splitName(clean);
+  return name.firstName || name.lastName ? name : null;
 }
 
 /**

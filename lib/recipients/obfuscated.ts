@@ -34,6 +34,8 @@ import {
 // Not `[.]`: a dot in brackets can stand inside a real address's local part.
 const CLOSING_BRACKETS = [']', ')', '}', '>'];
 const SPELLED_DOT = / (?:dot|DOT) /;
+/** The full-width at sign of Chinese, Japanese and Korean text. */
+const WIDE_AT = '\uff20';
 const AT_WORD = /at/i;
 const SPELLED_AT = / (?:at|AT) /g;
 // "meet at noon at the dot com office" is prose: a domain does not start with these words.
@@ -357,9 +359,11 @@ const NOTHING_FOUND: FoundView = new FoundList();
  * that never go left of the previous find.
  */
 export function findObfuscated(text: string, book: AddressBook): FoundView {
-  // Every form holds an `at` (a short text, such as a spreadsheet cell, mostly does not): nothing
-  // is made for a text without one.
-  if (!AT_WORD.test(text)) return NOTHING_FOUND;
+  // Every form but the full-width sign holds an `at` (a short text, such as a spreadsheet cell,
+  // mostly does not): nothing is made for a text without either.
+  const wide = text.indexOf(WIDE_AT);
+  if (!AT_WORD.test(text))
+    return wide < 0 ? NOTHING_FOUND : mergeFound(new FoundList(), wideAtAddresses(text, wide, book));
   const found = new FoundList();
   let floor = 0;
   const span: Span = { start: 0, end: 0 };
@@ -383,7 +387,8 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
       close = Math.max(close, span.end - 1);
     }
   }
-  if (!SPELLED_DOT.test(text)) return found;
+  const withWide = wide < 0 ? found : mergeFound(found, wideAtAddresses(text, wide, book));
+  if (!SPELLED_DOT.test(text)) return withWide;
   const spelled: FoundAddress[] = [];
   floor = 0;
   SPELLED_AT.lastIndex = 0;
@@ -395,5 +400,23 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
       SPELLED_AT.lastIndex = Math.max(SPELLED_AT.lastIndex, address.end);
     } else SPELLED_AT.lastIndex = match.index + 1;
   }
-  return mergeFound(found, spelled);
+  return mergeFound(withWide, spelled);
+}
+
+/**
+ * The addresses written with a full-width at sign (`taro＠example.co.jp`), as Japanese pages
+ * write them to keep them from address harvesters, from the first sign, at `first`. Each sign is
+ * found natively, and an address reaches no further back than the one before it.
+ */
+function wideAtAddresses(text: string, first: number, book: AddressBook): FoundAddress[] {
+  const found: FoundAddress[] = [];
+  const span: Span = { start: 0, end: 0 };
+  let floor = 0;
+  for (let at = first; at >= 0; at = text.indexOf(WIDE_AT, Math.max(at + 1, floor))) {
+    const id = addressAround(text, at, at + 1, floor, false, book, span);
+    if (id < 0) continue;
+    found.push({ email: book.emails[id] ?? '', id, start: span.start, end: span.end, angle: false });
+    floor = span.end;
+  }
+  return found;
 }

@@ -244,6 +244,12 @@ describe('parseRecipients', () => {
           'Write to jane [at] acme [dot] com. Or to bob [at] acme.co.uk.',
           [bare('jane@acme.com'), bare('bob@acme.co.uk')],
         ],
+        // The full-width at sign Japanese pages hide addresses with, named as any address is.
+        [
+          'お問い合わせ: info＠example.co.jp, 佐藤 花子 hanako＠example.jp',
+          [bare('info@example.co.jp'), given('hanako@example.jp', '花子', '佐藤')],
+        ],
+        ['＠＠a＠b.co＠, x＠y', [bare('a@b.co')]],
       ],
     ],
     [

@@ -88,13 +88,23 @@ const MAX_LABEL = 24;
 /** The words before an address in a sentence that still let the line above name it ("Reach me at"). */
 const MAX_PREFIX = 40;
 
-/** The last index before `from`, and not before `floor`, of any of the ASCII characters in `codes`. */
+/**
+ * The last index before `from`, and not before `floor`, of any of the ASCII characters in `codes`,
+ * or of its full-width form (`（`, `：`, `，`, and the ideographic comma `、` for `,`), as Chinese
+ * and Japanese text writes them.
+ */
 function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: number): number {
   for (let i = from - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
-    if (code < 128 && codes[code] === 1) return i;
+    if (code < 128 ? codes[code] === 1 : code >= 0x3001 && codes[asciiForm(code)] === 1) return i;
   }
   return -1;
+}
+
+/** The ASCII character a full-width form (U+FF01 to U+FF5E) or the ideographic comma stands for; any other code as it is. */
+function asciiForm(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3001 ? 44 : code;
 }
 
 /**
@@ -148,7 +158,8 @@ function angleNameOf(raw: string): string {
   // quote that opens a quoted name (`", Jane" <…>`, as `formatRecipients` writes a first name alone).
   const closing = CLOSINGS.includes(region.charAt(0) || ' ') && !(region.startsWith('"') && region.endsWith('"'));
   let lead = closing && /^.\s*[,;]/.test(region) ? 1 : 0;
-  while (lead < region.length && (region.charCodeAt(lead) === 44 || isSpaceCode(region.charCodeAt(lead)))) lead++;
+  while (lead < region.length && (asciiForm(region.charCodeAt(lead)) === 44 || isSpaceCode(region.charCodeAt(lead))))
+    lead++;
   if (lead > 0) region = region.slice(lead);
   // A label or a group's name before the name (`To:`, `Team:`, `"cc": "Bob Roe <…>"`); not a
   // colon inside a quoted name, which ends the text.
@@ -292,7 +303,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   if (!mayEndName(text, to, floor)) return nameBeforeJoiningWord(text, floor, to, email);
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   let region = text.slice(brk === -1 ? floor : brk + 1, to);
-  const separator = brk > floor ? text.charCodeAt(brk) : 0;
+  const separator = brk > floor ? asciiForm(text.charCodeAt(brk)) : 0;
   if ((separator === 58 || separator === 44 || separator === 124) && region.trim() === '') {
     const before = lastIndexOfAny(text, BARE_BREAKS, brk, floor);
     region = text.slice(before === -1 ? floor : before + 1, brk);
@@ -720,10 +731,10 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
   return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
 }
 
-/** Whether the address at text[start, end) stands in round or square brackets of its own. */
+/** Whether the address at text[start, end) stands in round (also full-width, `（…）`) or square brackets of its own. */
 function wrapsAddress(text: string, start: number, end: number): boolean {
-  const open = codeAt(text, start - 1);
-  const close = codeAt(text, end);
+  const open = asciiForm(codeAt(text, start - 1));
+  const close = asciiForm(codeAt(text, end));
   return (open === 40 && close === 41) || (open === 91 && close === 93);
 }
 

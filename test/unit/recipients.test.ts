@@ -576,6 +576,15 @@ describe('parseRecipients', () => {
           [given('ms@x.kr', '민수', '김'), given('jun@x.kr', '준', '이'), given('ng@x.kr', '남궁민수', '')],
         ],
         ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
+        // Full-width brackets, colon and comma, as Chinese and Japanese text writes them.
+        [
+          '佐藤 花子（hanako@example.jp）、連絡先：鈴木 一郎 ichiro@example.jp，王 小明 <xm@x.cn>',
+          [
+            given('hanako@example.jp', '花子', '佐藤'),
+            given('ichiro@example.jp', '一郎', '鈴木'),
+            given('xm@x.cn', '小明', '王'),
+          ],
+        ],
         ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
         ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],
         // What follows the first name in `Last, First, ...` is no part of it: a title, a company.

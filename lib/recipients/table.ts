@@ -85,8 +85,8 @@ function onlySpace(text: string, from: number, to: number): boolean {
 /**
  * The lines of text[from...] that hold more than white space, one at a time, each as the range
  * [start, end) without its line break. No string is made for a line that needs none: an array of
- * every line of a big table, kept while its rows are read, was most of the garbage collector's
- * work in reading it.
+ * every line of a big table, kept while its rows are read, was copied by every collection of
+ * short-lived objects made while reading them.
  */
 class Lines {
   start = 0;
@@ -153,6 +153,7 @@ function csvLayout(first: string): Layout | null {
   }
   return null;
 }
+
 /** The person of one row, and the id of their address in the table's book (-1 for none). */
 interface Row {
   person: Recipient;

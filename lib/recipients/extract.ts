@@ -456,7 +456,7 @@ function labelOnly(text: string, from: number, to: number): boolean {
   let i = to - 1;
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   if (i < from) return false;
-  if (text.charCodeAt(i) === 58) return true;
+  if (asciiForm(text.charCodeAt(i)) === 58) return true;
   if (text.charCodeAt(i) === 46) i--;
   return i === skipSpace(text, from, to) && isAsciiLetter(text.charCodeAt(i));
 }
@@ -514,11 +514,11 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
         if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
         // A form's line: "Name: Jane Doe" (any label, when the name matches the address), or
         // "First name: Jane"; as YAML and JSON write them too (`"name": "Jane Doe",`).
-        const colon = line.indexOf(':');
+        const colon = colonIn(line);
         const value = colon > 0 && colon <= MAX_LABEL ? fieldValue(line.slice(colon + 1)) : '';
         if (value.includes(' ') && isNameLine(value, memo)) {
           if (matchesAddress(value, email)) return value;
-          if (mayTop && NAME_LABELS.has(fieldValue(line.slice(0, colon)).toLowerCase())) top = value;
+          if (mayTop && namesPerson(fieldValue(line.slice(0, colon)))) top = value;
         } else if (alone && value !== '') formLabel(fieldValue(line.slice(0, colon)), value, form, memo);
       }
     }
@@ -549,6 +549,18 @@ function namingField(text: string, from: number, to: number): boolean {
   return column === 'first' || column === 'last' || column === 'full';
 }
 
+/** Whether a field's label names a person: "Name", "Contact person", a full-name column's header ("Full name", "氏名"). */
+function namesPerson(label: string): boolean {
+  return NAME_LABELS.has(label.toLowerCase()) || headerColumn(label) === 'full';
+}
+
+/** The index of a line's first colon, ASCII or full-width (`姓：佐藤`), or -1. */
+function colonIn(line: string): number {
+  const colon = line.indexOf(':');
+  const wide = line.indexOf('：');
+  return wide < 0 || (colon >= 0 && colon < wide) ? colon : wide;
+}
+
 /** The index past a list's bullet at `start` (`- `, `* `, `• `), else `start`. */
 function afterBullet(text: string, start: number): number {
   const code = text.charCodeAt(start);
@@ -574,9 +586,10 @@ interface FormName {
  * when it reads as a name, and the first one read upwards (the nearest) wins.
  */
 function formLabel(label: string, value: string, form: FormName, memo: Memo): boolean {
-  // Every header name starts with an ASCII letter: other lines are not looked up.
-  if (!isAsciiLetter(label.charCodeAt(0))) return false;
-  const column = headerColumn(label.endsWith(':') ? label.slice(0, -1) : label);
+  // Every header name starts with a letter: other lines are not looked up.
+  const first = label.charCodeAt(0);
+  if (!isAsciiLetter(first) && first < 128) return false;
+  const column = headerColumn(label.endsWith(':') || label.endsWith('：') ? label.slice(0, -1) : label);
   if (column === undefined) return false;
   if ((column === 'first' || column === 'last') && form[column] === '' && isNameLine(value, memo)) {
     form[column] = value;

@@ -833,6 +833,13 @@ describe('parseRecipients', () => {
     ]);
     // A label is not a name, and half a name is not taken.
     expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+    // Labels in other scripts, with the full-width colon of Japanese text; a full name's label.
+    expect(people('姓：佐藤\n名：花子\nメールアドレス：hanako@example.jp')).toEqual([
+      given('hanako@example.jp', '花子', '佐藤'),
+    ]);
+    expect(
+      people('氏名：鈴木 一郎\nメール：ichiro@example.jp\n\nФамилия: Иванов\nИмя: Алексей\nПочта: alexei@x.ru'),
+    ).toEqual([given('ichiro@example.jp', '一郎', '鈴木'), given('alexei@x.ru', 'Алексей', 'Иванов')]);
   });
 
   it('reads a surname written first in capitals, and degrees written with dots', () => {

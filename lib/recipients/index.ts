@@ -1,5 +1,6 @@
-import { readCalendar } from './icalendar';
+import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
+import { readCalendar } from './icalendar';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
 import { parseTable } from './table';
@@ -20,7 +21,9 @@ export function parseRecipients(text: string): Recipient[] {
 }
 
 /** `parseRecipients`, reading a calendar's lines or not (`calendars`): not the text read around them. */
-function parse(text: string, calendars: boolean): Recipient[] {
+function parse(raw: string, calendars: boolean): Recipient[] {
+  // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`).
+  const text = decodeEncodedWords(raw);
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);

@@ -450,6 +450,28 @@ describe('parseRecipients', () => {
       ],
     ],
     [
+      "a message's source: names in RFC 2047's encoded words",
+      [
+        [
+          'From: =?UTF-8?Q?Jos=C3=A9_Garc=C3=ADa?= <jose@x.es>\nTo: =?utf-8?B?5bGx55SwIOWkqumDjg==?= <taro@x.jp>',
+          [given('jose@x.es', 'José', 'García'), given('taro@x.jp', '太郎', '山田')],
+        ],
+        [
+          // A character split between two words, joined; ISO-8859-1; ISO-2022-JP, as Japanese mail is sent.
+          '=?utf-8?q?Jos=C3?= =?utf-8?q?=A9_Garc=C3=ADa?= <jose@x.es>, =?iso-8859-1?q?Ren=E9_Dupont?= <rene@x.fr>\n' +
+            'Cc: =?ISO-2022-JP?B?GyRCOzNFRBsoQiAbJEJCQE86GyhC?= <taro@x.jp>',
+          [
+            given('jose@x.es', 'José', 'García'),
+            given('rene@x.fr', 'René', 'Dupont'),
+            given('taro@x.jp', '太郎', '山田'),
+          ],
+        ],
+        // A charset the engine does not know is left as written; a line break decoded is a space.
+        ['=?x-unknown?q?Jane_Doe?= <jane@acme.com>', [bare('jane@acme.com')]],
+        ['=?utf-8?q?Jane=0ADoe?= <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+      ],
+    ],
+    [
       'calendar invitations',
       [
         [

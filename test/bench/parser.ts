@@ -270,6 +270,8 @@ const ADVERSARIAL: string[] = [
   'ATTENDEE;CN=Ann Lee:mailto:x@y.io\n',
   'ATTENDEE;X=a,b,',
   'ORGANIZER:mailto:a@b.',
+  // Encoded words (RFC 2047) that join into one of a megabyte.
+  '=?utf-8?q?a?= ',
 ];
 
 /**

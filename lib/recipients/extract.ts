@@ -293,6 +293,42 @@ function nameAfter(
 }
 
 /**
+ * A name on the line under an address that stands alone on its line, up to `ceiling` (the next
+ * address): "jane.doe@acme.com" over "Jane Doe", as lists written address first put it. Taken
+ * only when it matches the address (as for `nameAfter`), alone on its line (no list), and when no
+ * name above matches it; its line is then the address's, and no name of the address under it.
+ */
+function nameBelow(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  email: string,
+  ceiling: number,
+): { name: string; end: number } | null {
+  let before = start;
+  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+  if (before > 0 && (before === from || text.charCodeAt(before - 1) !== 10)) return null;
+  let lineStart = end;
+  while (lineStart < ceiling && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 13)) lineStart++;
+  if (text.charCodeAt(lineStart) !== 10) return null;
+  lineStart++;
+  // The next line, within a name's length, without an address (or the start of one) in it.
+  let lineEnd = lineStart;
+  const limit = Math.min(ceiling, lineStart + MAX_NAME_REGION);
+  for (; lineEnd < limit; lineEnd++) {
+    const code = text.charCodeAt(lineEnd);
+    if (code === 10 || code === 13) break;
+    // (Nor a list: a name in it may be any of its items'.)
+    if (code === 64 || code === 44 || code === 59 || code === 124) return null;
+  }
+  // The line ends there: not at the next address, nor past a name's length.
+  if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) return null;
+  const name = cleanName(text.slice(lineStart, lineEnd));
+  return name.includes(' ') && looksLikeName(name) && matchesAddress(name, email) ? { name, end: lineEnd } : null;
+}
+
+/**
  * The text before a bare address on its own line or cell ("Jane Doe - jane@...", "Jane Doe:
  * jane@..."), when it reads as a name of at least two words (one word in prose is too often not).
  * Before a comma or a bar ("Jane Doe, jane@...", "Jane Doe | jane@..."), which also part the items
@@ -824,6 +860,15 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
         }
         if (wrapped) end++;
         name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
+      }
+      // A name under it that matches the address, where none above does.
+      // (Only where a line stands between it and the next address: most lists have none.)
+      if (!row && !comment && ceiling - end > 2 && (name === '' || !matchesAddress(name, email))) {
+        const below = nameBelow(text, previousEnd, start, end, email, ceiling);
+        if (below) {
+          name = below.name;
+          end = below.end;
+        }
       }
     }
     previousEnd = end;

@@ -897,6 +897,19 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('takes the name on the line under an address alone on its line, when it matches the address', () => {
+    // Address first, then the name: each its own, not the next address's name above it.
+    expect(people('jane@acme.com\nJane Doe\njohn.smith@acme.com\r\nJohn Smith\r\n')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john.smith@acme.com', 'John', 'Smith'),
+    ]);
+    // Not a line that does not match, nor one under an address inside a sentence.
+    expect(people('jane@acme.com\nHead of Sales\n\nContact ann@acme.com\nAnn Lee')).toEqual([
+      bare('jane@acme.com'),
+      bare('ann@acme.com'),
+    ]);
+  });
+
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
     expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);

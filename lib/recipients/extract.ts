@@ -890,6 +890,41 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
 }
 
 /**
+ * The labels of a message's or a meeting's list of people ("To: Jane Doe; John Smith", Outlook's
+ * "Required: …"), in lower case: before a list of names, they are no name.
+ */
+const HEADER_LABELS = new Set([
+  'to',
+  'cc',
+  'bcc',
+  'from',
+  'an',
+  'von',
+  'kopie',
+  'à',
+  'de',
+  'a',
+  'para',
+  'cci',
+  'attendees',
+  'participants',
+  'guests',
+  'invitees',
+  'members',
+  'required',
+  'optional',
+]);
+
+/** Where text[from, to) goes on after a header's label and its colon (`To: `, `Cc:`), else `from`. */
+function afterHeaderLabel(text: string, from: number, to: number): number {
+  const limit = Math.min(to, from + MAX_LABEL);
+  let colon = from;
+  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon >= limit || !HEADER_LABELS.has(text.slice(from, colon).trim().toLowerCase())) return from;
+  return skipSpace(text, colon + 1, to);
+}
+
+/**
  * The names of a names-only item, text[from, to) (trimmed, not empty): `Doe, Jane` is one person;
  * `Jane Doe, John Smith` is two. Empty when any part of it does not read as a name (`nameAt`).
  */
@@ -1013,8 +1048,9 @@ export function extractNamesOnly(text: string): Recipient[] {
       const next = commas?.from(lineStart) ?? -1;
       comma = next >= 0 && next < lineEnd;
     }
-    // A numbered list's number is not part of the name ("1. Jane Doe").
-    const from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
+    // A numbered list's number is not part of the name ("1. Jane Doe"), nor a header's label
+    // ("To: Jane Doe; John Smith").
+    const from = afterHeaderLabel(text, afterListNumber(text, skipSpace(text, lineStart, lineEnd)), lineEnd);
     const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").

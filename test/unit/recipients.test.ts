@@ -523,6 +523,11 @@ describe('parseRecipients', () => {
         ['Doe, Jane', [given(null, 'Jane', 'Doe')]],
         ['Jane Doe, John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        // A header's label before the names, as Outlook lists people it has resolved.
+        [
+          'To: Jane Doe; John Smith\nOptional: Doe, Ann\nSubject: Hello World',
+          [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Doe')],
+        ],
         ['hello world', []],
         // A site's navigation names no one; its words still do beside others.
         ['Home | About | Careers | Blog | Contact | Privacy policy', []],

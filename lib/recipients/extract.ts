@@ -276,9 +276,7 @@ function nameAfter(
   while (codeAt(text, i) === 32) i++;
   const mark = codeAt(text, i);
   if (mark !== 45 && mark !== 58 && mark !== 124 && mark !== 0x2013 && mark !== 0x2014) return null;
-  let before = start;
-  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
-  if (before > 0 && (before === from || text.charCodeAt(before - 1) !== 10)) return null;
+  if (!startsLine(text, from, start)) return null;
   // The rest of the line, within a name's length, without another address.
   let lineEnd = i + 1;
   const limit = Math.min(text.length, i + MAX_NAME_REGION);
@@ -288,8 +286,20 @@ function nameAfter(
     if (code === 64) return null;
   }
   if (lineEnd === limit && lineEnd < text.length) return null;
-  const name = cleanName(text.slice(i + 1, lineEnd));
-  return name.includes(' ') && looksLikeName(name) && matchesAddress(name, email) ? { name, end: lineEnd } : null;
+  return matchingName(text, i + 1, lineEnd, email);
+}
+
+/** Whether the address at `start` starts its line (white space aside), the previous one ending at `from`. */
+function startsLine(text: string, from: number, start: number): boolean {
+  let before = start;
+  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+  return before === 0 || (before !== from && text.charCodeAt(before - 1) === 10);
+}
+
+/** text[from, to) as a name of two words or more that matches `email`, and where it ends; else null. */
+function matchingName(text: string, from: number, to: number, email: string): { name: string; end: number } | null {
+  const name = cleanName(text.slice(from, to));
+  return name.includes(' ') && looksLikeName(name) && matchesAddress(name, email) ? { name, end: to } : null;
 }
 
 /**
@@ -306,9 +316,7 @@ function nameBelow(
   email: string,
   ceiling: number,
 ): { name: string; end: number } | null {
-  let before = start;
-  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
-  if (before > 0 && (before === from || text.charCodeAt(before - 1) !== 10)) return null;
+  if (!startsLine(text, from, start)) return null;
   let lineStart = end;
   while (lineStart < ceiling && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 13)) lineStart++;
   if (text.charCodeAt(lineStart) !== 10) return null;
@@ -324,8 +332,7 @@ function nameBelow(
   }
   // The line ends there: not at the next address, nor past a name's length.
   if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) return null;
-  const name = cleanName(text.slice(lineStart, lineEnd));
-  return name.includes(' ') && looksLikeName(name) && matchesAddress(name, email) ? { name, end: lineEnd } : null;
+  return matchingName(text, lineStart, lineEnd, email);
 }
 
 /**

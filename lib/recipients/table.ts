@@ -172,6 +172,7 @@ function rowPerson(
   book: AddressBook,
   scratch: FoundList,
   known?: CellAddress,
+  used?: { index: number },
 ): Row | null {
   // The cell with the address: the one known, the named column's, else the first that holds one.
   const emailColumn = known ? known.index : columns ? columns.indexOf('email') : -1;
@@ -180,18 +181,21 @@ function rowPerson(
   if (!known && emailColumn >= 0) id = firstAddressId(cells[emailColumn] ?? '', book, scratch);
   // A row out of step with its header (a cell missing before the address column) holds something
   // else there: its address is looked for in every cell, and its name read as in a row without
-  // a header. (An empty address cell is a person without one; a line of one cell, a line of the
-  // text around the table, is no row.)
+  // a header. An empty address cell is a person without one, unless another address column holds
+  // it (Outlook's "E-mail 2 Address" where the first is empty): an address in a note is not theirs.
   // (An array read at -1 is a property look-up by name, several times slower than one in range.)
   const addressCell = emailColumn >= 0 ? (cells[emailColumn] ?? '') : '';
   const outOfStep = emailColumn >= 0 && id < 0 && cells.length > 1 && !onlySpace(addressCell, 0, addressCell.length);
-  if (!known && (emailColumn < 0 || outOfStep)) {
+  if (!known && (emailColumn < 0 || id < 0)) {
+    const anyColumn = emailColumn < 0 || outOfStep;
     emailIndex = -1;
     for (let i = 0; i < cells.length && id < 0; i++) {
+      if (!anyColumn && columns?.[i] !== 'email') continue;
       id = firstAddressId(cells[i] ?? '', book, scratch);
       if (id >= 0) emailIndex = i;
     }
   }
+  if (used) used.index = id < 0 ? -1 : emailIndex;
   const email = id < 0 ? null : (book.emails[id] ?? null);
   const name = rowName(cells, outOfStep ? null : columns, emailIndex);
   if (name && (name.firstName || name.lastName)) {
@@ -250,7 +254,8 @@ const NEITHER = 2;
  * The people of a table's rows, the lines of text[from...], each line split and read under the
  * header's columns; then those of the lines that are prose (`kind`), read together. Each person
  * once: by the id of their address in the table's book, or by name. A row is one person: a second
- * address in it is theirs too (a contact's "E-mail 2"), not another to invite.
+ * address in an address column is theirs too (a contact's "E-mail 2"), not another to invite;
+ * one in another column is someone else's, read as prose.
  */
 function tableRows(
   text: string,
@@ -263,6 +268,8 @@ function tableRows(
   const read = new RangeRecall<Row | null>();
   const book = new AddressBook();
   const scratch = new FoundList();
+  // The cell of a row's own address.
+  const used = { index: -1 };
   // The lines that are prose, read after the rows (`addProse`).
   const prose: string[] = [];
   const lines = new Lines(text, from);
@@ -285,8 +292,23 @@ function tableRows(
     const short = end - start <= MAX_ROW;
     let row = short ? read.get(text, start, end) : undefined;
     if (row === undefined) {
-      row = rowPerson(split(text, start, end), header, book, scratch);
+      const cells = split(text, start, end);
+      // A line of one cell is none of the table's rows: a note around it, read as prose.
+      if (cells.length < 2) {
+        prose.push(text.slice(start, end));
+        continue;
+      }
+      row = rowPerson(cells, header, book, scratch, undefined, used);
       if (short) read.keep(text, start, end, row);
+      // The other addresses of a row are other people's (a `cc`, a manager's, one in a note),
+      // read as prose from their cells alone; not one in another address column, the person's own
+      // too ("E-mail 2"), and not when the row is out of step with its header.
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i] ?? '';
+        if (i === used.index || !cell.includes('@')) continue;
+        if (used.index >= 0 && header?.[i] === 'email' && header[used.index] === 'email') continue;
+        prose.push(cell);
+      }
     }
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);

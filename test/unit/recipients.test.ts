@@ -347,12 +347,30 @@ describe('parseRecipients', () => {
         ],
         [
           // Rows out of step with their header: the address is found where it is, and the names
-          // are read from the cells; an empty address cell is a person without one (the address
-          // in a note is not theirs).
+          // are read from the cells; an empty address cell is a person without one.
           'Email,First name,Last name\nJane,Doe\njohn@acme.com,John,Smith\nLee Roe,lee@acme.com',
           [given(null, 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), given('lee@acme.com', 'Lee', 'Roe')],
         ],
-        ['First Name\tLast Name\tEmail\tNotes\nJane\tDoe\t\tassistant bob@x.io', [given(null, 'Jane', 'Doe')]],
+        // An address in another column is not the row's person's, but someone of its own (a note's,
+        // a cc's, a manager's); one in another address column is the person's own ("E-mail 2").
+        [
+          'First Name\tLast Name\tEmail\tNotes\nJane\tDoe\t\tassistant bob@x.io\nJohn\tSmith\tjs@x.io\tcc: Ann Lee <ann@x.io>',
+          [
+            given(null, 'Jane', 'Doe'),
+            given('js@x.io', 'John', 'Smith'),
+            bare('bob@x.io'),
+            given('ann@x.io', 'Ann', 'Lee'),
+          ],
+        ],
+        [
+          'Name,E-mail Address,E-mail 2 Address,Manager Email\nJane Doe,,jane@home.org,boss@acme.com\nJohn Smith,js@acme.com,john@home.org,',
+          [given('jane@home.org', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith'), bare('boss@acme.com')],
+        ],
+        // A line of one cell under a header is a note, read as prose: PowerShell's table of AD users.
+        [
+          'Get-ADUser -Filter * | Select Name,mail\n\nName       mail\n----       ----\nJane Doe   jane@acme.com\nJohn Smith john@acme.com',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
+        ],
         [
           // Comma-separated rows without a header row; a line that is no row is read as prose.
           'jane@acme.com,Jane,Doe\n"Smith, John",<john@acme.com>\nAnna van der Berg,anna@acme.nl\nAlso: a@x.io and Bo Li <b@y.io>',

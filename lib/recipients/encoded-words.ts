@@ -31,7 +31,8 @@ function base64Bytes(text: string, out: number[]): void {
     const code = text.charCodeAt(i);
     const value = code < 128 ? (BASE64_VALUES[code] ?? -1) : -1;
     if (value < 0) continue;
-    bits = (bits << 6) | value;
+    // (Only the bits not yet read out are kept.)
+    bits = ((bits << 6) | value) & 0x3fff;
     count += 6;
     if (count >= 8) {
       count -= 8;

@@ -897,6 +897,17 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
 }
 
 /**
+ * The marks that part the names of a list in Chinese and Japanese text: the ideographic and the
+ * full-width comma, semicolon and bar. Each is a list's separator: no name is written `Doe、Jane`.
+ * (Looked for one by one: the engine finds at once that a text of Latin letters has none.)
+ */
+const WIDE_SEPARATORS = ['、', '，', '；', '｜'];
+
+function isWideSeparator(code: number): boolean {
+  return code === 0x3001 || code === 0xff0c || code === 0xff1b || code === 0xff5c;
+}
+
+/**
  * The labels of a message's or a meeting's list of people ("To: Jane Doe; John Smith", Outlook's
  * "Required: …"), in lower case: before a list of names, they are no name.
  */
@@ -922,12 +933,9 @@ const HEADER_LABELS = new Set([
   'optional',
 ]);
 
-/** Where text[from, to) goes on after a header's label and its colon (`To: `, `Cc:`), else `from`. */
-function afterHeaderLabel(text: string, from: number, to: number): number {
-  const limit = Math.min(to, from + MAX_LABEL);
-  let colon = from;
-  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
-  if (colon >= limit || !HEADER_LABELS.has(text.slice(from, colon).trim().toLowerCase())) return from;
+/** Where text[from, to) goes on after a header's label and its colon at `colon` (`To: `, `Cc:`), else `from`. */
+function afterHeaderLabel(text: string, from: number, colon: number, to: number): number {
+  if (!HEADER_LABELS.has(text.slice(from, colon).trim().toLowerCase())) return from;
   return skipSpace(text, colon + 1, to);
 }
 
@@ -1035,10 +1043,12 @@ export function extractNamesOnly(text: string): Recipient[] {
     const known = items.get(text, from, to);
     return known === undefined ? items.keep(text, from, to, nameOf(text.slice(from, to))) : known;
   };
-  const separators = text.includes(';') || text.includes('|');
+  const separators = text.includes(';') || text.includes('|') || WIDE_SEPARATORS.some((mark) => text.includes(mark));
   // Where lines are the only separator, they and the commas are found natively.
   const commas = separators ? null : new NextOfAny(text, [',']);
   let previous = '';
+  // The next colon, for a header's label (`afterHeaderLabel`): found once, never looked for behind.
+  let colon = -2;
   for (let lineStart = 0; lineStart <= text.length;) {
     // The item's end, and whether it holds a comma.
     let lineEnd = lineStart;
@@ -1046,7 +1056,7 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (separators) {
       for (; lineEnd < text.length; lineEnd++) {
         const code = text.charCodeAt(lineEnd);
-        if (code === 10 || code === 59 || code === 124) break;
+        if (code === 10 || code === 59 || code === 124 || isWideSeparator(code)) break;
         if (code === 44) comma = true;
       }
     } else {
@@ -1057,7 +1067,10 @@ export function extractNamesOnly(text: string): Recipient[] {
     }
     // A numbered list's number is not part of the name ("1. Jane Doe"), nor a header's label
     // ("To: Jane Doe; John Smith").
-    const from = afterHeaderLabel(text, afterListNumber(text, skipSpace(text, lineStart, lineEnd)), lineEnd);
+    let from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
+    if (colon !== -1 && colon < from) colon = text.indexOf(':', from);
+    if (colon !== -1 && colon < Math.min(lineEnd, from + MAX_LABEL))
+      from = afterHeaderLabel(text, from, colon, lineEnd);
     const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").

@@ -541,6 +541,18 @@ describe('parseRecipients', () => {
         ['Doe, Jane', [given(null, 'Jane', 'Doe')]],
         ['Jane Doe, John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        // The ideographic and full-width commas, semicolon and bar part names; none is `Doe、Jane`.
+        [
+          '佐藤 花子、鈴木 一郎\n王小明，李娜；佐藤、鈴木',
+          [
+            given(null, '花子', '佐藤'),
+            given(null, '一郎', '鈴木'),
+            given(null, '王小明', ''),
+            given(null, '李娜', ''),
+            given(null, '佐藤', ''),
+            given(null, '鈴木', ''),
+          ],
+        ],
         // A header's label before the names, as Outlook lists people it has resolved.
         [
           'To: Jane Doe; John Smith\nOptional: Doe, Ann\nSubject: Hello World',

@@ -921,7 +921,6 @@ const HEADER_LABELS = new Set([
   'kopie',
   'à',
   'de',
-  'a',
   'para',
   'cci',
   'attendees',
@@ -933,10 +932,34 @@ const HEADER_LABELS = new Set([
   'optional',
 ]);
 
-/** Where text[from, to) goes on after a header's label and its colon at `colon` (`To: `, `Cc:`), else `from`. */
+/** The longest of `HEADER_LABELS`. */
+const MAX_HEADER_LABEL = 12;
+
+/**
+ * Where text[from, to) goes on after a header's label and its colon at `colon` (`To: `, `Cc:`),
+ * else `from`. What is too long to be one is turned down before it is copied.
+ */
 function afterHeaderLabel(text: string, from: number, colon: number, to: number): number {
-  if (!HEADER_LABELS.has(text.slice(from, colon).trim().toLowerCase())) return from;
+  const end = spaceEnd(text, from, colon);
+  if (end - from > MAX_HEADER_LABEL || !HEADER_LABELS.has(text.slice(from, end).toLowerCase())) return from;
   return skipSpace(text, colon + 1, to);
+}
+
+/** The first two letters of each of `HEADER_LABELS` in ASCII, as a table of the 26 × 26 pairs. */
+const LABEL_STARTS = new Uint8Array(26 * 26);
+for (const label of HEADER_LABELS) {
+  if (label.length > 1) LABEL_STARTS[(label.charCodeAt(0) - 97) * 26 + label.charCodeAt(1) - 97] = 1;
+}
+
+/**
+ * Whether text[from] may start one of `HEADER_LABELS`, by its first two letters in any case (or
+ * an `à`): told without copying them, as a list may have a short line with a colon on every line.
+ */
+function mayStartLabel(text: string, from: number): boolean {
+  const first = (text.charCodeAt(from) | 32) - 97;
+  const second = (text.charCodeAt(from + 1) | 32) - 97;
+  if (first === 0xe0 - 97) return true;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 && LABEL_STARTS[first * 26 + second] === 1;
 }
 
 /**
@@ -1068,9 +1091,13 @@ export function extractNamesOnly(text: string): Recipient[] {
     // A numbered list's number is not part of the name ("1. Jane Doe"), nor a header's label
     // ("To: Jane Doe; John Smith").
     let from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
-    if (colon !== -1 && colon < from) colon = text.indexOf(':', from);
-    if (colon !== -1 && colon < Math.min(lineEnd, from + MAX_LABEL))
-      from = afterHeaderLabel(text, from, colon, lineEnd);
+    // (Looked for only on a line that starts as a label does: most lines of a list do not.)
+    if (colon !== -1 && mayStartLabel(text, from)) {
+      if (colon < from) colon = text.indexOf(':', from);
+      if (colon !== -1 && colon < Math.min(lineEnd, from + MAX_HEADER_LABEL + 1)) {
+        from = afterHeaderLabel(text, from, colon, lineEnd);
+      }
+    }
     const to = spaceEnd(text, from, lineEnd);
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").

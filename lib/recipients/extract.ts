@@ -1070,8 +1070,9 @@ export function extractNamesOnly(text: string): Recipient[] {
   // Where lines are the only separator, they and the commas are found natively.
   const commas = separators ? null : new NextOfAny(text, [',']);
   let previous = '';
-  // The next colon, for a header's label (`afterHeaderLabel`): found once, never looked for behind.
-  let colon = -2;
+  // The next colon, for a header's label (`afterHeaderLabel`): found once, never looked for behind
+  // (none in most lists).
+  let colon = text.indexOf(':');
   for (let lineStart = 0; lineStart <= text.length;) {
     // The item's end, and whether it holds a comma.
     let lineEnd = lineStart;

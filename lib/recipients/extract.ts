@@ -96,9 +96,15 @@ const MAX_PREFIX = 40;
 function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: number): number {
   for (let i = from - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? codes[code] === 1 : code >= 0x3001 && codes[asciiForm(code)] === 1) return i;
+    if (code < 128 ? codes[code] === 1 : code >= 0x3001 && isFormOf(code, codes)) return i;
   }
   return -1;
+}
+
+/** Whether a code beyond ASCII is the full-width form of one of `codes` (read within the table: a read past its end costs the loop more). */
+function isFormOf(code: number, codes: Uint8Array): boolean {
+  const ascii = asciiForm(code);
+  return ascii < 128 && codes[ascii] === 1;
 }
 
 /** The ASCII character a full-width form (U+FF01 to U+FF5E) or the ideographic comma stands for; any other code as it is. */

@@ -938,8 +938,8 @@ const HEADER_LABELS = new Set([
   'optional',
 ]);
 
-/** The longest of `HEADER_LABELS`. */
-const MAX_HEADER_LABEL = 12;
+/** The length of the longest of `HEADER_LABELS`. */
+const MAX_HEADER_LABEL = Math.max(...Array.from(HEADER_LABELS, (label) => label.length));
 
 /**
  * Where text[from, to) goes on after a header's label and its colon at `colon` (`To: `, `Cc:`),

@@ -301,8 +301,8 @@ function tableRows(
       row = rowPerson(cells, header, book, scratch, undefined, used);
       if (short) read.keep(text, start, end, row);
       // The other addresses of a row are other people's (a `cc`, a manager's, one in a note),
-      // read as prose from their cells alone; not one in another address column, the person's own
-      // too ("E-mail 2"), and not when the row is out of step with its header.
+      // read as prose from their cells alone; but one in a second address column is the person's
+      // own ("E-mail 2"), when theirs was found in an address column too.
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] ?? '';
         if (i === used.index || !cell.includes('@')) continue;

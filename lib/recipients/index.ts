@@ -14,7 +14,8 @@ export { splitName } from './names';
 /**
  * Every person in a piece of text, one entry each, in order: addresses in prose, display names,
  * Outlook and RFC 5322 lists, groups and comments, mailto URLs, obfuscated addresses, spreadsheet
- * rows, vCards, and names alone. Pure; linear in the length of the text; never throws.
+ * rows, vCards, calendar invitations, names encoded as a message's source writes them, and names
+ * alone. Pure; linear in the length of the text; never throws.
  */
 export function parseRecipients(text: string): Recipient[] {
   return parse(text, true);

@@ -18,13 +18,16 @@ export { splitName } from './names';
  * alone. Pure; linear in the length of the text; never throws.
  */
 export function parseRecipients(text: string): Recipient[] {
-  return parse(text, true);
+  // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`):
+  // decoded once, here, and not again in the parts read below (what decodes to one is text).
+  return parse(decodeEncodedWords(text), true);
 }
 
-/** `parseRecipients`, reading a calendar's lines or not (`calendars`): not the text read around them. */
-function parse(raw: string, calendars: boolean): Recipient[] {
-  // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`).
-  const text = decodeEncodedWords(raw);
+/**
+ * `parseRecipients` of a text whose encoded words are decoded, reading a calendar's lines or not
+ * (`calendars`): not the text read around them.
+ */
+function parse(text: string, calendars: boolean): Recipient[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const lists = mailtoAddressLists(trimmed);

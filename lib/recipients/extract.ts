@@ -909,8 +909,11 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
  */
 const WIDE_SEPARATORS = ['、', '，', '；', '｜'];
 
+/** The ASCII separators of a names-only list, whose full-width forms (`asciiForm`) the marks above are. */
+const LIST_BREAKS = codeSet(',;|');
+
 function isWideSeparator(code: number): boolean {
-  return code === 0x3001 || code === 0xff0c || code === 0xff1b || code === 0xff5c;
+  return code >= 0x3001 && isFormOf(code, LIST_BREAKS);
 }
 
 /**

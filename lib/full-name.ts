@@ -16,10 +16,15 @@ export function isFamilyFirstCode(code: number): boolean {
   );
 }
 
+/** Whether text is not empty and every one of its code units passes `test`. */
+function allCodes(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
 /** Whether text is not empty and all of it is of the family-first scripts. */
 export function inFamilyFirstScript(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isFamilyFirstCode(text.charCodeAt(i))) return false;
-  return text.length > 0;
+  return allCodes(text, isFamilyFirstCode);
 }
 
 /** Whether a UTF-16 code unit is a Hangul syllable. */
@@ -29,8 +34,7 @@ function isHangulCode(code: number): boolean {
 
 /** Whether text is not empty and all Hangul syllables. */
 export function inHangul(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isHangulCode(text.charCodeAt(i))) return false;
-  return text.length > 0;
+  return allCodes(text, isHangulCode);
 }
 
 /**

@@ -638,7 +638,7 @@ function formLabel(label: string, value: string, form: FormName, memo: Memo): bo
   // Every header name starts with a letter: other lines are not looked up.
   const first = label.charCodeAt(0);
   if (!isAsciiLetter(first) && first < 128) return false;
-  const column = headerColumn(label.endsWith(':') || label.endsWith('：') ? label.slice(0, -1) : label);
+  const column = headerColumn(asciiForm(label.charCodeAt(label.length - 1)) === 58 ? label.slice(0, -1) : label);
   if (column === undefined) return false;
   if ((column === 'first' || column === 'last') && form[column] === '' && isNameLine(value, memo)) {
     form[column] = value;

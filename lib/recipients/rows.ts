@@ -1,3 +1,4 @@
+import { findAddresses } from './addresses';
 import { cleanName, inNameOrder, looksLikeName, splitName, type SplitName, stripComments } from './names';
 
 /** What a spreadsheet column holds, as its header names it. */
@@ -126,13 +127,30 @@ export function headerOf(cells: string[]): (Column | undefined)[] | null {
   const columns = cells.map(headerColumn);
   const recognised = columns.filter(Boolean).length;
   if (recognised >= 1 && recognised >= Math.ceil(columns.length / 2)) return columns;
-  const named = columns.some((column) => column === 'first' || column === 'last' || column === 'full');
-  return named && columns.includes('email') ? columns : null;
+  if (!columns.includes('email')) return null;
+  // An address column's name over cells without an address ("Player", "Email", "Team"): a header
+  // whose other columns this parser does not know. Its rows are read by their address column, and
+  // their names found as in a table without a header (`rowName`). A row that names a column
+  // "Email" and holds an address, plain or hidden (`jane [at] acme.com`), is a row.
+  if (namesAny(columns)) return columns;
+  return cells.every((cell) => findAddresses(cell).length === 0) ? columns : null;
+}
+
+/** Whether a column holds a name or a part of one. */
+function namesColumn(column: Column | undefined): boolean {
+  return column === 'first' || column === 'last' || column === 'full';
+}
+
+/** Whether any of a header's columns holds a name or a part of one (read for every row: a loop, not a callback). */
+function namesAny(columns: (Column | undefined)[]): boolean {
+  for (const column of columns) if (namesColumn(column)) return true;
+  return false;
 }
 
 /**
- * The name in one row's cells: from the named columns under a header; without one, from the
- * cells (other than the address's) that read as names, two one-word cells being first and last.
+ * The name in one row's cells: from the named columns under a header; without one, or under a
+ * header that names none, from the cells (other than the addresses') that read as names, two
+ * one-word cells being first and last.
  */
 export function rowName(
   cells: string[],
@@ -140,7 +158,7 @@ export function rowName(
   emailIndex: number,
   isName: (cell: string) => boolean = looksLikeName,
 ): SplitName | null {
-  if (columns) {
+  if (columns && namesAny(columns)) {
     const get = (column: Column) => {
       const index = columns.indexOf(column);
       // A row out of step with its header may have fewer cells than it has columns; a cell with an
@@ -163,7 +181,7 @@ export function rowName(
   let second: string | null = null;
   for (let index = 0; index < cells.length && second === null; index++) {
     const cell = cells[index] ?? '';
-    if (index === emailIndex || !isName(cell)) continue;
+    if (index === emailIndex || columns?.[index] === 'email' || !isName(cell)) continue;
     if (first === null) first = cleanName(cell);
     else second = cleanName(cell);
   }

@@ -410,6 +410,22 @@ describe('parseRecipients', () => {
           'Full Name\tJoin Time\tDuration\tEmail\tRole\nSmith, John\t1/10/26, 9:01 AM\t58m\tjohn@acme.com\tPresenter',
           [given('john@acme.com', 'John', 'Smith')],
         ],
+        // A header that names the address column and none of the others: it is no person, and the
+        // names are read from the cells as without a header.
+        [
+          'Owner\tEmail\tRole\nJane Doe\tjdoe@acme.com\tAdmin\nJohn Smith\tjsmith@acme.com\tViewer',
+          [given('jdoe@acme.com', 'Jane', 'Doe'), given('jsmith@acme.com', 'John', 'Smith')],
+        ],
+        [
+          'Coach Name\tEmail\tPhone\tClub\nJane Doe\tjdoe@acme.com\t555 0100\tRiverside FC\nTom\t\t\tRiverside FC',
+          [given('jdoe@acme.com', 'Jane', 'Doe'), given(null, 'Tom', '')],
+        ],
+        [
+          'Student\tEmail\nJane Doe\tjdoe@acme.com\nSmith, John\tjsmith@acme.com',
+          [given('jdoe@acme.com', 'Jane', 'Doe'), given('jsmith@acme.com', 'John', 'Smith')],
+        ],
+        ['Player;E-mail;Team\nJane Doe;jdoe@acme.com;Red', [given('jdoe@acme.com', 'Jane', 'Doe')]],
+        ['Our squad:\nPlayer\tWork email\nJane Doe\tjdoe@acme.com', [given('jdoe@acme.com', 'Jane', 'Doe')]],
         // Tables drawn with pipes: Markdown, a wiki, a database shell.
         [
           '| Name | Email | Role |\n|------|:------|------|\n| Jane Doe | jd@acme.com | Admin |\n| Bo Li | b@x.io | |',

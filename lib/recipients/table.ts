@@ -245,6 +245,39 @@ function everyLineHas(text: string, from: number, mark: string): boolean {
   return true;
 }
 
+/**
+ * What an address written as pages hide them holds (`jane [at] acme [dot] com`, `taro＠…`). A
+ * row's cells are looked at for one only where its line holds one (`NextHiddenAt`).
+ */
+const HIDDEN_AT = /\bat\b|\uff20/i;
+const HIDDEN_AT_ALL = /\bat\b|\uff20/gi;
+
+/** Where the next `HIDDEN_AT` of a text is from an index on: each search goes on past the last. */
+class NextHiddenAt {
+  /** The last found (-1: none left; -2: not looked for yet). */
+  private at = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether one stands in text[start, end), for lines read in order. */
+  within(start: number, end: number): boolean {
+    if (this.at !== -1 && this.at < start) {
+      HIDDEN_AT_ALL.lastIndex = start;
+      this.at = HIDDEN_AT_ALL.exec(this.text)?.index ?? -1;
+    }
+    return this.at >= 0 && this.at < end;
+  }
+}
+
+/** The length of the shortest address (`a@b.c`), plain or hidden. */
+const MIN_ADDRESS = 5;
+
+/** Whether a cell holds more than one address (or may: two `@`, or one written hidden). */
+function holdsMore(cell: string, hidden: boolean): boolean {
+  const at = cell.indexOf('@');
+  return (at >= 0 && cell.includes('@', at + 1)) || (hidden && HIDDEN_AT.test(cell));
+}
+
 /** What a line of a table is: a row, a line of prose (a note under the table), or neither (a drawn rule). */
 const ROW = 0;
 const PROSE = 1;
@@ -273,6 +306,7 @@ function tableRows(
   // The lines that are prose, read after the rows (`addProse`).
   const prose: string[] = [];
   const lines = new Lines(text, from);
+  const hiddenAt = new NextHiddenAt(text);
   // The line before, for a row repeated right under itself: none yet.
   let before = -1;
   let beforeEnd = -1;
@@ -300,13 +334,23 @@ function tableRows(
       }
       row = rowPerson(cells, header, book, scratch, undefined, used);
       if (short) read.keep(text, start, end, row);
-      // The other addresses of a row are other people's (a `cc`, a manager's, one in a note),
-      // read as prose from their cells alone; but one in a second address column is the person's
-      // own ("E-mail 2"), when theirs was found in an address column too.
+      // The other addresses of a row are other people's (a `cc`, a manager's, one in a note, one
+      // beside theirs in a cell of no address column), read as prose from their cells alone; but
+      // one in an address column is the person's own (Outlook's "E-mail 2", Google's `a ::: b`),
+      // when theirs was found in an address column too. (Their own, read again in its cell, is
+      // known by its id; the cell is looked in only when it is longer than their address by a shortest one.)
+      const hidden = hiddenAt.within(start, end);
+      const own = row?.person.email?.length ?? 0;
+      const ownColumn = used.index >= 0 && header?.[used.index] === 'email';
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i] ?? '';
-        if (i === used.index || !cell.includes('@')) continue;
-        if (used.index >= 0 && header?.[i] === 'email' && header[used.index] === 'email') continue;
+        if (ownColumn && header[i] === 'email') continue;
+        if (
+          i === used.index
+            ? cell.length - own < MIN_ADDRESS || !holdsMore(cell, hidden)
+            : !(cell.includes('@') || (hidden && HIDDEN_AT.test(cell)))
+        )
+          continue;
         prose.push(cell);
       }
     }

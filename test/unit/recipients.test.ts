@@ -366,6 +366,26 @@ describe('parseRecipients', () => {
           'Name,E-mail Address,E-mail 2 Address,Manager Email\nJane Doe,,jane@home.org,boss@acme.com\nJohn Smith,js@acme.com,john@home.org,',
           [given('jane@home.org', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith'), bare('boss@acme.com')],
         ],
+        // So is one written hidden, in a row with an address or without; and a second one in the
+        // person's cell, unless that cell is an address column's (Google's `a ::: b`: theirs).
+        [
+          'Name\tEmail\tNotes\nJane Doe\t\tor jane [at] acme [dot] com\nJohn Smith\tjs@acme.com\tcc bob (at) acme.com',
+          [
+            given(null, 'Jane', 'Doe'),
+            given('js@acme.com', 'John', 'Smith'),
+            bare('jane@acme.com'),
+            bare('bob@acme.com'),
+          ],
+        ],
+        [
+          'Name,Email,CC\nJane Doe,jane@acme.com,taro＠example.jp',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('taro@example.jp')],
+        ],
+        [
+          'jane@acme.com, john@acme.com\tJane Doe\tSales',
+          [given('jane@acme.com', 'Jane', 'Doe'), bare('john@acme.com')],
+        ],
+        ['Name,E-mail 1 - Value\nJane Doe,jane@acme.com ::: jd@home.org', [given('jane@acme.com', 'Jane', 'Doe')]],
         // A line of one cell under a header is a note, read as prose: PowerShell's table of AD users.
         [
           'Get-ADUser -Filter * | Select Name,mail\n\nName       mail\n----       ----\nJane Doe   jane@acme.com\nJohn Smith john@acme.com',

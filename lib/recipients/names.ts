@@ -967,13 +967,33 @@ export function writtenName(text: string): string {
 }
 
 /**
- * A word with its first letter in capitals. Not by the browser's locale: it says nothing of the
- * name's language (a Turkish browser would write `isabel.garcia@` as İsabel).
+ * A word of an address with its first letter in capitals, and each part of a compound name's
+ * (`mary-kate` → Mary-Kate, `o'neil` → O'Neil). Not by the browser's locale: it says nothing of
+ * the name's language (a Turkish browser would write `isabel.garcia@` as İsabel).
  */
 function capitalize(word: string): string {
-  const first = word.charCodeAt(0);
-  if (first >= 97 && first <= 122) return String.fromCharCode(first - 32) + word.slice(1);
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  const head = capitalFirst(word, 0);
+  return word.includes('-') || word.includes("'") ? capitalizeParts(head) : head;
+}
+
+/** `word` with its letter at `index` in capitals. */
+function capitalFirst(word: string, index: number): string {
+  const code = word.charCodeAt(index);
+  if (code >= 97 && code <= 122) return word.slice(0, index) + String.fromCharCode(code - 32) + word.slice(index + 1);
+  return word.slice(0, index) + word.charAt(index).toUpperCase() + word.slice(index + 1);
+}
+
+/**
+ * The letter after each hyphen in capitals, and the one after an apostrophe that follows a single
+ * letter (O'Neil, D'Angelo; not Dell'acqua's, which names write either way).
+ */
+function capitalizeParts(word: string): string {
+  let out = word;
+  for (let i = 1; i < out.length - 1; i++) {
+    const code = out.charCodeAt(i);
+    if (code === 45 || (code === 39 && i === 1)) out = capitalFirst(out, i + 1);
+  }
+  return out;
 }
 
 /** Role accounts written `like.this`, which the usual shape of a guess must still turn down. */

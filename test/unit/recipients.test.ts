@@ -701,6 +701,15 @@ describe('parseRecipients', () => {
         ['sales.team@acme.com', [bare('sales.team@acme.com')]],
         ['no_reply@acme.com do_not_reply@acme.com', [bare('no_reply@acme.com'), bare('do_not_reply@acme.com')]],
         ['Jane.DOE@acme.com', [guessed('Jane.DOE@acme.com', 'Jane', 'Doe')]],
+        // Each part of a compound name in capitals.
+        [
+          "mary-kate.olsen@acme.com jean-pierre_dupont@acme.fr patrick.o'neil@acme.ie",
+          [
+            guessed('mary-kate.olsen@acme.com', 'Mary-Kate', 'Olsen'),
+            guessed('jean-pierre_dupont@acme.fr', 'Jean-Pierre', 'Dupont'),
+            guessed("patrick.o'neil@acme.ie", 'Patrick', "O'Neil"),
+          ],
+        ],
         ['jane@acme.com', [bare('jane@acme.com')]],
         ['j.doe@acme.com jane2.doe@acme.com', [bare('j.doe@acme.com'), bare('jane2.doe@acme.com')]],
       ],

@@ -98,6 +98,28 @@ export class NextOfAny {
   }
 }
 
+/**
+ * The first match of a global `pattern` at or after an index, for indices asked in order: each
+ * search goes on past the last match, so a text is searched once however often it is asked.
+ */
+export class NextMatch {
+  /** The last match found (-1: none left; -2: not looked for yet). */
+  private at = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  from(from: number): number {
+    if (this.at !== -1 && this.at < from) {
+      this.pattern.lastIndex = from;
+      this.at = this.pattern.exec(this.text)?.index ?? -1;
+    }
+    return this.at;
+  }
+}
+
 /** Where an address found stands, text[start, end): filled in by the readers that return its id. */
 export interface Span {
   start: number;

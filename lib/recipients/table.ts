@@ -1,5 +1,5 @@
 import { AddressBook } from './address-book';
-import { isTrimCode } from './address-rules';
+import { isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople } from './extract';
 import { MergedPeople } from './merge';
@@ -247,27 +247,10 @@ function everyLineHas(text: string, from: number, mark: string): boolean {
 
 /**
  * What an address written as pages hide them holds (`jane [at] acme [dot] com`, `taro＠…`). A
- * row's cells are looked at for one only where its line holds one (`NextHiddenAt`).
+ * row's cells are looked at for one only where its line holds one (`NextMatch`).
  */
 const HIDDEN_AT = /\bat\b|\uff20/i;
 const HIDDEN_AT_ALL = /\bat\b|\uff20/gi;
-
-/** Where the next `HIDDEN_AT` of a text is from an index on: each search goes on past the last. */
-class NextHiddenAt {
-  /** The last found (-1: none left; -2: not looked for yet). */
-  private at = -2;
-
-  constructor(private readonly text: string) {}
-
-  /** Whether one stands in text[start, end), for lines read in order. */
-  within(start: number, end: number): boolean {
-    if (this.at !== -1 && this.at < start) {
-      HIDDEN_AT_ALL.lastIndex = start;
-      this.at = HIDDEN_AT_ALL.exec(this.text)?.index ?? -1;
-    }
-    return this.at >= 0 && this.at < end;
-  }
-}
 
 /** The length of the shortest address (`a@b.c`), plain or hidden. */
 const MIN_ADDRESS = 5;
@@ -306,7 +289,7 @@ function tableRows(
   // The lines that are prose, read after the rows (`addProse`).
   const prose: string[] = [];
   const lines = new Lines(text, from);
-  const hiddenAt = new NextHiddenAt(text);
+  const hiddenAt = new NextMatch(text, HIDDEN_AT_ALL);
   // The line before, for a row repeated right under itself: none yet.
   let before = -1;
   let beforeEnd = -1;
@@ -339,7 +322,8 @@ function tableRows(
       // one in an address column is the person's own (Outlook's "E-mail 2", Google's `a ::: b`),
       // when theirs was found in an address column too. (Their own, read again in its cell, is
       // known by its id; the cell is looked in only when it is longer than their address by a shortest one.)
-      const hidden = hiddenAt.within(start, end);
+      const nextHidden = hiddenAt.from(start);
+      const hidden = nextHidden >= 0 && nextHidden < end;
       const own = row?.person.email?.length ?? 0;
       const ownColumn = used.index >= 0 && header?.[used.index] === 'email';
       for (let i = 0; i < cells.length; i++) {

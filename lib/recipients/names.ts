@@ -531,13 +531,19 @@ export function cleanName(text: string): string {
   return name.slice(start, end);
 }
 
-/** Where text goes on after a list's number at `start` (one to three digits, `.` or `)`, a space), else `start`. */
+/**
+ * Where text goes on after a list's number at `start` (one to three digits, `.` or `)`, a space),
+ * or a team sheet's shirt number (`#10 `), else `start`.
+ */
 export function afterListNumber(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++;
+  const digits = codeAt(text, start) === 35 ? start + 1 : start;
+  let i = digits;
+  while (i < text.length && i - digits < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === digits) return start;
   // Read by `codeAt`: a text may end here, and a read past it costs the optimized code.
   const mark = codeAt(text, i);
-  return i > start && (mark === 46 || mark === 41) && codeAt(text, i + 1) === 32 ? i + 2 : start;
+  if (digits > start) return mark === 32 ? i + 1 : start;
+  return (mark === 46 || mark === 41) && codeAt(text, i + 1) === 32 ? i + 2 : start;
 }
 
 function isDigit(code: number): boolean {

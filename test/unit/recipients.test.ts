@@ -594,6 +594,27 @@ describe('parseRecipients', () => {
           'To: Jane Doe; John Smith\nOptional: Doe, Ann\nSubject: Hello World',
           [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Doe')],
         ],
+        // Names joined by `and` or `&`, with or without a comma before it; a name before a dash and
+        // what the person is; a shirt number before it. Not two words joined, nor a heading.
+        [
+          'Jane Doe, John Smith and Ann Lee\nBo Berg & Kim Roe',
+          [
+            given(null, 'Jane', 'Doe'),
+            given(null, 'John', 'Smith'),
+            given(null, 'Ann', 'Lee'),
+            given(null, 'Bo', 'Berg'),
+            given(null, 'Kim', 'Roe'),
+          ],
+        ],
+        [
+          'Jane Doe, John Smith, and Ann Lee',
+          [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Lee')],
+        ],
+        [
+          '#10 Jane Doe – Forward\n#1 John Smith — Goalkeeper\nAnn Lee - Head Coach',
+          [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Lee')],
+        ],
+        ['Terms and Conditions\nHome – Contact', []],
         ['hello world', []],
         // A site's navigation names no one; its words still do beside others.
         ['Home | About | Careers | Blog | Contact | Privacy policy', []],

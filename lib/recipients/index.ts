@@ -1,3 +1,4 @@
+import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
@@ -18,9 +19,10 @@ export { splitName } from './names';
  * alone. Pure; linear in the length of the text; never throws.
  */
 export function parseRecipients(text: string): Recipient[] {
-  // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`):
+  // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`), and
+  // its HTML part (or a page's source) the brackets around an address as `&lt;` and `&gt;`:
   // decoded once, here, and not again in the parts read below (what decodes to one is text).
-  return parse(decodeEncodedWords(text), true);
+  return parse(decodeEncodedWords(decodeCharacterReferences(text)), true);
 }
 
 /**

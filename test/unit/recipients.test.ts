@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecipients, type Recipient } from '@/lib/recipients';
+import { decodeCharacterReferences } from '@/lib/recipients/character-references';
 
 type Row = [email: string | null, firstName: string, lastName: string, source?: Recipient['nameSource']];
 
@@ -523,6 +524,34 @@ describe('parseRecipients', () => {
         // A charset the engine does not know is left as written; a line break decoded is a space.
         ['=?x-unknown?q?Jane_Doe?= <jane@acme.com>', [bare('jane@acme.com')]],
         ['=?utf-8?q?Jane=0ADoe?= <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+      ],
+    ],
+    [
+      "a message's HTML part, or a page's source: character references",
+      [
+        [
+          'On Tue, Nov 24, 2026 at 9:14 AM Jane Doe &lt;jane@acme.com&gt; wrote:\n' +
+            '&quot;Smith, John&quot; &lt;john@acme.com&gt;; Jos&eacute; Garc&iacute;a &LT;jose@x.es&GT;',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('john@acme.com', 'John', 'Smith'),
+            given('jose@x.es', 'José', 'García'),
+          ],
+        ],
+        [
+          // Letters with marks by HTML's names, numbered ones in decimal or hex, an apostrophe.
+          '&Lstrok;ukasz Wi&sacute;niewski &lt;lukasz@x.pl&gt;, &#268;apek &Scaron;imon &lt;simon@x.cz&gt;, ' +
+            'Ren&eacute;e O&rsquo;Brien &lt;renee@x.ie&gt;, ann&#64;x.io, bob&#x40;x.io',
+          [
+            given('lukasz@x.pl', 'Łukasz', 'Wiśniewski'),
+            given('simon@x.cz', 'Čapek', 'Šimon'),
+            given('renee@x.ie', 'Renée', 'O’Brien'),
+            bare('ann@x.io'),
+            bare('bob@x.io'),
+          ],
+        ],
+        // Decoded once; what stands for no character is left as written.
+        ['&amp;lt;x@y.co&amp;gt; &qacute; &#0; &#xD800; &#1114112;', [bare('x@y.co')]],
       ],
     ],
     [
@@ -1052,5 +1081,22 @@ describe('parseRecipients', () => {
       bare('bob@acme.com'),
     ]);
     expect(people('For sales, email the team at sales@acme.com.')).toEqual([bare('sales@acme.com')]);
+  });
+});
+
+describe('decodeCharacterReferences', () => {
+  it.each([
+    ['&lt;a&gt; &quot;b&quot; &apos;c&apos; &amp;amp; &LT;', '<a> "b" \'c\' &amp; <'],
+    ['&eacute;&Ccedil;&scaron;&aogon;&odblac;&Idot;&szlig;&oslash;&lstrok;', 'éÇšąőİßøł'],
+    ['&#64;&#x40;&#X40;&#128512;', '@@@😀'],
+    // Stands for no character: left as written.
+    ['&#0; &#xD800; &#1114112; &qacute; &bogus; &; & lt;', '&#0; &#xD800; &#1114112; &qacute; &bogus; &; & lt;'],
+  ])('%j', (text, decoded) => {
+    expect(decodeCharacterReferences(text)).toBe(decoded);
+  });
+
+  it('gives back the same string when there is nothing to decode', () => {
+    const text = 'Jane Doe <jane@acme.com>';
+    expect(decodeCharacterReferences(text)).toBe(text);
   });
 });

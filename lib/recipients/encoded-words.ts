@@ -85,6 +85,17 @@ function withoutControls(text: string): string {
   return out + text.slice(run);
 }
 
+/** The text of base64 in UTF-8 (an LDIF value's, after `::`), control characters as spaces; null when it is not UTF-8. */
+export function decodeBase64Utf8(text: string): string | null {
+  const bytes: number[] = [];
+  base64Bytes(text, bytes);
+  try {
+    return withoutControls(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The text with its encoded words decoded. The white space between two of them is dropped, as
  * RFC 2047 says, and words of one charset so joined are decoded as one (a character may be split

@@ -2,6 +2,7 @@ import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
+import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
 import { parseTable } from './table';
@@ -42,6 +43,9 @@ function parse(text: string, calendars: boolean): Recipient[] {
   // Contacts as vCards (a .vcf opened as text): a person a card, and the text around them as any.
   const cards = readVcards(clean, readAddress);
   if (cards) return mergePeople([...cards.people, ...parse(cards.rest, calendars)]);
+  // Entries of a directory or an address book as LDIF: a person a record, and the text around them as any.
+  const directory = readLdif(clean, readAddress);
+  if (directory) return mergePeople([...directory.people, ...parse(directory.rest, calendars)]);
   const table = parseTable(clean);
   if (table) return table;
   // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are

@@ -46,6 +46,8 @@ const tricky = fc
         '=?utf-8?q?',
         '=?utf-8?b?',
         '?=',
+        '\ndn: ',
+        'mail:: ',
         '&lt;',
         '&amp;',
         '&#',

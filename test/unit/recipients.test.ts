@@ -527,6 +527,37 @@ describe('parseRecipients', () => {
       ],
     ],
     [
+      'directory entries as LDIF',
+      [
+        [
+          // Thunderbird's export of an address book: a person, and a list (a group: no one).
+          'dn: cn=Jane Doe,mail=jane@acme.com\nobjectclass: top\nobjectclass: inetOrgPerson\ngivenName: Jane\nsn: Doe\n' +
+            'cn: Jane Doe\nmail: jane@acme.com\nmodifytimestamp: 0Z\n\ndn: cn=Team,mail=\nobjectclass: groupOfNames\n' +
+            'cn: Team\nmember: cn=Jane Doe,mail=jane@acme.com\n',
+          [given('jane@acme.com', 'Jane', 'Doe')],
+        ],
+        [
+          // ldapsearch's: comments, values in base64 (UTF-8), a folded line, no blank line at the end.
+          '# extended LDIF\n#\n# jose, people, acme.com\ndn: uid=jose,ou=people,dc=acme,dc=com\n' +
+            'cn:: Sm9zw6kgR2FyY8OtYQ==\nsn:: R2FyY8OtYQ==\ngivenName: Jos\n é\nmail: jose.garcia@acme.com\n\n' +
+            '# search result\nsearch: 2\nresult: 0 Success',
+          [given('jose.garcia@acme.com', 'José', 'García')],
+        ],
+        [
+          // Active Directory's: a display name in Outlook's order, a cn alone; text around the records.
+          'Export:\ndn: CN=Smith\\, John,OU=Staff,DC=acme,DC=com\ndisplayName: Smith, John\nmail: john.smith@acme.com\n\n' +
+            'dn: CN=Ann Lee,OU=Staff,DC=acme,DC=com\ncn: Ann Lee\nmail: ann@acme.com\n\nAlso invite Kim Roe <kim@x.io>',
+          [
+            given('john.smith@acme.com', 'John', 'Smith'),
+            given('ann@acme.com', 'Ann', 'Lee'),
+            given('kim@x.io', 'Kim', 'Roe'),
+          ],
+        ],
+        // An address that is none is no one's; a line starting `dn:` in prose is read as prose.
+        ['dn: uid=x\nmail: not-an-address\ncn: Bo\n', []],
+      ],
+    ],
+    [
       "a message's HTML part, or a page's source: character references",
       [
         [

@@ -1,0 +1,103 @@
+import { decodeBase64Utf8 } from './encoded-words';
+import { splitName } from './names';
+import type { Recipient } from './types';
+
+/**
+ * LDIF (RFC 2849), as directories export their people (`ldapsearch`, Active Directory's `ldifde`)
+ * and Thunderbird its address books: a record per entry, from its `dn:` line to a blank line, of
+ * `attribute: value` lines (`attribute:: base64` for a value outside ASCII, a line folded onto the
+ * next after one space).
+ */
+
+/** A record's first line, after a line break: the text start is looked at alone (see `readLdif`). */
+const DN_AFTER_BREAK = /\ndn::?[ \t]/;
+const DN_AT_START = /^dn::?[ \t]/;
+
+/** The attributes a person is read from, in lower case, by what each holds. */
+const MAIL = new Set(['mail', 'email', 'emailaddress', 'rfc822mailbox']);
+const GIVEN = new Set(['givenname', 'gn']);
+const SURNAME = new Set(['sn', 'surname']);
+const FULL = new Set(['displayname', 'cn', 'commonname']);
+
+/** One attribute line: its name in lower case (options such as `;lang-en` dropped), and its value decoded. */
+function attribute(line: string): { name: string; value: string } | null {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return null;
+  const semicolon = line.indexOf(';');
+  const name = line.slice(0, semicolon > 0 && semicolon < colon ? semicolon : colon).toLowerCase();
+  if (!/^[a-z][\w-]*$/.test(name)) return null;
+  const base64 = line.charCodeAt(colon + 1) === 58;
+  // `attribute:< url`: a value kept elsewhere, read as none.
+  if (line.charCodeAt(colon + 1) === 60) return { name, value: '' };
+  const raw = line.slice(colon + (base64 ? 2 : 1)).trim();
+  return { name, value: base64 ? (decodeBase64Utf8(raw) ?? '') : raw };
+}
+
+/**
+ * The person of one record: its first address, and its name from `givenName` and `sn`, else from
+ * `displayName` or `cn`. A record with neither an address nor a given name or a surname is no
+ * person's (a group, a unit of the directory: their `cn` names no one).
+ */
+function recordPerson(lines: string[], readAddress: (text: string) => string | null): Recipient | null {
+  let email: string | null = null;
+  let given = '';
+  let surname = '';
+  let full = '';
+  for (const line of lines) {
+    const read = attribute(line);
+    if (!read || read.value === '') continue;
+    if (MAIL.has(read.name)) email ??= readAddress(read.value);
+    else if (GIVEN.has(read.name)) given ||= read.value;
+    else if (SURNAME.has(read.name)) surname ||= read.value;
+    else if (FULL.has(read.name) && (full === '' || read.name === 'displayname')) full = read.value;
+  }
+  if (!email && !given && !surname) return null;
+  const name = given || surname ? { firstName: given, lastName: surname } : splitName(full);
+  return {
+    email,
+    firstName: name.firstName,
+    lastName: name.lastName,
+    nameSource: name.firstName || name.lastName ? 'given' : 'none',
+  };
+}
+
+/**
+ * The people of the LDIF records in a text, one a record, and the text outside them (a `version:`
+ * line, comments, anything around a selection of records); null when it holds none. An address
+ * is read by `readAddress` (the parser's own checks).
+ */
+export function readLdif(
+  text: string,
+  readAddress: (text: string) => string | null,
+): { people: Recipient[]; rest: string } | null {
+  // One search of the text for a record's first line: most texts have none.
+  if (!DN_AT_START.test(text) && !DN_AFTER_BREAK.test(text)) return null;
+  const people: Recipient[] = [];
+  const rest: string[] = [];
+  // The record being read (its lines, folds joined), or null outside one.
+  let record: string[] | null = null;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    if (record === null) {
+      if (DN_AT_START.test(line)) record = [line];
+      else rest.push(line);
+    } else if (line.startsWith(' ')) {
+      // A folded line: it goes on after its first space.
+      const last = record.length - 1;
+      record[last] = (record[last] ?? '') + line.slice(1);
+    } else if (line.trim() === '') {
+      const person = recordPerson(record, readAddress);
+      if (person) people.push(person);
+      record = null;
+    } else if (!line.startsWith('#')) record.push(line);
+  }
+  // A record left open at the end of the text is read as far as it goes.
+  if (record !== null) {
+    const person = recordPerson(record, readAddress);
+    if (person) people.push(person);
+  }
+  return { people, rest: rest.join('\n') };
+}

@@ -16,6 +16,7 @@ import {
   splitName,
   stripComments,
   unquote,
+  withoutLeadingWord,
   withoutNickname,
   writtenName,
   type SplitName,
@@ -173,7 +174,7 @@ function angleNameOf(raw: string): string {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
   }
-  region = withoutNickname(stripComments(withoutOpening(region.trim())).trim());
+  region = withoutLeadingWord(withoutNickname(stripComments(withoutOpening(region.trim())).trim()));
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
   // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more

@@ -133,6 +133,52 @@ const LABELS = new Set([
 ]);
 
 /**
+ * Words that start a sentence before a name and are never its first word: the greetings (of
+ * `LABELS`), and "Also", "Please"... ("Hi Kim Roe <kim@…>", "Hello, Kim Roe <kim@…>").
+ */
+const LEADING_WORDS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'thanks',
+  'thank',
+  'greetings',
+  'hallo',
+  'bonjour',
+  'hola',
+  'ciao',
+  'also',
+  'please',
+  'then',
+  'and',
+  'attn',
+  'welcome',
+  'congratulations',
+]);
+
+/** The first two letters of each of `LEADING_WORDS`, as a table of the 26 × 26 pairs. */
+const LEADING_STARTS = new Uint8Array(26 * 26);
+for (const word of LEADING_WORDS) LEADING_STARTS[(word.charCodeAt(0) - 97) * 26 + word.charCodeAt(1) - 97] = 1;
+
+/**
+ * `text` without a greeting or a sentence's first word (`LEADING_WORDS`, with the comma or the
+ * `!` after it) before what follows it; the same string otherwise.
+ */
+export function withoutLeadingWord(text: string): string {
+  // The first two letters first: every display name is asked, and few start like these words.
+  const first = (text.charCodeAt(0) | 32) - 97;
+  const second = (text.charCodeAt(1) | 32) - 97;
+  if (first < 0 || first > 25 || second < 0 || second > 25 || LEADING_STARTS[first * 26 + second] !== 1) return text;
+  const space = text.indexOf(' ');
+  if (space < 0) return text;
+  let end = space;
+  while (end > 0 && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 33)) end--;
+  if (!LEADING_WORDS.has(text.slice(0, end).toLowerCase())) return text;
+  return text.slice(space + 1).trimStart();
+}
+
+/**
  * Words of job titles, teams and companies, which stand beside names and are no part of them
  * ("Head of Sales Jane Doe", "Jane Doe, CEO", "Account Executive" or "Acme Inc." under a
  * signature's name, "Acme Support"), in any case. Words that are also usual surnames (Head, Lead,

@@ -882,6 +882,19 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("does not take a greeting or a sentence's first word before a name for part of it", () => {
+    expect(
+      people('Hi Kim Roe <kim@x.io>\nHello, Ann Lee <ann@x.io>\nAlso Bo Berg <bo@x.io>\nThank you, Li Wu <li@x.io>'),
+    ).toEqual([
+      given('kim@x.io', 'Kim', 'Roe'),
+      given('ann@x.io', 'Ann', 'Lee'),
+      given('bo@x.io', 'Bo', 'Berg'),
+      given('li@x.io', 'Li', 'Wu'),
+    ]);
+    // A display name in quotes is as written.
+    expect(people('"Hello Kitty" <kitty@x.io>')).toEqual([given('kitty@x.io', 'Hello', 'Kitty')]);
+  });
+
   it('takes the name words before a comma that match the address, in a sentence', () => {
     expect(people('Please add Jane Doe, jane@acme.com, and John Smith, john@acme.com.')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

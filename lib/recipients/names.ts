@@ -371,7 +371,8 @@ const SITE_WORD_FORMS = writtenForms(SITE_WORDS);
  * `labels`). (Its words start with a capital: none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
-  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name);
+  // (A possessive before another word names what follows it: "Jane's Team".)
+  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ");
 }
 
 /** Whether a name is one word of a site's navigation and nothing more ("Home", "Careers"). */
@@ -924,6 +925,14 @@ function wideWordsPass(name: string, labels: boolean): boolean {
       const lower = name.slice(start, end).toLowerCase();
       if (ROLES.has(lower) || (labels && LABELS.has(lower))) return false;
     }
+    // A possessive before another word (LinkedIn's "Jane’s Profile").
+    if (
+      end < name.length &&
+      end - start > 2 &&
+      name.charCodeAt(end - 1) === 115 &&
+      isApostrophe(name.charCodeAt(end - 2))
+    )
+      return false;
     start = end + 1;
   }
   return true;
@@ -971,9 +980,11 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   // ("de", "van der") are words of a sentence, not a name; a capitalised one may be a surname of
   // its own (Le, Do, Du, Da).
   let particles = 0;
-  for (const part of parts) {
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] ?? '';
     const lower = part.toLowerCase();
     if ((labels && LABELS.has(lower)) || ROLES.has(lower)) return false;
+    if (index < parts.length - 1 && POSSESSIVE.test(part)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
@@ -981,6 +992,12 @@ export function fullNameRules(text: string, labels: boolean): boolean {
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;
+/** A word in the possessive ("Jane's"), which names what follows it, not a person. */
+const POSSESSIVE = /['’]s$/;
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 /** A word that ends a sentence rather than abbreviates a name ("page." but not "Dr.", "J.", "St."). */
 const SENTENCE_END = /^\p{L}{3,}\.$/u;
 /** The AM or PM of a time ("at 10:00 AM Jane Doe <...> wrote:"), which is not a first name. */

@@ -273,6 +273,8 @@ const wordsName = fc
         '李',
         'Kelvin',
         '\u212aate',
+        "Jane's",
+        'Ann’s',
       ),
     ),
     { minLength: 1, maxLength: 6 },

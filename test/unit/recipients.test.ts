@@ -895,6 +895,13 @@ describe('parseRecipients', () => {
     expect(people('"Hello Kitty" <kitty@x.io>')).toEqual([given('kitty@x.io', 'Hello', 'Kitty')]);
   });
 
+  it("takes no possessive for a name (LinkedIn's contact info)", () => {
+    expect(
+      people('Contact info\nJane’s Profile\nlinkedin.com/in/janedoe\nEmail\njane.doe@gmail.com\nConnected'),
+    ).toEqual([guessed('jane.doe@gmail.com', 'Jane', 'Doe')]);
+    expect(people("Ann's Team\nann@x.io")).toEqual([bare('ann@x.io')]);
+  });
+
   it('takes the name words before a comma that match the address, in a sentence', () => {
     expect(people('Please add Jane Doe, jane@acme.com, and John Smith, john@acme.com.')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

@@ -364,7 +364,38 @@ const SITE_WORDS = [
   'account',
   'profile',
 ];
-const SITE_WORD_FORMS = writtenForms(SITE_WORDS);
+/**
+ * The words a meeting's or a workspace's list of people shows on a line of their own, beside the
+ * names (Teams' "Organizer", Google Calendar's "Awaiting response", a member list's "Admin").
+ */
+const ROSTER_WORDS = [
+  'organizer',
+  'organiser',
+  'host',
+  'co-host',
+  'presenter',
+  'attendee',
+  'participant',
+  'guest',
+  'external',
+  'required',
+  'optional',
+  'accepted',
+  'declined',
+  'tentative',
+  'maybe',
+  'invited',
+  'pending',
+  'member',
+  'owner',
+  'admin',
+  'viewer',
+  'editor',
+  'moderator',
+  'panelist',
+  'speaker',
+];
+const SITE_WORD_FORMS = writtenForms([...SITE_WORDS, ...ROSTER_WORDS]);
 
 /**
  * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
@@ -375,7 +406,7 @@ function simpleWordsPass(name: string, labels: boolean): boolean {
   return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ");
 }
 
-/** Whether a name is one word of a site's navigation and nothing more ("Home", "Careers"). */
+/** Whether a name is one word of a site's navigation or of a list of people's, and nothing more ("Home", "Organizer"). */
 export function isSiteWord(name: SplitName): boolean {
   return name.lastName === '' && SITE_WORD_FORMS.has(name.firstName);
 }

@@ -675,6 +675,11 @@ describe('parseRecipients', () => {
           [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Lee')],
         ],
         ['Terms and Conditions\nHome – Contact', []],
+        // A meeting's or a workspace's words beside the names, on lines of their own, name no one.
+        [
+          'Participants (3)\nJane Doe\nOrganizer\nJohn Smith\nGuest\nAnn Lee\nAwaiting response\nAdmin',
+          [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith'), given(null, 'Ann', 'Lee')],
+        ],
         ['hello world', []],
         // A site's navigation names no one; its words still do beside others.
         ['Home | About | Careers | Blog | Contact | Privacy policy', []],

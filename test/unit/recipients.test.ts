@@ -553,8 +553,10 @@ describe('parseRecipients', () => {
             given('kim@x.io', 'Kim', 'Roe'),
           ],
         ],
-        // An address that is none is no one's; a line starting `dn:` in prose is read as prose.
+        // An address that is none is no one's. Records are looked for at the start of a text only:
+        // after more than a few kilobytes of other text, a `dn:` line is read as any line.
         ['dn: uid=x\nmail: not-an-address\ncn: Bo\n', []],
+        [`${'Lorem ipsum dolor sit amet. '.repeat(200)}\ndn: uid=bo\nsn: Berg\nmail: bo@x.io\n`, [bare('bo@x.io')]],
       ],
     ],
     [

@@ -85,12 +85,15 @@ function withoutControls(text: string): string {
   return out + text.slice(run);
 }
 
+/** A decoder of UTF-8 that throws on what is not, made once. */
+let utf8: TextDecoder | undefined;
+
 /** The text of base64 in UTF-8 (an LDIF value's, after `::`), control characters as spaces; null when it is not UTF-8. */
 export function decodeBase64Utf8(text: string): string | null {
   const bytes: number[] = [];
   base64Bytes(text, bytes);
   try {
-    return withoutControls(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)));
+    return withoutControls((utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(new Uint8Array(bytes)));
   } catch {
     return null;
   }

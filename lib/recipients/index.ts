@@ -44,7 +44,7 @@ function parse(text: string, calendars: boolean): Recipient[] {
   const cards = readVcards(clean, readAddress);
   if (cards) return mergePeople([...cards.people, ...parse(cards.rest, calendars)]);
   // Entries of a directory or an address book as LDIF: a person a record, and the text around them as any.
-  const directory = readLdif(clean, readAddress);
+  const directory = readLdif(clean);
   if (directory) return mergePeople([...directory.people, ...parse(directory.rest, calendars)]);
   const table = parseTable(clean);
   if (table) return table;

@@ -1,3 +1,6 @@
+import { codeAt, isAsciiLetter } from './address-rules';
+import { hexValue } from './encoded-words';
+
 /**
  * HTML's and XML's character references, as the source of a message's HTML part or of a page
  * writes the text around an address (`On Tue, Jane Doe &lt;jane@acme.com&gt; wrote:`,
@@ -8,10 +11,10 @@
  * references no name or address needs.)
  */
 
-/** One reference: a name, or a number in decimal or hex; each part bounded. */
-const REFERENCE = /&(?:([a-z]{2,8})|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+/** The longest name of a reference read (`dblac` after a letter, `middot`, `lstrok`...). */
+const MAX_NAME = 8;
 
-/** The named references read that are not a letter with a mark (`LETTER_WITH_MARK`). */
+/** The named references read that are not a letter with a mark (`letterWithMark`). */
 const NAMED = new Map(
   Object.entries({
     lt: '<',
@@ -71,26 +74,84 @@ const MARKS = new Map(
   }),
 );
 
+/** Letters with marks made so far, by their names, and names that make none (`normalize` is slow; a text repeats its names). */
+const LETTERS = new Map<string, string | null>();
+const MAX_LETTERS = 1024;
+
 /** The letter with a mark a name stands for (`eacute` → é), or null when it names none. */
 function letterWithMark(name: string): string | null {
+  let letter = LETTERS.get(name);
+  if (letter !== undefined) return letter;
   const mark = MARKS.get(name.slice(1));
-  if (mark === undefined || !/^[a-z]$/i.test(name.charAt(0))) return null;
-  const letter = `${name.charAt(0)}${mark}`.normalize('NFC');
-  return letter.length === 1 ? letter : null;
+  const composed = mark === undefined ? '' : `${name.charAt(0)}${mark}`.normalize('NFC');
+  letter = composed.length === 1 ? composed : null;
+  if (LETTERS.size < MAX_LETTERS) LETTERS.set(name, letter);
+  return letter;
 }
 
-/** The character a reference stands for, or the reference as written when it stands for none. */
-function referenced(reference: string, name?: string, decimal?: string, hex?: string): string {
-  if (name !== undefined) return NAMED.get(name) ?? letterWithMark(name) ?? reference;
-  const code = decimal === undefined ? Number.parseInt(hex ?? '', 16) : Number.parseInt(decimal, 10);
-  // Not NUL, half of a pair of surrogates, or beyond Unicode: as the HTML standard, not a character.
-  if (code === 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return reference;
-  return String.fromCodePoint(code);
+/** Where a reference ends (past its `;`), set by `referenceAt`. */
+const found = { end: 0 };
+
+/**
+ * The character the reference at `amp` (an `&`) stands for, its end in `found`; null when none
+ * stands there, or it stands for no character (NUL, half of a pair of surrogates, or beyond
+ * Unicode, as the HTML standard says; a name this does not read).
+ */
+function referenceAt(text: string, amp: number): string | null {
+  let i = amp + 1;
+  if (codeAt(text, i) === 35) {
+    i++;
+    const hex = (codeAt(text, i) | 32) === 120;
+    if (hex) i++;
+    const start = i;
+    let code = 0;
+    for (; i - start < (hex ? 6 : 7); i++) {
+      const unit = codeAt(text, i);
+      const digit = hex ? hexValue(unit) : unit >= 48 && unit <= 57 ? unit - 48 : -1;
+      if (digit < 0) break;
+      code = code * (hex ? 16 : 10) + digit;
+    }
+    if (i === start || codeAt(text, i) !== 59) return null;
+    if (code === 0 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return null;
+    found.end = i + 1;
+    return String.fromCodePoint(code);
+  }
+  const start = i;
+  while (i - start < MAX_NAME && isAsciiLetter(codeAt(text, i))) i++;
+  if (i - start < 2 || codeAt(text, i) !== 59) return null;
+  const name = text.slice(start, i);
+  const char = NAMED.get(name) ?? letterWithMark(name);
+  if (char === null) return null;
+  found.end = i + 1;
+  return char;
+}
+
+/** How far the next `&` is looked for character by character, before the engine's search. */
+const NEAR = 32;
+
+/** The index of the next `&` at or after `from`, or -1: near ones read here (a run of them costs no search each). */
+function nextAmpersand(text: string, from: number): number {
+  const near = Math.min(text.length, from + NEAR);
+  for (let i = from; i < near; i++) if (text.charCodeAt(i) === 38) return i;
+  return near < text.length ? text.indexOf('&', near) : -1;
 }
 
 /** `text` with its character references decoded, once (`&amp;lt;` is `&lt;`); the same string when it has none. */
 export function decodeCharacterReferences(text: string): string {
   // (An `&` and a `;` are each found at once; most texts lack one, and are not read again.)
-  if (!text.includes('&') || !text.includes(';')) return text;
-  return text.replace(REFERENCE, referenced);
+  let amp = text.indexOf('&');
+  if (amp < 0 || !text.includes(';')) return text;
+  let out = '';
+  let copied = 0;
+  while (amp >= 0) {
+    const char = referenceAt(text, amp);
+    if (char === null) {
+      amp = nextAmpersand(text, amp + 1);
+      continue;
+    }
+    out += text.slice(copied, amp) + char;
+    copied = found.end;
+    amp = nextAmpersand(text, copied);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }

@@ -42,7 +42,7 @@ function base64Bytes(text: string, out: number[]): void {
 }
 
 /** The value of a hex digit, or -1. */
-function hexValue(code: number): number {
+export function hexValue(code: number): number {
   if (code >= 48 && code <= 57) return code - 48;
   const lower = code | 32;
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;

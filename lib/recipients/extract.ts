@@ -1132,7 +1132,9 @@ export function extractNamesOnly(text: string): Recipient[] {
   // Names joined in an item (`joinedNames`), looked for only where one of `JOINS` stands: found
   // natively, each once, and not at all in the many lists without one.
   const joins = new NextMatch(text, JOINS);
+  // (An item of one word is none of them, and is not searched: a junk list may have a `&` in each.)
   const joinedAt = (from: number, to: number): readonly SplitName[] => {
+    if (!hasSpace(text, from, to)) return NO_NAMES;
     const join = joins.from(from);
     return join >= 0 && join < to ? joinedNames(text, from, to, nameAt) : NO_NAMES;
   };

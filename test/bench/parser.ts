@@ -122,6 +122,13 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
     'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n',
   ],
   [
+    'LDIF entries',
+    (first, last, i) =>
+      `dn: uid=${first.toLowerCase()}${String(i)},ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\n` +
+      `cn: ${first} ${last}\ngivenName: ${first}\nsn: ${last}\nmail: ${first.toLowerCase()}${String(i)}@example.com\n\n`,
+    'version: 1\n\n',
+  ],
+  [
     'Markdown table rows',
     (first, last, i) => `| ${first} ${last} | ${first.toLowerCase()}${i}@example.com | Member |\n`,
     '| Name | Email | Role |\n|------|-------|------|\n',
@@ -272,6 +279,13 @@ const ADVERSARIAL: string[] = [
   'ORGANIZER:mailto:a@b.',
   // Encoded words (RFC 2047) that join into one of a megabyte.
   '=?utf-8?q?a?= ',
+  // LDIF: one record of a megabyte, and a record of base64 values repeated.
+  'dn: a\n',
+  'dn: a\nmail:: eEB5LmNv\ncn:: 5p2O\n\n',
+  // Character references: around an address, an `&` that starts none, and a name that stands for none.
+  '&lt;x@y.co&gt; ',
+  '&;',
+  '&qacute;',
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextMatch, NextOfAny } from './address-rules';
+import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses } from './addresses';
 import { fieldName } from './json-fields';
 import { richness, RICHEST } from './merge';
@@ -981,7 +981,6 @@ function namesOfItem(
   from: number,
   to: number,
   nameAt: (from: number, to: number) => SplitName | null,
-  joinedAt: (from: number, to: number) => readonly SplitName[],
 ): readonly SplitName[] {
   // A quoted item is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
   if (to - from > 1 && text.charCodeAt(from) === 34 && text.charCodeAt(to - 1) === 34) {
@@ -1002,16 +1001,10 @@ function namesOfItem(
     if (start === end) continue;
     const name = nameAt(start, end);
     if (!name) {
-      // A title beside the names ("John Smith, Treasurer") is passed over; two names joined
-      // ("John Smith and Ann Lee", ", and Ann Lee") are two; anything else makes the item no list
-      // of names.
+      // A title beside the names ("John Smith, Treasurer") is passed over; anything else makes
+      // the item no list of names.
       if (hasRole(text.slice(start, end))) continue;
-      const joined = joinedAt(start, end);
-      if (joined.length === 0) return NO_NAMES;
-      // (No `Doe, Jane` then.)
-      count += joined.length + 1;
-      names.push(...joined);
-      continue;
+      return NO_NAMES;
     }
     if (count++ === 0) {
       firstFrom = start;
@@ -1026,52 +1019,6 @@ function namesOfItem(
     return whole ? [whole] : NO_NAMES;
   }
   return names;
-}
-
-/** The words that join the last two names of a list ("Jane Doe, John Smith and Ann Lee"). */
-const NAME_JOINERS = [' and ', ' & '];
-
-/**
- * What `joinedNames` looks for in an item, else it is passed over: a `&`, a dash, or a `d` (of
- * `and`). One class, searched at the speed of one character (`' and '`, or `–` alone, is searched
- * for more slowly in a text outside Latin-1 than the rest of a junk list is read).
- */
-const JOINS = /[&d\u2013\u2014-]/g;
-
-/**
- * The names of an item that is not one, text[from, to) (trimmed): two names of two words or more
- * joined by `and` or `&` ("John Smith and Ann Lee"), the last name of a list after its `and`
- * ("and Ann Lee"), or a name before a spaced dash and what it is ("Jane Doe – Forward"). Each
- * read by `nameAt`; none when any of them does not read as a name. (Looked at within a name's
- * reach only: a longer item is none of these.)
- */
-function joinedNames(
-  text: string,
-  from: number,
-  to: number,
-  nameAt: (from: number, to: number) => SplitName | null,
-): readonly SplitName[] {
-  if (to - from > 2 * MAX_NAME) return NO_NAMES;
-  const item = text.slice(from, to);
-  if (item.startsWith('and ') || item.startsWith('& ')) {
-    const start = skipSpace(text, from + item.indexOf(' '), to);
-    const last = hasSpace(text, start, to) ? nameAt(start, to) : null;
-    return last ? [last] : NO_NAMES;
-  }
-  for (const word of NAME_JOINERS) {
-    const at = item.indexOf(word);
-    if (at < 0) continue;
-    const second = from + at + word.length;
-    if (!hasSpace(text, from, from + at) || !hasSpace(text, second, to)) return NO_NAMES;
-    const one = nameAt(from, from + at);
-    const two = one && nameAt(second, to);
-    return one && two ? [one, two] : NO_NAMES;
-  }
-  const dash = separatorIn(text, from, to);
-  if (dash < 0 || !isSpaceCode(codeAt(text, dash + 1)) || text.charCodeAt(dash) === 44) return NO_NAMES;
-  const end = spaceEnd(text, from, dash);
-  const name = hasSpace(text, from, end) ? nameAt(from, end) : null;
-  return name ? [name] : NO_NAMES;
 }
 
 /**
@@ -1129,15 +1076,6 @@ export function extractNamesOnly(text: string): Recipient[] {
     const known = items.get(text, from, to);
     return known === undefined ? items.keep(text, from, to, nameOf(text.slice(from, to))) : known;
   };
-  // Names joined in an item (`joinedNames`), looked for only where one of `JOINS` stands: found
-  // natively, each once, and not at all in the many lists without one.
-  const joins = new NextMatch(text, JOINS);
-  // (An item of one word is none of them, and is not searched: a junk list may have a `&` in each.)
-  const joinedAt = (from: number, to: number): readonly SplitName[] => {
-    if (!hasSpace(text, from, to)) return NO_NAMES;
-    const join = joins.from(from);
-    return join >= 0 && join < to ? joinedNames(text, from, to, nameAt) : NO_NAMES;
-  };
   const separators = text.includes(';') || text.includes('|') || WIDE_SEPARATORS.some((mark) => text.includes(mark));
   // Where lines are the only separator, they and the commas are found natively.
   const commas = separators ? null : new NextOfAny(text, [',']);
@@ -1178,18 +1116,15 @@ export function extractNamesOnly(text: string): Recipient[] {
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
-      const end = text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to;
-      const name = nameAt(from, end);
-      if (name) {
-        if (!isSiteWord(name)) book.add(name);
-      } else for (const joined of joinedAt(from, end)) if (!isSiteWord(joined)) book.add(joined);
+      const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
+      if (name && !isSiteWord(name)) book.add(name);
       continue;
     }
     // An item like the one before adds no one.
     const item = text.slice(from, to);
     if (item === previous) continue;
     previous = item;
-    for (const name of namesOfItem(text, from, to, nameAt, joinedAt)) if (!isSiteWord(name)) book.add(name);
+    for (const name of namesOfItem(text, from, to, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
 }

@@ -718,8 +718,17 @@ interface RowState {
   header: (Column | undefined)[] | null;
   tabsAt: number;
   tabs: number;
+  /** Where the line starts. */
+  start: number;
   /** Lines read as header rows, by their text. */
   headers: Recall<(Column | undefined)[] | null>;
+  /**
+   * The names read from lines under the header `namesUnder`, by the line's text: a line repeated
+   * (a page's table of the same row, a megabyte of it) is read once, for the address at its
+   * `tabs`-th tab.
+   */
+  names: RangeRecall<{ tabs: number; name: SplitName | null }>;
+  namesUnder: (Column | undefined)[] | null;
 }
 
 /** Reads the line around text[start, end) into `row`, unless it is the line read last. */
@@ -733,6 +742,7 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   row.end = lineEnd;
+  row.start = lineStart;
   row.tabsAt = lineStart;
   row.tabs = 0;
   row.header = null;
@@ -773,8 +783,16 @@ function nameInRow(text: string, start: number, end: number, row: RowState, memo
   for (let i = row.tabsAt; i < start; i++) if (text.charCodeAt(i) === 9) row.tabs++;
   row.tabsAt = start;
   const header = row.header?.length === cells.length ? row.header : null;
-  const name = rowName(cells, header, row.tabs, (cell) => isNameLine(cell, memo));
-  return name && (name.firstName || name.lastName) ? name : null;
+  if (row.namesUnder !== header) {
+    row.namesUnder = header;
+    row.names = new RangeRecall();
+  }
+  const known = row.names.get(text, row.start, row.end);
+  if (known?.tabs === row.tabs) return known.name;
+  const read = rowName(cells, header, row.tabs, (cell) => isNameLine(cell, memo));
+  const name = read && (read.firstName || read.lastName) ? read : null;
+  row.names.keep(text, row.start, row.end, { tabs: row.tabs, name });
+  return name;
 }
 
 /** Whether a line starting with this character may be a name: a capital, a quote, or a letter outside ASCII. */
@@ -824,7 +842,17 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
   const memo: Memo = { angle: new Recall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
-  const rows: RowState = { end: -1, cells: null, header: null, tabsAt: 0, tabs: 0, headers: new Recall() };
+  const rows: RowState = {
+    end: -1,
+    cells: null,
+    header: null,
+    tabsAt: 0,
+    tabs: 0,
+    start: 0,
+    headers: new Recall(),
+    names: new RangeRecall(),
+    namesUnder: null,
+  };
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;

@@ -86,6 +86,9 @@ const SUFFIXES = new Set([
   'msc',
   'bsc',
 ]);
+/** The greetings written before a name ("Hi Jane", "Dear Jane"), in lower case. */
+const GREETINGS = ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'greetings', 'hallo', 'bonjour', 'hola', 'ciao'];
+
 /**
  * Words that label an address rather than name a person, and the greetings and sign-offs around
  * names ("Thanks, Jane" is not Jane Thanks; "Hi Jane" is not a name).
@@ -111,51 +114,22 @@ const LABELS = new Set([
   'fax',
   'web',
   'website',
-  'hi',
-  'hello',
-  'hey',
-  'dear',
-  'thanks',
-  'thank',
+  ...GREETINGS,
   'regards',
   'cheers',
-  'greetings',
   'sincerely',
-  'hallo',
   'danke',
-  'bonjour',
   'merci',
-  'hola',
   'gracias',
   'saludos',
-  'ciao',
   'grazie',
 ]);
 
 /**
- * Words that start a sentence before a name and are never its first word: the greetings (of
- * `LABELS`), and "Also", "Please"... ("Hi Kim Roe <kim@…>", "Hello, Kim Roe <kim@…>").
+ * Words that start a sentence before a name and are never its first word: the greetings, and
+ * "Also", "Please"... ("Hi Kim Roe <kim@…>", "Hello, Kim Roe <kim@…>").
  */
-const LEADING_WORDS = new Set([
-  'hi',
-  'hello',
-  'hey',
-  'dear',
-  'thanks',
-  'thank',
-  'greetings',
-  'hallo',
-  'bonjour',
-  'hola',
-  'ciao',
-  'also',
-  'please',
-  'then',
-  'and',
-  'attn',
-  'welcome',
-  'congratulations',
-]);
+const LEADING_WORDS = new Set([...GREETINGS, 'also', 'please', 'then', 'and', 'attn', 'welcome', 'congratulations']);
 
 /** The first two letters of each of `LEADING_WORDS`, as a table of the 26 × 26 pairs. */
 const LEADING_STARTS = new Uint8Array(26 * 26);

@@ -1,8 +1,8 @@
 import { AddressBook } from './address-book';
 import { FoundList, wholeAddressId } from './addresses';
 import { decodeBase64Utf8 } from './encoded-words';
-import { Recall } from './recall';
 import { splitName } from './names';
+import { Recall } from './recall';
 import type { Recipient } from './types';
 
 /**
@@ -67,14 +67,14 @@ function attribute(line: string): { kind: number; value: string } | null {
   return { kind, value: base64 ? (decodeBase64Utf8(raw) ?? '') : raw };
 }
 
+/** A record's attribute lines read before (a file's repeated `cn: Team`, `mail:: …`), while that pays. */
+type Attributes = Recall<{ kind: number; value: string } | null>;
+
 /**
  * The person of one record: its first address, and its name from `givenName` and `sn`, else from
  * `displayName` or `cn`. A record with neither an address nor a given name or a surname is no
  * person's (a group, a unit of the directory: their `cn` names no one).
  */
-/** A record's attribute lines read before (a file's repeated `cn: Team`, `mail:: …`), while that pays. */
-type Attributes = Recall<{ kind: number; value: string } | null>;
-
 function recordPerson(lines: string[], book: AddressBook, scratch: FoundList, known: Attributes): Recipient | null {
   let email: string | null = null;
   let given = '';
@@ -123,6 +123,11 @@ export function readLdif(text: string): { people: Recipient[]; rest: string } | 
     if (record === null) {
       if (DN_AT_START.test(line)) record = [line];
       else rest.push(line);
+    } else if (DN_AT_START.test(line)) {
+      // The next record, where the blank line between them was lost (a selection's, say).
+      const person = recordPerson(record, book, scratch, known);
+      if (person) people.push(person);
+      record = [line];
     } else if (line.startsWith(' ')) {
       // A folded line: it goes on after its first space.
       const last = record.length - 1;

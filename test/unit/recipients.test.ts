@@ -557,6 +557,11 @@ describe('parseRecipients', () => {
         // after more than a few kilobytes of other text, a `dn:` line is read as any line.
         ['dn: uid=x\nmail: not-an-address\ncn: Bo\n', []],
         [`${'Lorem ipsum dolor sit amet. '.repeat(200)}\ndn: uid=bo\nsn: Berg\nmail: bo@x.io\n`, [bare('bo@x.io')]],
+        // Two records without the blank line between them are two.
+        [
+          'dn: uid=ann\ncn: Ann Lee\nmail: ann@x.io\ndn: uid=bo\ngivenName: Bo\nsn: Berg\nmail: bo@x.io',
+          [given('ann@x.io', 'Ann', 'Lee'), given('bo@x.io', 'Bo', 'Berg')],
+        ],
       ],
     ],
     [

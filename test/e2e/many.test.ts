@@ -392,6 +392,23 @@ describe('sending many', () => {
     await page.close();
   });
 
+  it("reads an address book's LDIF export, and a message's HTML source", async () => {
+    const page = await openFormTab(session);
+    await pastePeople(
+      page,
+      'dn: cn=Jane Doe,mail=jane@acme.com\nobjectclass: inetOrgPerson\ngivenName: Jane\nsn: Doe\n' +
+        'mail: jane@acme.com\n\ndn: uid=jose\ncn:: Sm9zw6kgR2FyY8OtYQ==\nmail: jose@acme.es\n\n' +
+        'On Tue, Nov 24, 2026 at 9:14 AM Ren&eacute;e O&rsquo;Brien &lt;renee@acme.ie&gt; wrote:',
+    );
+    await page.getByText('Added 3 people.').waitFor();
+    expect(await formRows(page)).toEqual([
+      ['jane@acme.com', 'Jane', 'Doe'],
+      ['jose@acme.es', 'José', 'García'],
+      ['renee@acme.ie', 'Renée', 'O’Brien'],
+    ]);
+    await page.close();
+  });
+
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'ok@example.com');

@@ -286,6 +286,8 @@ const ADVERSARIAL: string[] = [
   '&lt;x@y.co&gt; ',
   '&;',
   '&qacute;',
+  // A tab row of two addresses in one cell and a name (the first address is read as prose's).
+  'x@y.co x@y.co\tName\n',
 ];
 
 /**

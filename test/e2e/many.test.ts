@@ -142,6 +142,15 @@ function formRows(page: Page): Promise<string[][]> {
     );
 }
 
+/** Pastes `text` into a form tab's paste box and expects the rows it adds, each [email, first, last]. */
+async function expectPasted(text: string, rows: string[][]): Promise<void> {
+  const page = await openFormTab(session);
+  await pastePeople(page, text);
+  await page.getByText(`Added ${String(rows.length)} people.`).waitFor();
+  expect(await formRows(page)).toEqual(rows);
+  await page.close();
+}
+
 /** Clicks the page-scan menu item over the tab; answers the popup it opens and the people it lists. */
 async function scanPage(tabId: number): Promise<{ popup: CdpPage; found: string[] }> {
   await menuClick(session, tabId, { menuItemId: 'apexscore-invite-page' });
@@ -359,54 +368,42 @@ describe('sending many', () => {
   });
 
   it('reads people pasted as JSON from an API answer, each named by their own fields', async () => {
-    const page = await openFormTab(session);
     const answer = {
       results: [
         { id: 1, first_name: 'Jane', last_name: 'Doe', email: 'jane@acme.com', manager_email: 'boss@acme.com' },
         { id: 2, name: 'John Smith', title: 'Head of Sales', email: 'john@acme.com' },
       ],
     };
-    await pastePeople(page, JSON.stringify(answer, null, 2));
-    await page.getByText('Added 3 people.').waitFor();
-    expect(await formRows(page)).toEqual([
+    await expectPasted(JSON.stringify(answer, null, 2), [
       ['jane@acme.com', 'Jane', 'Doe'],
       ['boss@acme.com', '', ''],
       ['john@acme.com', 'John', 'Smith'],
     ]);
-    await page.close();
   });
 
   it("reads a calendar invitation's attendees, each named by their CN", async () => {
-    const page = await openFormTab(session);
-    await pastePeople(
-      page,
+    await expectPasted(
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nORGANIZER;CN=Jane Doe:mailto:jane@acme.com\r\n' +
         'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Smith, J\r\n ohn";X-NUM-GUESTS=0:mailto:john@acme.com\r\n' +
         'END:VEVENT\r\nEND:VCALENDAR\r\n',
+      [
+        ['jane@acme.com', 'Jane', 'Doe'],
+        ['john@acme.com', 'John', 'Smith'],
+      ],
     );
-    await page.getByText('Added 2 people.').waitFor();
-    expect(await formRows(page)).toEqual([
-      ['jane@acme.com', 'Jane', 'Doe'],
-      ['john@acme.com', 'John', 'Smith'],
-    ]);
-    await page.close();
   });
 
   it("reads an address book's LDIF export, and a message's HTML source", async () => {
-    const page = await openFormTab(session);
-    await pastePeople(
-      page,
+    await expectPasted(
       'dn: cn=Jane Doe,mail=jane@acme.com\nobjectclass: inetOrgPerson\ngivenName: Jane\nsn: Doe\n' +
         'mail: jane@acme.com\n\ndn: uid=jose\ncn:: Sm9zw6kgR2FyY8OtYQ==\nmail: jose@acme.es\n\n' +
         'On Tue, Nov 24, 2026 at 9:14 AM Ren&eacute;e O&rsquo;Brien &lt;renee@acme.ie&gt; wrote:',
+      [
+        ['jane@acme.com', 'Jane', 'Doe'],
+        ['jose@acme.es', 'José', 'García'],
+        ['renee@acme.ie', 'Renée', 'O’Brien'],
+      ],
     );
-    await page.getByText('Added 3 people.').waitFor();
-    expect(await formRows(page)).toEqual([
-      ['jane@acme.com', 'Jane', 'Doe'],
-      ['jose@acme.es', 'José', 'García'],
-      ['renee@acme.ie', 'Renée', 'O’Brien'],
-    ]);
-    await page.close();
   });
 
   it('says which rows need attention and sends the valid ones', async () => {

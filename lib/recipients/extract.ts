@@ -10,10 +10,12 @@ import {
   hasRole,
   isParticleWord,
   isSiteWord,
+  letterPairs,
   looksLikeName,
   mayBeName,
   nameOf,
   splitName,
+  startsLikeOneOf,
   stripComments,
   unquote,
   withoutLeadingWord,
@@ -983,21 +985,15 @@ function afterHeaderLabel(text: string, from: number, colon: number, to: number)
   return skipSpace(text, colon + 1, to);
 }
 
-/** The first two letters of each of `HEADER_LABELS` in ASCII, as a table of the 26 × 26 pairs. */
-const LABEL_STARTS = new Uint8Array(26 * 26);
-for (const label of HEADER_LABELS) {
-  if (label.length > 1) LABEL_STARTS[(label.charCodeAt(0) - 97) * 26 + label.charCodeAt(1) - 97] = 1;
-}
+/** The first two letters of each of `HEADER_LABELS` in ASCII. */
+const LABEL_STARTS = letterPairs(HEADER_LABELS);
 
 /**
  * Whether text[from] may start one of `HEADER_LABELS`, by its first two letters in any case (or
  * an `à`): told without copying them, as a list may have a short line with a colon on every line.
  */
 function mayStartLabel(text: string, from: number): boolean {
-  const first = (text.charCodeAt(from) | 32) - 97;
-  const second = (text.charCodeAt(from + 1) | 32) - 97;
-  if (first === 0xe0 - 97) return true;
-  return first >= 0 && first < 26 && second >= 0 && second < 26 && LABEL_STARTS[first * 26 + second] === 1;
+  return (text.charCodeAt(from) | 32) === 0xe0 || startsLikeOneOf(LABEL_STARTS, text, from);
 }
 
 /**

@@ -131,9 +131,28 @@ const LABELS = new Set([
  */
 const LEADING_WORDS = new Set([...GREETINGS, 'also', 'please', 'then', 'and', 'attn', 'welcome', 'congratulations']);
 
-/** The first two letters of each of `LEADING_WORDS`, as a table of the 26 × 26 pairs. */
-const LEADING_STARTS = new Uint8Array(26 * 26);
-for (const word of LEADING_WORDS) LEADING_STARTS[(word.charCodeAt(0) - 97) * 26 + word.charCodeAt(1) - 97] = 1;
+/** The first two letters of each of `words` that starts with two ASCII letters, as a table of the 26 × 26 pairs. */
+export function letterPairs(words: Iterable<string>): Uint8Array {
+  const pairs = new Uint8Array(26 * 26);
+  for (const word of words) {
+    const first = word.charCodeAt(0) - 97;
+    const second = word.charCodeAt(1) - 97;
+    if (first >= 0 && first < 26 && second >= 0 && second < 26) pairs[first * 26 + second] = 1;
+  }
+  return pairs;
+}
+
+/**
+ * Whether text[from] starts, in any case, with the first two letters of one of the words whose
+ * `letterPairs` these are: told before anything is copied, where most texts asked start otherwise.
+ */
+export function startsLikeOneOf(pairs: Uint8Array, text: string, from: number): boolean {
+  const first = (text.charCodeAt(from) | 32) - 97;
+  const second = (text.charCodeAt(from + 1) | 32) - 97;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 && pairs[first * 26 + second] === 1;
+}
+
+const LEADING_STARTS = letterPairs(LEADING_WORDS);
 
 /**
  * `text` without a greeting or a sentence's first word (`LEADING_WORDS`, with the comma or the
@@ -141,9 +160,7 @@ for (const word of LEADING_WORDS) LEADING_STARTS[(word.charCodeAt(0) - 97) * 26 
  */
 export function withoutLeadingWord(text: string): string {
   // The first two letters first: every display name is asked, and few start like these words.
-  const first = (text.charCodeAt(0) | 32) - 97;
-  const second = (text.charCodeAt(1) | 32) - 97;
-  if (first < 0 || first > 25 || second < 0 || second > 25 || LEADING_STARTS[first * 26 + second] !== 1) return text;
+  if (!startsLikeOneOf(LEADING_STARTS, text, 0)) return text;
   const space = text.indexOf(' ');
   if (space < 0) return text;
   let end = space;

@@ -948,13 +948,7 @@ function wideWordsPass(name: string, labels: boolean): boolean {
       if (ROLES.has(lower) || (labels && LABELS.has(lower))) return false;
     }
     // A possessive before another word (LinkedIn's "Jane’s Profile").
-    if (
-      end < name.length &&
-      end - start > 2 &&
-      name.charCodeAt(end - 1) === 115 &&
-      isApostrophe(name.charCodeAt(end - 2))
-    )
-      return false;
+    if (end < name.length && isPossessive(name, start, end)) return false;
     start = end + 1;
   }
   return true;
@@ -1006,7 +1000,7 @@ export function fullNameRules(text: string, labels: boolean): boolean {
     const part = parts[index] ?? '';
     const lower = part.toLowerCase();
     if ((labels && LABELS.has(lower)) || ROLES.has(lower)) return false;
-    if (index < parts.length - 1 && POSSESSIVE.test(part)) return false;
+    if (index < parts.length - 1 && isPossessive(part, 0, part.length)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
@@ -1014,12 +1008,13 @@ export function fullNameRules(text: string, labels: boolean): boolean {
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;
-/** A word in the possessive ("Jane's"), which names what follows it, not a person. */
-const POSSESSIVE = /['’]s$/;
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
+/** Whether the word text[start, end) is in the possessive ("Jane's", "Jane’s"): it names what follows it, not a person. */
+function isPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
+
 /** A word that ends a sentence rather than abbreviates a name ("page." but not "Dr.", "J.", "St."). */
 const SENTENCE_END = /^\p{L}{3,}\.$/u;
 /** The AM or PM of a time ("at 10:00 AM Jane Doe <...> wrote:"), which is not a first name. */

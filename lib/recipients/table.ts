@@ -420,17 +420,15 @@ const MAX_OTHER_LINES = 8;
 function mostlyPiped(text: string, from: number): boolean {
   let piped = 0;
   let other = 0;
+  const lines = new Lines(text, from);
   let pipe = text.indexOf('|', from);
-  for (let start = from; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
+  while (lines.next()) {
+    const { start, end } = lines;
     // A rule is neither a row nor prose.
-    if (!isRule(text, start, end)) {
-      if (pipe >= start && pipe < end) piped++;
-      else if (!onlySpace(text, start, end) && ++other > piped + MAX_OTHER_LINES) return false;
-    }
-    start = end + 1;
+    if (isRule(text, start, end)) continue;
+    if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
+    if (pipe >= start && pipe < end) piped++;
+    else if (++other > piped + MAX_OTHER_LINES) return false;
   }
   return piped >= other;
 }

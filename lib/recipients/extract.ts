@@ -710,12 +710,14 @@ const MAX_CELLS = 64;
 
 /**
  * The line holding the last address read in a spreadsheet row, read once however many addresses
- * it holds: where it ends (its line break), its cells (null when it is not a row: too
+ * it holds: where it ends (its line break), how many cells it has (0 when it is not a row: too
  * long, or too many cells), the header row it is read by, and the tabs counted so far. The header
  * carries on to the line after it.
  */
 interface RowState {
   end: number;
+  cellCount: number;
+  /** Its cells, split only when a name is read from them (a row repeated is read once, `names`). */
   cells: string[] | null;
   header: (Column | undefined)[] | null;
   tabsAt: number;
@@ -749,11 +751,13 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
   row.tabs = 0;
   row.header = null;
   row.cells = null;
+  row.cellCount = 0;
   // A line that runs on past the look-back is too long to be a row.
   if (lineStart === start - MAX_ROW || lineEnd - lineStart > MAX_ROW) return;
-  const cells = tabCells(text, lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
-  if (cells.length > MAX_CELLS) return;
-  row.cells = cells;
+  let cellCount = 1;
+  for (let i = lineStart; i < lineEnd; i++) if (text.charCodeAt(i) === 9) cellCount++;
+  if (cellCount > MAX_CELLS) return;
+  row.cellCount = cellCount;
   if (previousEnd === lineStart - 1 && previousHeader) row.header = previousHeader;
   else if (lineStart > 0) {
     const aboveFloor = Math.max(0, lineStart - 1 - MAX_ROW);
@@ -780,18 +784,19 @@ function readRowLine(text: string, start: number, end: number, row: RowState): v
  */
 function nameInRow(text: string, start: number, end: number, row: RowState, memo: Memo): SplitName | null {
   readRowLine(text, start, end, row);
-  const cells = row.cells;
-  if (!cells) return null;
+  if (row.cellCount === 0) return null;
   for (let i = row.tabsAt; i < start; i++) if (text.charCodeAt(i) === 9) row.tabs++;
   row.tabsAt = start;
-  const header = row.header?.length === cells.length ? row.header : null;
+  const header = row.header?.length === row.cellCount ? row.header : null;
   if (row.namesUnder !== header) {
     row.namesUnder = header;
     row.names = new RangeRecall();
   }
   const known = row.names.get(text, row.start, row.end);
   if (known?.tabs === row.tabs) return known.name;
-  const read = rowName(cells, header, row.tabs, (cell) => isNameLine(cell, memo));
+  const lineEnd = text.charCodeAt(row.end - 1) === 13 ? row.end - 1 : row.end;
+  row.cells ??= tabCells(text, row.start, lineEnd);
+  const read = rowName(row.cells, header, row.tabs, (cell) => isNameLine(cell, memo));
   const name = read && (read.firstName || read.lastName) ? read : null;
   row.names.keep(text, row.start, row.end, { tabs: row.tabs, name });
   return name;
@@ -846,6 +851,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   const memo: Memo = { angle: new Recall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
   const rows: RowState = {
     end: -1,
+    cellCount: 0,
     cells: null,
     header: null,
     tabsAt: 0,

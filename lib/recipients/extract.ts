@@ -547,7 +547,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     let label = false;
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
-      const name = capital && line.includes(' ') && isNameLine(line, memo);
+      // (A line with a tab is a table's row or a record's field, not a name.)
+      const name = capital && line.includes(' ') && !line.includes('\t') && isNameLine(line, memo);
       if (name && matchesAddress(line, email)) return line;
       // A form's label on a line of its own ("Last Name"), over its value (read into `form`), is
       // not a name itself.

@@ -1012,6 +1012,16 @@ describe('parseRecipients', () => {
     expect(people('John Smith (Acme)\njsmith@acme.com')).toEqual([given('jsmith@acme.com', 'John', 'Smith')]);
   });
 
+  it("takes no table row above a signature's address as its name", () => {
+    // The row's cells are another person's first and last name, not one name.
+    expect(
+      people(
+        'Email\tFirst name\tLast name\nanna@ex.co.uk\tAnna\tde la Cruz\nSee you. Best regards,\nMary-Ann van der Berg\nAccount Manager\nx4@ex.org',
+      ),
+    ).toEqual([given('anna@ex.co.uk', 'Anna', 'de la Cruz'), given('x4@ex.org', 'Mary-Ann', 'van der Berg')]);
+    expect(people('Jane Doe\tAcme Corp\nsee you\nx4@ex.org')).toEqual([bare('x4@ex.org')]);
+  });
+
   it('takes the name on the line above an address in angle brackets that starts its line', () => {
     expect(people('Jane Doe\n<jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Jane Doe\nEmail: <jdoe@acme.com>')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);

@@ -24,6 +24,7 @@ import {
   type SplitName,
 } from './names';
 import { RangeRecall, Recall } from './recall';
+import { NAME_LABELS, Records } from './record';
 import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
@@ -73,19 +74,6 @@ const MAX_NAME_REGION = 122;
 /** Lines looked up for a name that does not match the address; for one that does, a few more. */
 const LOOK_BACK_LINES = 4;
 const MATCH_LOOK_BACK_LINES = 6;
-/** Labels that name the person on the line they start ("Name: Jane Doe"). */
-const NAME_LABELS = new Set([
-  'name',
-  'full name',
-  'contact',
-  'contact name',
-  'contact person',
-  'attn',
-  'attendee',
-  'invitee',
-  'guest',
-  'organizer',
-]);
 /** A label before an address on its line ("Email:", "E-mail address:") is no longer than this. */
 const MAX_LABEL = 24;
 /** The words before an address in a sentence that still let the line above name it ("Reach me at"). */
@@ -518,14 +506,15 @@ function labelOnly(text: string, from: number, to: number): boolean {
  * matches the address; or, when the address stands alone on its line, the topmost name-like
  * line (a signature starts with the person, then the company), or the first and last name of a
  * form ("First name: Jane", or "First Name" over "Jane"). An address inside a sentence takes a
- * name only from the line right above it, and only one that matches it.
+ * name only from the line right above it, and only one that matches it. `field`: the address is
+ * a record's field (`Email\tjane@…`), as one alone on its line.
  */
-function nameAbove(text: string, from: number, start: number, email: string, memo: Memo): string {
+function nameAbove(text: string, from: number, start: number, email: string, memo: Memo, field = false): string {
   // Every scan stops at `from` (the previous address), and at a few short lines up. A name is
   // looked for above an address that starts its line, or comes after a label or a few words.
   let lineStart = lastIndexOfAny(text, NEWLINE, start, Math.max(from, start - MAX_PREFIX));
   if (lineStart <= from) return '';
-  const alone = blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
+  const alone = field || blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
   const form: FormName = { first: '', last: '' };
   // Where the line below the one read stands (read before it): the value of a form's label.
@@ -862,6 +851,8 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     names: new RangeRecall(),
     namesUnder: null,
   };
+  const records = new Records();
+  const isName = (value: string) => isNameLine(value, memo);
   let previousEnd = 0;
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
@@ -876,7 +867,16 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     const email = book.emails[id] ?? '';
     let name = '';
     let row: SplitName | null = null;
-    if (found.angles[k] === 1) {
+    // No field of the record read last is another address's.
+    if (records.end > previousEnd && records.end <= start) previousEnd = records.end;
+    // The value of a record's address field (`Email: jane@…`): the record's name fields name it.
+    const record = found.angles[k] === 1 ? null : records.read(text, start, end, previousEnd, isName);
+    if (record && (record.first || record.last)) row = { firstName: record.first, lastName: record.last };
+    else if (record?.full) name = record.full;
+    // A record without a name field: under its heading, as a signature's address (its line holds
+    // only its label, and there is no name after it: no more is read); unless a row's cell follows it.
+    else if (record && codeAt(text, end) !== 9) name = nameAbove(text, previousEnd, start, email, memo, true);
+    else if (found.angles[k] === 1) {
       // No name before it on its line ("Jane Doe\n<jane@...>", "Email: <jane@...>"): the lines
       // above are read as for an address without brackets.
       if (!blank(text, previousEnd, start)) {

@@ -113,7 +113,7 @@ export class RangeRecall<T> {
 }
 
 /** Whether `key` is text[from, to), exactly. */
-function sameRange(key: string, text: string, from: number, to: number): boolean {
+export function sameRange(key: string, text: string, from: number, to: number): boolean {
   if (key.length !== to - from) return false;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
   return true;

@@ -82,6 +82,16 @@ for (const [column, names] of Object.entries({
   for (const name of names) HEADERS[name] = column as Column;
 }
 /**
+ * The letters beyond ASCII of the names of an address's column (`メール`, `почта`): a label
+ * without one of them (or "mail" in ASCII) names no address, told before it is copied.
+ */
+export const EMAIL_HEADER_LETTERS = new Set<number>();
+for (const [name, column] of Object.entries(HEADERS)) {
+  if (column !== 'email') continue;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 128) EMAIL_HEADER_LETTERS.add(name.charCodeAt(i));
+}
+
+/**
  * The columns of an address as exports name them: `Email Address`, `Work email`, and the numbered
  * ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */

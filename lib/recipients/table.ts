@@ -5,6 +5,7 @@ import { extractPeople } from './extract';
 import { MergedPeople } from './merge';
 import { guessedPerson } from './names';
 import { RangeRecall } from './recall';
+import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
 
@@ -221,6 +222,10 @@ export function parseTable(text: string): Recipient[] | null {
   }
   if (!first.includes('\t') && !first.includes(',') && !first.includes(';')) return null;
   const tabbed = first.includes('\t');
+  // A record's fields, a label and its value a line (`Name\tJane Doe`, `Email\tjane@…`), as a
+  // table of two columns is copied from a CRM's page, are no table's rows: read as prose, where
+  // the record's fields name its address (`Records`).
+  if (tabbed && first.indexOf('\t') === first.lastIndexOf('\t') && isRecord(text, start)) return null;
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
   const layout = tabbed ? { split: tabCells, header: headerOf(tabCells(first, 0, first.length)) } : csvLayout(first);
@@ -232,6 +237,13 @@ export function parseTable(text: string): Recipient[] | null {
   // The rows: after the header row, or from the first line.
   const rowsStart = layout.header === null ? start : firstEnd === -1 ? text.length : firstEnd + 1;
   return tableRows(text, rowsStart, layout);
+}
+
+/** Whether one of the first lines of text[from...] is a record's address field: `Email`, a tab, an address. */
+function isRecord(text: string, from: number): boolean {
+  const lines = new Lines(text, from);
+  for (let n = 0; n < SAMPLE_LINES && lines.next(); n++) if (isAddressField(text, lines.start, lines.end)) return true;
+  return false;
 }
 
 /** Whether every line of text[from...] that holds more than white space holds `mark` (each found once). */

@@ -1038,8 +1038,8 @@ describe('parseRecipients', () => {
     expect(people('Vorname: Jürgen\nNachname: Groß\nE-Mail: jg@acme.de')).toEqual([
       given('jg@acme.de', 'Jürgen', 'Groß'),
     ]);
-    // A label is not a name, and half a name is not taken.
-    expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+    // A label is not a name; a record's last name without a first name is its last name.
+    expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([given('jane@acme.com', '', 'Doe')]);
     // Labels in other scripts, with the full-width colon of Japanese text; a full name's label.
     expect(people('姓：佐藤\n名：花子\nメールアドレス：hanako@example.jp')).toEqual([
       given('hanako@example.jp', '花子', '佐藤'),
@@ -1047,6 +1047,48 @@ describe('parseRecipients', () => {
     expect(
       people('氏名：鈴木 一郎\nメール：ichiro@example.jp\n\nФамилия: Иванов\nИмя: Алексей\nПочта: alexei@x.ru'),
     ).toEqual([given('ichiro@example.jp', '一郎', '鈴木'), given('alexei@x.ru', 'Алексей', 'Иванов')]);
+  });
+
+  it("reads a CRM record's fields: the name field names the address, wherever it stands in the record", () => {
+    const rebecca = given('rhollis@northwind.com', 'Rebecca', 'Hollis');
+    // A record's table of two columns, copied: a label, a tab, a value. No label is a person.
+    expect(
+      people('Name\tMs. Rebecca Hollis\nTitle\tVP Operations\nEmail\trhollis@northwind.com\nPhone\t(555) 010-2233'),
+    ).toEqual([rebecca]);
+    expect(people('First Name\tRebecca\nLast Name\tHollis\nEmail\trhollis@northwind.com')).toEqual([rebecca]);
+    // Under its heading, the record's name.
+    expect(people('Rebecca Hollis\nTitle\tVP Operations\nEmail\trhollis@northwind.com')).toEqual([rebecca]);
+    // Another person's name among the fields is not theirs: the record owner's, an account's.
+    expect(people('Contact Owner\nMike Ross\nName\nRebecca Hollis\nEmail\nrhollis@northwind.com')).toEqual([rebecca]);
+    expect(
+      people('Contact Owner\tMike Ross\nName\tRebecca Hollis\nAccount Name\tNorthwind\nEmail\trhollis@northwind.com'),
+    ).toEqual([rebecca]);
+    // A name field however many fields above, and one below the address.
+    expect(
+      people(
+        'Name: Rebecca Hollis\nTitle: VP Operations\nCompany: Northwind\nMobile: 1\nPhone: 2\nFax: 3\nEmail: x@northwind.com',
+      ),
+    ).toEqual([given('x@northwind.com', 'Rebecca', 'Hollis')]);
+    expect(people('Email\nrhollis@northwind.com\nName\nRebecca Hollis')).toEqual([rebecca]);
+    // Records one after another, with or without a blank line: a label met again starts the next.
+    const tom = given('tbaker@northwind.com', 'Tom', 'Baker');
+    expect(
+      people('Email: rhollis@northwind.com\nName: Rebecca Hollis\nEmail: tbaker@northwind.com\nName: Tom Baker'),
+    ).toEqual([rebecca, tom]);
+    expect(
+      people('Name\tRebecca Hollis\nEmail\trhollis@northwind.com\n\nName\tTom Baker\nEmail\ttbaker@northwind.com'),
+    ).toEqual([rebecca, tom]);
+    // A record without a name does not take the one of the record before it.
+    expect(people('Email: rhollis@northwind.com\nName: Rebecca Hollis\nEmail: tbaker@northwind.com')).toEqual([
+      rebecca,
+      bare('tbaker@northwind.com'),
+    ]);
+    // A second address field is the same person's; an address under another label is not.
+    expect(
+      people(
+        'Name: Rebecca Hollis\nEmail: rhollis@northwind.com\nWork email: rh@northwind.com\nManager email: boss@northwind.com',
+      ),
+    ).toEqual([rebecca, given('rh@northwind.com', 'Rebecca', 'Hollis'), bare('boss@northwind.com')]);
   });
 
   it('reads a surname written first in capitals, and degrees written with dots', () => {

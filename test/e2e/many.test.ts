@@ -406,6 +406,17 @@ describe('sending many', () => {
     );
   });
 
+  it("reads CRM records copied from a contact's page: field by field, and as two columns", async () => {
+    await expectPasted(
+      'Contact Owner\nMike Ross\nName\nMs. Rebecca Hollis\nTitle\nVP Operations\nEmail\nrhollis@northwind.com\n\n' +
+        'Name\tTom Baker\nAccount Name\tNorthwind\nEmail\ttbaker@northwind.com\nPhone\t555 0100',
+      [
+        ['rhollis@northwind.com', 'Rebecca', 'Hollis'],
+        ['tbaker@northwind.com', 'Tom', 'Baker'],
+      ],
+    );
+  });
+
   it('says which rows need attention and sends the valid ones', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'ok@example.com');

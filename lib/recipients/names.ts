@@ -787,6 +787,13 @@ function wordsMayBeNames(text: string, from: number, to: number): boolean {
 
 const PARTICLE_MAX = Math.max(...Array.from(PARTICLES, (particle) => particle.length));
 
+/** Whether a name starts with a particle in lower case and goes on: a surname (`de la Cruz`, `van der Berg`). */
+export function isParticledSurname(name: string): boolean {
+  const space = name.indexOf(' ');
+  const first = name.charCodeAt(0);
+  return space > 0 && first >= 97 && first <= 122 && isParticle(name, 0, space);
+}
+
 /** Whether text[from, to) is a particle, in any case. */
 function isParticle(text: string, from: number, to: number): boolean {
   return to - from <= PARTICLE_MAX && to - from > 1 && PARTICLES.has(text.slice(from, to).toLowerCase());

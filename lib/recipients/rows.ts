@@ -1,5 +1,13 @@
 import { findAddresses } from './addresses';
-import { cleanName, inNameOrder, looksLikeName, splitName, type SplitName, stripComments } from './names';
+import {
+  cleanName,
+  inNameOrder,
+  isParticledSurname,
+  looksLikeName,
+  splitName,
+  type SplitName,
+  stripComments,
+} from './names';
 
 /** What a spreadsheet column holds, as its header names it. */
 export type Column = 'email' | 'first' | 'last' | 'full';
@@ -196,6 +204,10 @@ export function rowName(
     else second = cleanName(cell);
   }
   if (first === null) return null;
-  if (second !== null && !first.includes(' ') && !second.includes(' ')) return inNameOrder(first, second);
+  if (second !== null && !first.includes(' ')) {
+    if (!second.includes(' ')) return inNameOrder(first, second);
+    // A first name, then a surname with its particles ("Anna", "de la Cruz").
+    if (isParticledSurname(second)) return { firstName: first, lastName: second };
+  }
   return splitName(first);
 }

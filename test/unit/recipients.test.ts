@@ -404,6 +404,11 @@ describe('parseRecipients', () => {
           ],
         ],
         ['Jane Doe, jane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // Without a header: a first name's cell, then a surname's with its particles.
+        [
+          'anna.delacruz@acme.com\tAnna\tde la Cruz\nJan\tvan der Berg\tjan@acme.nl',
+          [given('anna.delacruz@acme.com', 'Anna', 'de la Cruz'), given('jan@acme.nl', 'Jan', 'van der Berg')],
+        ],
         // Not rows: two addresses on a line (one of them spelled out), words around an address.
         [
           'jane@acme.com, bob [at] acme [dot] com\nJohn, write to john@acme.com, thanks',

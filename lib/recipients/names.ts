@@ -1179,6 +1179,34 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   return { firstName: first, lastName: last, nameSource: 'guessed' };
 }
 
+/**
+ * A person whose first name is written alone beside their address, with the surname the address
+ * gives when the address starts with that first name: `Kevin <kevin.lee@…>` is Kevin Lee, as
+ * `kevin.lee@…` alone is. Anyone else as they are.
+ */
+export function withSurnameFromAddress(person: Recipient): Recipient {
+  const { email, firstName } = person;
+  if (
+    !email ||
+    person.lastName !== '' ||
+    person.nameSource !== 'given' ||
+    firstName === '' ||
+    firstName.includes(' ')
+  ) {
+    return person;
+  }
+  const guess = guessName(email);
+  return guess?.lastName && sameWord(guess.firstName, firstName) ? { ...person, lastName: guess.lastName } : person;
+}
+
+/** Whether two words are the same in any case, their accents aside (`José`, `jose`). */
+function sameWord(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain(a) === plain(b);
+}
+
 /** A person known only by an address: the name guessed from it, or none. */
 export function guessedPerson(email: string): Recipient {
   const guess = guessName(email);

@@ -1096,6 +1096,27 @@ describe('parseRecipients', () => {
     ).toEqual([rebecca, given('rh@northwind.com', 'Rebecca', 'Hollis'), bare('boss@northwind.com')]);
   });
 
+  it('completes a first name written alone with the surname its address gives, when the address starts with it', () => {
+    expect(people('Please ask Kevin (kevin.lee@partner.com) or Olivia <olivia.martins@nordlicht.de>.')).toEqual([
+      given('kevin.lee@partner.com', 'Kevin', 'Lee'),
+      given('olivia.martins@nordlicht.de', 'Olivia', 'Martins'),
+    ]);
+    // In a row and a record; with its accents as written; with the address's particles.
+    expect(people('kevin.lee@partner.com\tKevin')).toEqual([given('kevin.lee@partner.com', 'Kevin', 'Lee')]);
+    expect(people('First name: José\nEmail: jose.garcia@acme.es')).toEqual([
+      given('jose.garcia@acme.es', 'José', 'Garcia'),
+    ]);
+    expect(people('Anna <anna.van.der.berg@acme.nl>')).toEqual([
+      given('anna.van.der.berg@acme.nl', 'Anna', 'van der Berg'),
+    ]);
+    // Not from an address that starts with another name, or with none.
+    expect(people('Kev <kevin.lee@partner.com>; Lee <kevin.li@partner.com>; Info <info.desk@acme.com>')).toEqual([
+      given('kevin.lee@partner.com', 'Kev', ''),
+      given('kevin.li@partner.com', 'Lee', ''),
+      given('info.desk@acme.com', 'Info', ''),
+    ]);
+  });
+
   it('reads a surname written first in capitals, and degrees written with dots', () => {
     expect(people('DUPONT Jean-Pierre <jp@acme.fr>; DE LA CRUZ María <mc@acme.es>; AJ Smith <aj@acme.com>')).toEqual([
       given('jp@acme.fr', 'Jean-Pierre', 'DUPONT'),

@@ -2,7 +2,7 @@ import { AddressBook } from './address-book';
 import { isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople } from './extract';
-import { MergedPeople } from './merge';
+import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson } from './names';
 import { RangeRecall } from './recall';
 import { isAddressField } from './record';
@@ -211,8 +211,40 @@ function rowPerson(
  * (`MergedPeople`): by their address's id in the table's book, or by name.
  */
 export function parseTable(text: string): Recipient[] | null {
+  return tableAt(text, text.length - text.trimStart().length) ?? tableUnderNotes(text);
+}
+
+/** The lines above a table's header row that it is looked for under. */
+const NOTE_LINES = 8;
+
+/**
+ * A table under a few lines of notes or a title, found by its header row, which names an address
+ * column (LinkedIn's export of connections starts with two lines of notes); with the people of the
+ * notes, read as prose. The lines are looked for in the text's first few rows' length only.
+ */
+function tableUnderNotes(text: string): Recipient[] | null {
+  const head = text.length > NOTE_LINES * MAX_ROW ? text.slice(0, NOTE_LINES * MAX_ROW) : text;
+  const lines = new Lines(head, 0);
+  // (The first line was read as a table's already.)
+  if (!lines.next()) return null;
+  for (let n = 1; n < NOTE_LINES && lines.next(); n++) {
+    const { start, end } = lines;
+    if (end - start > MAX_ROW) return null;
+    const line = head.slice(start, end);
+    // (A header row names its columns: a line with an address, plain or hidden, is none.)
+    if (line.includes('@') || HIDDEN_AT.test(line)) continue;
+    const header = line.includes('\t') ? headerOf(tabCells(line, 0, line.length)) : csvLayout(line)?.header;
+    if (!header?.includes('email')) continue;
+    const table = tableAt(text, start);
+    // (A header over no one is no table.)
+    return table?.length ? mergePeople([...extractPeople(text.slice(0, start)), ...table]) : null;
+  }
+  return null;
+}
+
+/** The table that text[start...] is (its first line at `start`), or null. */
+function tableAt(text: string, start: number): Recipient[] | null {
   // Decide from the first line alone before splitting anything: most text is not a table.
-  const start = text.length - text.trimStart().length;
   const firstEnd = text.indexOf('\n', start);
   const first = text.slice(start, firstEnd === -1 ? text.length : firstEnd).replace(/\r$/, '');
   if (first.length > MAX_ROW) return null;

@@ -404,6 +404,18 @@ describe('parseRecipients', () => {
           ],
         ],
         ['Jane Doe, jane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // Under a few lines of notes or a title: LinkedIn's export of connections (CSV), a sheet's title.
+        [
+          'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n' +
+            'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+            'Priya,Raman,https://www.linkedin.com/in/priyaraman,priya.raman@gmail.com,Stripe,Engineering Manager,12 Nov 2026\n' +
+            "Tom,O'Neill,https://www.linkedin.com/in/tomoneill,,Acme,CTO,03 Oct 2026",
+          [given('priya.raman@gmail.com', 'Priya', 'Raman'), given(null, 'Tom', "O'Neill")],
+        ],
+        [
+          'U12 coaches (write to office@club.org)\nName\tEmail\nAna Souza\tana@club.org\nBinh Nguyen\t',
+          [bare('office@club.org'), given('ana@club.org', 'Ana', 'Souza'), given(null, 'Binh', 'Nguyen')],
+        ],
         // Without a header: a first name's cell, then a surname's with its particles.
         [
           'anna.delacruz@acme.com\tAnna\tde la Cruz\nJan\tvan der Berg\tjan@acme.nl',

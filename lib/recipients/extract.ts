@@ -149,8 +149,13 @@ function trailingQuoted(text: string): string | null {
   return null;
 }
 
+/** Typographic double quotes, as a word processor writes `"` (“Doe, Jane”, „Doe, Jane“). */
+const CURLY_QUOTE = /[\u201c\u201d\u201e]/;
+const CURLY_QUOTES = /[\u201c\u201d\u201e]/g;
+
 function angleNameOf(raw: string): string {
-  let region = raw.trim();
+  // A display name in typographic quotes (a list typed in a word processor) is quoted as any.
+  let region = (CURLY_QUOTE.test(raw) ? raw.replace(CURLY_QUOTES, '"') : raw).trim();
   // What closes the item before (`"John Doe <a@…>", "Jane Doe <…>"`), then the separator; not the
   // quote that opens a quoted name (`", Jane" <…>`, as `formatRecipients` writes a first name alone).
   const closing = CLOSINGS.includes(region.charAt(0) || ' ') && !(region.startsWith('"') && region.endsWith('"'));

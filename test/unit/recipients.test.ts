@@ -1029,6 +1029,18 @@ describe('parseRecipients', () => {
     expect(people('John Smith (Acme)\njsmith@acme.com')).toEqual([given('jsmith@acme.com', 'John', 'Smith')]);
   });
 
+  it('reads a display name in typographic quotes, as a word processor writes them', () => {
+    expect(
+      people(
+        '\u201cDoe, Jane\u201d <jane.doe@acme.com>, \u201eSmith, John\u201c <john@acme.com>; \u201cAnn Lee\u201d <ann@x.io>',
+      ),
+    ).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('ann@x.io', 'Ann', 'Lee'),
+    ]);
+  });
+
   it("takes no table row above a signature's address as its name", () => {
     // The row's cells are another person's first and last name, not one name.
     expect(

@@ -1199,6 +1199,81 @@ export function withSurnameFromAddress(person: Recipient): Recipient {
   return guess?.lastName && sameWord(guess.firstName, firstName) ? { ...person, lastName: guess.lastName } : person;
 }
 
+/**
+ * A person whose name is written in capitals only (`JANE DOE`, `SMITH, JOHN`, as registrations and
+ * exports write them), with the name as a letter to them writes it: `Jane Doe`, `Anna van der
+ * Berg`, `Mary-Kate O'Neil`, `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay; a name
+ * with a word in lower case (`DUPONT Jean`) is written as it is meant.
+ */
+export function withNameCase(person: Recipient): Recipient {
+  const { firstName, lastName } = person;
+  if (!inCapitalsOnly(firstName, lastName)) return person;
+  const first = casedWords(firstName, lastName !== '');
+  // The particles a first name ends with are the surname's (`ANNA VAN DER` `BERG`, split before
+  // they were known in capitals).
+  let cut = first.length;
+  for (let space = first.lastIndexOf(' ', cut - 1); space > 0; space = first.lastIndexOf(' ', cut - 1)) {
+    if (!PARTICLES.has(first.slice(space + 1, cut).toLowerCase())) break;
+    cut = space;
+  }
+  const moved = first.slice(cut).trim();
+  const last = casedWords(lastName, false);
+  return { ...person, firstName: first.slice(0, cut), lastName: moved ? `${moved} ${last}` : last };
+}
+
+/** Whether a name's parts hold letters in capitals and none in lower case, and a word of three letters or more. */
+function inCapitalsOnly(first: string, last: string): boolean {
+  // (Most names end in a letter in lower case, or of no case: told without a copy.)
+  const word = last === '' ? first : last;
+  if (!isCapital(word.charCodeAt(word.length - 1))) return false;
+  if (hasAsciiLowerCase(first) || hasAsciiLowerCase(last)) return false;
+  const name = `${first} ${last}`;
+  return name !== name.toLowerCase() && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
+}
+
+/**
+ * The particles written in lower case when a name in capitals is written out: not those that
+ * surnames write with a capital as often (`Le Pen`, `Al Sayed`); `la` only after `de` (`de la Cruz`).
+ */
+const LOWER_PARTICLES = new Set(
+  [...PARTICLES].filter((particle) => !['le', 'lo', 'la', 'el', 'al', 'bin', 'ibn'].includes(particle)),
+);
+
+function isLowerParticle(word: string, before: string | undefined): boolean {
+  return LOWER_PARTICLES.has(word) || (word === 'la' && (before === 'DE' || before === 'de'));
+}
+
+function hasAsciiLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
+/** Initials written as a word: two letters and no vowel (`JJ`, `TJ`); `LI`, `JO`, `LE` are names. */
+const INITIALS = /^[^AEIOUY]{2}$/;
+
+/**
+ * The words of a name in capitals, each written as names are. `followed`: a surname comes after
+ * the last word, which may then be one of its particles.
+ */
+function casedWords(name: string, followed: boolean): string {
+  const parts = name.split(' ');
+  return parts
+    .map((word, index) => {
+      // Initials and numerals as written.
+      if (word.length < 2 || word.includes('.') || INITIALS.test(word) || /^[IVX]{2,}$/.test(word)) return word;
+      const lower = word.toLowerCase();
+      // A particle before the surname it belongs to: `van der Berg`.
+      if ((followed || index < parts.length - 1) && isLowerParticle(lower, parts[index - 1])) return lower;
+      // (The first letter as written: `İ` in lower case is two characters.)
+      const cased = capitalizeParts(word.charAt(0) + word.slice(1).toLowerCase());
+      return cased.startsWith('Mc') && cased.length > 3 ? capitalFirst(cased, 2) : cased;
+    })
+    .join(' ');
+}
+
 /** Whether two words are the same in any case, their accents aside (`José`, `jose`). */
 function sameWord(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

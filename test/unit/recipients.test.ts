@@ -715,8 +715,8 @@ describe('parseRecipients', () => {
           // Each person once however cased, as `toLowerCase` cases them (a final sigma, İ and its dot).
           'ΟΔΟΣ ΠΑΠΑΣ\nΟδος Παπας\nJOSÉ GARCÍA\nJosé García\nİbo Lee\ni\u0307bo LEE\nГарсия Лопес\nГАРСИЯ ЛОПЕС',
           [
-            given(null, 'ΟΔΟΣ', 'ΠΑΠΑΣ'),
-            given(null, 'JOSÉ', 'GARCÍA'),
+            given(null, 'Οδος', 'Παπας'),
+            given(null, 'José', 'García'),
             given(null, 'İbo', 'Lee'),
             given(null, 'Гарсия', 'Лопес'),
           ],
@@ -725,7 +725,7 @@ describe('parseRecipients', () => {
           '李 小龙\nZoë Berg\n李 小龙\nZOË BERG; Zoë Berg\n李 小龙',
           [given(null, '小龙', '李'), given(null, 'Zoë', 'Berg')],
         ],
-        ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane', 'Doe'), given(null, 'ANNA', 'BERG')]],
+        ['"Jane \\"JD\\" Doe"\nANNA BERG', [given(null, 'Jane', 'Doe'), given(null, 'Anna', 'Berg')]],
         [
           'Note: call Anna\n- Jane Doe -\nAnna van der Berg:\nSee the page\nRe: John Smith\n•  Zoë Berg',
           [given(null, 'Jane', 'Doe'), given(null, 'Anna', 'van der Berg'), given(null, 'Zoë', 'Berg')],
@@ -1147,7 +1147,31 @@ describe('parseRecipients', () => {
       given('mc@acme.es', 'María', 'DE LA CRUZ'),
       given('aj@acme.com', 'AJ', 'Smith'),
     ]);
-    expect(people('JANE DOE <jane@acme.com>')).toEqual([given('jane@acme.com', 'JANE', 'DOE')]);
+    // A name in capitals only is written as names are: its particles in lower case, initials and
+    // numerals as written, a particle it was split before joined to the surname.
+    expect(people('JANE DOE <jane@acme.com>; SMITH, JOHN <js@acme.com>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('js@acme.com', 'John', 'Smith'),
+    ]);
+    expect(
+      people(
+        "ANNA VAN DER BERG <a@x.nl>; MARY-KATE O'NEIL <mk@x.ie>; RONALD MCDONALD <rm@x.com>; MARÍA DE LA CRUZ <m@x.es>; " +
+          'JEAN LE PEN <j@x.fr>; AJ <aj@x.com>; J. R. TOLKIEN <jrr@x.uk>; JOHN LE <jl@x.vn>; ИВАН ПЕТРОВ <ip@x.ru>',
+      ),
+    ).toEqual([
+      given('a@x.nl', 'Anna', 'van der Berg'),
+      given('mk@x.ie', 'Mary-Kate', "O'Neil"),
+      given('rm@x.com', 'Ronald', 'McDonald'),
+      given('m@x.es', 'María', 'de la Cruz'),
+      given('j@x.fr', 'Jean', 'Le Pen'),
+      given('aj@x.com', 'AJ', ''),
+      given('jrr@x.uk', 'J. R.', 'Tolkien'),
+      given('jl@x.vn', 'John', 'Le'),
+      given('ip@x.ru', 'Иван', 'Петров'),
+    ]);
+    expect(people('Email\tFirst name\tLast name\nj@x.com\tMARIA DA\tSILVA')).toEqual([
+      given('j@x.com', 'Maria', 'da Silva'),
+    ]);
     // Also in a row's two name cells.
     expect(people('DUPONT\tJean\tjd@acme.fr\nAnna\tLEE\tal@acme.com')).toEqual([
       given('jd@acme.fr', 'Jean', 'DUPONT'),

@@ -5,7 +5,7 @@ import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
-import { withNameCase, withSurnameFromAddress } from './names';
+import { finishedName } from './names';
 import { parseTable } from './table';
 import type { Recipient } from './types';
 import { readVcards } from './vcard';
@@ -24,12 +24,9 @@ export function parseRecipients(text: string): Recipient[] {
   // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`), and
   // its HTML part (or a page's source) the brackets around an address as `&lt;` and `&gt;`:
   // decoded once, here, and not again in the parts read below (what decodes to one is text).
-  // Then each name is finished, once all are read (a fuller name written elsewhere in the text has
-  // had its chance): written in capitals only, as names are written; a first name written alone,
-  // completed from its address.
-  return parse(decodeEncodedWords(decodeCharacterReferences(text)), true).map((person) =>
-    withSurnameFromAddress(withNameCase(person)),
-  );
+  // Then each name is finished (`finishedName`), once all are read: a fuller name written
+  // elsewhere in the text has had its chance.
+  return parse(decodeEncodedWords(decodeCharacterReferences(text)), true).map(finishedName);
 }
 
 /**

@@ -1184,7 +1184,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
  * gives when the address starts with that first name: `Kevin <kevin.lee@…>` is Kevin Lee, as
  * `kevin.lee@…` alone is. Anyone else as they are.
  */
-export function withSurnameFromAddress(person: Recipient): Recipient {
+function withSurnameFromAddress(person: Recipient): Recipient {
   const { email, firstName } = person;
   if (
     !email ||
@@ -1200,12 +1200,21 @@ export function withSurnameFromAddress(person: Recipient): Recipient {
 }
 
 /**
+ * A person with their name finished, once all that names them is read: written in capitals only,
+ * as names are written (`withNameCase`); a first name written alone, completed from the address
+ * (`withSurnameFromAddress`).
+ */
+export function finishedName(person: Recipient): Recipient {
+  return withSurnameFromAddress(withNameCase(person));
+}
+
+/**
  * A person whose name is written in capitals only (`JANE DOE`, `SMITH, JOHN`, as registrations and
  * exports write them), with the name as a letter to them writes it: `Jane Doe`, `Anna van der
  * Berg`, `Mary-Kate O'Neil`, `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay; a name
  * with a word in lower case (`DUPONT Jean`) is written as it is meant.
  */
-export function withNameCase(person: Recipient): Recipient {
+function withNameCase(person: Recipient): Recipient {
   const { firstName, lastName } = person;
   if (!inCapitalsOnly(firstName, lastName)) return person;
   const first = casedWords(firstName, lastName !== '');

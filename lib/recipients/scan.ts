@@ -1,7 +1,7 @@
 import type { PageScan } from '../page-scan';
 import { parseRecipients } from '.';
 import { richness } from './merge';
-import { isSiteWord, looksLikeName, splitName } from './names';
+import { finishedName, isSiteWord, looksLikeName, splitName } from './names';
 import type { Recipient } from './types';
 
 /** Where on a page a person was found. */
@@ -61,5 +61,6 @@ export function candidatesFromScan(scan: PageScan): ScanCandidate[] {
   for (const found of parseRecipients(scan.text)) {
     add(found, found.email && onlyLinked.has(found.email.toLowerCase()) ? 'link' : 'text');
   }
-  return [...byEmail.values()];
+  // Names taken from links and markup are finished as the parser finishes those it reads.
+  return Array.from(byEmail.values(), ({ person, sources }) => ({ person: finishedName(person), sources }));
 }

@@ -57,6 +57,18 @@ describe('candidatesFromScan', () => {
     ]);
   });
 
+  it('finishes the names it takes from links and markup as the parser finishes its own', () => {
+    expect(
+      found({
+        links: [{ href: 'mailto:jane.doe@example.com', text: 'JANE DOE' }],
+        elements: [{ email: 'kevin.lee@example.com', name: 'Kevin' }],
+      }),
+    ).toEqual([
+      'jane.doe@example.com: Jane / Doe (given), link',
+      'kevin.lee@example.com: Kevin / Lee (given), element',
+    ]);
+  });
+
   it('reads elements and structured data, with their names split', () => {
     expect(
       found({

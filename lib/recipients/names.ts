@@ -1205,7 +1205,24 @@ function withSurnameFromAddress(person: Recipient): Recipient {
  * (`withSurnameFromAddress`).
  */
 export function finishedName(person: Recipient): Recipient {
-  return withSurnameFromAddress(withNameCase(person));
+  return withSurnameFromAddress(withNameCase(withoutMailboxName(person)));
+}
+
+/**
+ * A shared mailbox's address without the name that only says what it is: `Front Office` over
+ * `office@…`, `Help Desk` over `helpdesk@…` (a word of the name in its local part). A person's
+ * name written to one (`Jane Roe <info@…>`) is kept.
+ */
+function withoutMailboxName(person: Recipient): Recipient {
+  const { email } = person;
+  if (!email || person.nameSource !== 'given') return person;
+  const at = email.lastIndexOf('@');
+  const plus = email.indexOf('+');
+  const local = email.slice(0, plus >= 0 && plus < at ? plus : at).toLowerCase();
+  if (!ROLE_ACCOUNTS.has(local)) return person;
+  const words = `${person.firstName} ${person.lastName}`.toLowerCase().split(' ');
+  const says = words.some((word) => word.length >= 3 && local.includes(word));
+  return says ? { ...person, firstName: '', lastName: '', nameSource: 'none' } : person;
 }
 
 /**

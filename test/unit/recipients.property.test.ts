@@ -74,24 +74,37 @@ const word = fc
   // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as
   // Doe Smith; nor is a job title's word ("Sales").
   .filter((name) => !TITLES_AND_SUFFIXES.includes(name) && !isRole(name));
-const person = fc.record({
-  // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or
-  // `(dot)` in the local part (valid, but read as the obfuscation pages use).
-  email: fc
-    .emailAddress()
-    .filter(
-      (email) => isValidEmail(email) && /\.[a-z]{2,}$/i.test(email) && !/[[({<]\s?(?:at|@|dot)\s?[\])}>]/i.test(email),
+const person = fc
+  .record({
+    // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or
+    // `(dot)` in the local part (valid, but read as the obfuscation pages use).
+    email: fc
+      .emailAddress()
+      .filter(
+        (email) =>
+          isValidEmail(email) && /\.[a-z]{2,}$/i.test(email) && !/[[({<]\s?(?:at|@|dot)\s?[\])}>]/i.test(email),
+      ),
+    firstName: fc.oneof(
+      word,
+      fc.tuple(word, word).map((w) => w.join(' ')),
     ),
-  firstName: fc.oneof(
-    word,
-    fc.tuple(word, word).map((w) => w.join(' ')),
-  ),
-  lastName: fc.oneof(
-    word,
-    fc.constant(''),
-    fc.tuple(fc.constantFrom('van', 'de', 'von der'), word).map((w) => w.join(' ')),
-  ),
-});
+    lastName: fc.oneof(
+      word,
+      fc.constant(''),
+      fc.tuple(fc.constantFrom('van', 'de', 'von der'), word).map((w) => w.join(' ')),
+    ),
+  })
+  // Not an address the parser finishes the name from: a first name alone that the address starts
+  // with (`Kevin <kevin.lee@…>` is Kevin Lee), or a one-word address holding a word of the name
+  // (`Front Office <office@…>` names a mailbox, not a person).
+  .filter(({ email, firstName, lastName }) => {
+    const local = email.slice(0, email.lastIndexOf('@')).toLowerCase();
+    if (lastName === '') return !local.startsWith(firstName.toLowerCase());
+    return (
+      /[._]/.test(local) ||
+      !`${firstName} ${lastName}`.split(' ').some((w) => w.length >= 3 && local.includes(w.toLowerCase()))
+    );
+  });
 
 describe('parseRecipients, for any input', () => {
   it('never throws', () => {

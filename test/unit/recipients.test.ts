@@ -1029,6 +1029,19 @@ describe('parseRecipients', () => {
     expect(people('John Smith (Acme)\njsmith@acme.com')).toEqual([given('jsmith@acme.com', 'John', 'Smith')]);
   });
 
+  it("gives a shared mailbox no name that only says what it is, and keeps a person's", () => {
+    expect(
+      people(
+        'Help Desk <helpdesk@x.com>, Sarah Connor <info@x.com>, Sales Team <sales+eu@x.com>\n\nFront Office\noffice@x.com',
+      ),
+    ).toEqual([
+      bare('helpdesk@x.com'),
+      given('info@x.com', 'Sarah', 'Connor'),
+      bare('sales+eu@x.com'),
+      bare('office@x.com'),
+    ]);
+  });
+
   it('reads a display name in typographic quotes, as a word processor writes them', () => {
     expect(
       people(

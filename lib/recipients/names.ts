@@ -1293,8 +1293,9 @@ function casedWords(name: string, followed: boolean): string {
       const lower = word.toLowerCase();
       // A particle before the surname it belongs to: `van der Berg`.
       if ((followed || index < parts.length - 1) && isLowerParticle(lower, parts[index - 1])) return lower;
-      // (The first letter as written: `İ` in lower case is two characters.)
-      const cased = capitalizeParts(word.charAt(0) + word.slice(1).toLowerCase());
+      // (The first letter as written, and `İ` in lower case as `i`: `toLowerCase` makes it two
+      // characters, `i` and a dot.)
+      const cased = capitalizeParts(word.charAt(0) + word.slice(1).replaceAll('İ', 'i').toLowerCase());
       return cased.startsWith('Mc') && cased.length > 3 ? capitalFirst(cased, 2) : cased;
     })
     .join(' ');

@@ -1182,6 +1182,8 @@ describe('parseRecipients', () => {
       given('jl@x.vn', 'John', 'Le'),
       given('ip@x.ru', 'Иван', 'Петров'),
     ]);
+    expect(people('İBO YILDIZ <iy@x.tr>')).toEqual([given('iy@x.tr', 'İbo', 'Yildiz')]);
+    expect(people('SELİN AKIN <sa@x.tr>')).toEqual([given('sa@x.tr', 'Selin', 'Akin')]);
     expect(people('Email\tFirst name\tLast name\nj@x.com\tMARIA DA\tSILVA')).toEqual([
       given('j@x.com', 'Maria', 'da Silva'),
     ]);

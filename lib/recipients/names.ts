@@ -1089,6 +1089,9 @@ function capitalizeParts(word: string): string {
   return out;
 }
 
+/** The length of the longest of `ROLE_ACCOUNTS`. */
+const MAX_ROLE_ACCOUNT = Math.max(...Array.from(ROLE_ACCOUNTS, (role) => role.length));
+
 /** Role accounts written `like.this`, which the usual shape of a guess must still turn down. */
 const DOTTED_ROLES = new Set([...ROLE_ACCOUNTS].filter((role) => role.includes('.')));
 
@@ -1180,60 +1183,76 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
 }
 
 /**
- * A person whose first name is written alone beside their address, with the surname the address
- * gives when the address starts with that first name: `Kevin <kevin.lee@…>` is Kevin Lee, as
- * `kevin.lee@…` alone is. Anyone else as they are.
- */
-function withSurnameFromAddress(person: Recipient): Recipient {
-  const { email, firstName } = person;
-  if (
-    !email ||
-    person.lastName !== '' ||
-    person.nameSource !== 'given' ||
-    firstName === '' ||
-    firstName.includes(' ')
-  ) {
-    return person;
-  }
-  const guess = guessName(email);
-  return guess?.lastName && sameWord(guess.firstName, firstName) ? { ...person, lastName: guess.lastName } : person;
-}
-
-/**
- * A person with their name finished, once all that names them is read: written in capitals only,
- * as names are written (`withNameCase`); a first name written alone, completed from the address
- * (`withSurnameFromAddress`).
+ * A person with their name finished, once all that names them is read: none for a shared mailbox
+ * named for what it is (`namesMailbox`); written in capitals only, as names are written
+ * (`casedName`); a first name written alone, completed from the address (`surnameFrom`). Each is
+ * for a written name only, and most need none: each is told cheaply first, from the fields read
+ * once here, and a new person made only for a name that changes.
  */
 export function finishedName(person: Recipient): Recipient {
-  return withSurnameFromAddress(withNameCase(withoutMailboxName(person)));
+  const { email, firstName, lastName, nameSource } = person;
+  if (nameSource !== 'given') return person;
+  if (email !== null && mayBeRoleAccount(email) && namesMailbox(email, firstName, lastName)) {
+    return { ...person, firstName: '', lastName: '', nameSource: 'none' };
+  }
+  let first = firstName;
+  let last = lastName;
+  const word = last === '' ? first : last;
+  if (word !== '' && isCapital(word.charCodeAt(word.length - 1)) && inCapitalsOnly(first, last)) {
+    [first, last] = casedName(first, last);
+  }
+  if (email !== null && last === '' && first !== '') last = surnameFrom(email, first);
+  return first === firstName && last === lastName ? person : { ...person, firstName: first, lastName: last };
 }
 
 /**
- * A shared mailbox's address without the name that only says what it is: `Front Office` over
+ * Whether a name only says what the shared mailbox it is written to is: `Front Office` over
  * `office@…`, `Help Desk` over `helpdesk@…` (a word of the name in its local part). A person's
- * name written to one (`Jane Roe <info@…>`) is kept.
+ * name written to one (`Jane Roe <info@…>`) does not.
  */
-function withoutMailboxName(person: Recipient): Recipient {
-  const { email } = person;
-  if (!email || person.nameSource !== 'given') return person;
-  const at = email.lastIndexOf('@');
+function namesMailbox(email: string, firstName: string, lastName: string): boolean {
+  const at = email.indexOf('@');
   const plus = email.indexOf('+');
   const local = email.slice(0, plus >= 0 && plus < at ? plus : at).toLowerCase();
-  if (!ROLE_ACCOUNTS.has(local)) return person;
-  const words = `${person.firstName} ${person.lastName}`.toLowerCase().split(' ');
-  const says = words.some((word) => word.length >= 3 && local.includes(word));
-  return says ? { ...person, firstName: '', lastName: '', nameSource: 'none' } : person;
+  if (!ROLE_ACCOUNTS.has(local)) return false;
+  const words = `${firstName} ${lastName}`.toLowerCase().split(' ');
+  return words.some((word) => word.length >= 3 && local.includes(word));
 }
 
 /**
- * A person whose name is written in capitals only (`JANE DOE`, `SMITH, JOHN`, as registrations and
- * exports write them), with the name as a letter to them writes it: `Jane Doe`, `Anna van der
- * Berg`, `Mary-Kate O'Neil`, `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay; a name
- * with a word in lower case (`DUPONT Jean`) is written as it is meant.
+ * Whether an address's local part may be one of `ROLE_ACCOUNTS`, told without a copy: no longer
+ * than the longest, and letters, hyphens and underscores only (`no-reply`; not `jane.doe`, `press1`).
  */
-function withNameCase(person: Recipient): Recipient {
-  const { firstName, lastName } = person;
-  if (!inCapitalsOnly(firstName, lastName)) return person;
+function mayBeRoleAccount(email: string): boolean {
+  for (let i = 0; i <= MAX_ROLE_ACCOUNT && i < email.length; i++) {
+    const code = email.charCodeAt(i);
+    if (code === 64 || code === 43) return i > 0;
+    const letter = code | 32;
+    if ((letter < 97 || letter > 122) && code !== 45 && code !== 95) return false;
+  }
+  return false;
+}
+
+/**
+ * The surname the address gives a first name written alone, when the address starts with that
+ * first name: `Kevin <kevin.lee@…>` is Kevin Lee, as `kevin.lee@…` alone is; else ''.
+ */
+function surnameFrom(email: string, firstName: string): string {
+  // The address must go on after the first name with a dot or an underscore, as a guess splits it
+  // (told before guessing: most do not).
+  const after = email.charCodeAt(firstName.length);
+  if ((after !== 46 && after !== 95) || firstName.includes(' ')) return '';
+  const guess = guessName(email);
+  return guess?.lastName && sameWord(guess.firstName, firstName) ? guess.lastName : '';
+}
+
+/**
+ * A name written in capitals only (`JANE DOE`, `SMITH, JOHN`, as registrations and exports write
+ * them) as a letter to the person writes it: `Jane Doe`, `Anna van der Berg`, `Mary-Kate O'Neil`,
+ * `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay. (A name with a word in lower case,
+ * `DUPONT Jean`, is written as it is meant: `inCapitalsOnly` tells.)
+ */
+function casedName(firstName: string, lastName: string): [string, string] {
   const first = casedWords(firstName, lastName !== '');
   // The particles a first name ends with are the surname's (`ANNA VAN DER` `BERG`, split before
   // they were known in capitals).
@@ -1244,14 +1263,11 @@ function withNameCase(person: Recipient): Recipient {
   }
   const moved = first.slice(cut).trim();
   const last = casedWords(lastName, false);
-  return { ...person, firstName: first.slice(0, cut), lastName: moved ? `${moved} ${last}` : last };
+  return [first.slice(0, cut), moved ? `${moved} ${last}` : last];
 }
 
 /** Whether a name's parts hold letters in capitals and none in lower case, and a word of three letters or more. */
 function inCapitalsOnly(first: string, last: string): boolean {
-  // (Most names end in a letter in lower case, or of no case: told without a copy.)
-  const word = last === '' ? first : last;
-  if (!isCapital(word.charCodeAt(word.length - 1))) return false;
   if (hasAsciiLowerCase(first) || hasAsciiLowerCase(last)) return false;
   const name = `${first} ${last}`;
   return name !== name.toLowerCase() && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);

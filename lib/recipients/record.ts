@@ -134,7 +134,7 @@ export class Records {
     while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
     const before = i > 0 ? text.charCodeAt(i - 1) : 10;
     if (before === 58 || before === 0xff1a || before === 9) {
-      const lineStart = lineStartAt(text, i - 1, MAX_LABEL + 1);
+      const lineStart = labelStartAt(text, i - 1);
       if (lineStart < 0) return -1;
       // After a tab, the address is a field's value only on a line of two cells: more are a table's row.
       if (before === 9 && tabAfter(text, start)) return -1;
@@ -143,7 +143,7 @@ export class Records {
     if (before !== 10) return -1;
     // The label on the line above: "Email" over "jane@…".
     const labelEnd = i - 1;
-    const labelStart = lineStartAt(text, labelEnd, MAX_LABEL + 1);
+    const labelStart = labelStartAt(text, labelEnd);
     if (labelStart < 0 || labelStart === labelEnd) return -1;
     return this.isAddressLabel(text, labelStart, labelEnd) ? STACKED : -1;
   }
@@ -292,6 +292,21 @@ function lineStartAt(text: string, at: number, most: number): number {
 }
 
 /**
+ * The start of the label that ends at `at`, on a line of its own or before its value: the line's
+ * start, looked for no more than a label's length back; -1 when the line starts further back, or
+ * holds an `@` (no label does: the line of an address before it, read no further).
+ */
+function labelStartAt(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_LABEL - 1);
+  for (let i = at - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if (code === 64) return -1;
+  }
+  return floor === 0 ? 0 : -1;
+}
+
+/**
  * The end of the line that text[at] is on (its line break, or the text's end), looked for no more
  * than a field's line ahead; -1 when it ends further on.
  */
@@ -350,7 +365,7 @@ function stackedAbove(text: string, lineStart: number, floor: number): Field | n
   if (lineStart - 1 <= floor) return null;
   const valueStart = lineStartAt(text, lineStart - 1, MAX_FIELD_LINE + 1);
   if (valueStart - 1 <= floor) return null;
-  const labelStart = lineStartAt(text, valueStart - 1, MAX_LABEL + 1);
+  const labelStart = labelStartAt(text, valueStart - 1);
   return labelStart < floor ? null : stackedField(labelStart, valueStart - 1, valueStart, lineStart - 1);
 }
 

@@ -26,7 +26,14 @@ export function parseRecipients(text: string): Recipient[] {
   // decoded once, here, and not again in the parts read below (what decodes to one is text).
   // Then each name is finished (`finishedName`), once all are read: a fuller name written
   // elsewhere in the text has had its chance.
-  return parse(decodeEncodedWords(decodeCharacterReferences(text)), true).map(finishedName);
+  const people = parse(decodeEncodedWords(decodeCharacterReferences(text)), true);
+  // (In place: the list is this call's own, and most people are not changed.)
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i] as Recipient;
+    const finished = finishedName(person);
+    if (finished !== person) people[i] = finished;
+  }
+  return people;
 }
 
 /**

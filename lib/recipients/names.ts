@@ -1139,14 +1139,19 @@ function guessShape(email: string, end: number): number {
   return separators === 1 && !capitals ? FIRST_DOT_LAST : ASCII_SHAPE;
 }
 
+/** Where an address's local part ends, a `+tag` left out (`jane+news@` is jane's). */
+function localEnd(email: string): number {
+  const at = email.indexOf('@');
+  const plus = email.indexOf('+');
+  return plus >= 0 && plus < at ? plus : at;
+}
+
 /**
  * A name guessed from an address (`jane.doe@` → Jane / Doe, `john_smith@` → John / Smith).
  * Never for shared mailboxes (`info@`, `no-reply@`), single words, initials or digits.
  */
 export function guessName(email: string): (SplitName & { nameSource: NameSource }) | null {
-  const at = email.indexOf('@');
-  const plus = email.indexOf('+');
-  const end = plus >= 0 && plus < at ? plus : at;
+  const end = localEnd(email);
   const shape = end <= 0 ? CANNOT : guessShape(email, end);
   if (shape === CANNOT) return null;
   // The usual address, first.last@: two parts as they are, unless it is a role account's, or its
@@ -1211,9 +1216,7 @@ export function finishedName(person: Recipient): Recipient {
  * name written to one (`Jane Roe <info@…>`) does not.
  */
 function namesMailbox(email: string, firstName: string, lastName: string): boolean {
-  const at = email.indexOf('@');
-  const plus = email.indexOf('+');
-  const local = email.slice(0, plus >= 0 && plus < at ? plus : at).toLowerCase();
+  const local = email.slice(0, localEnd(email)).toLowerCase();
   if (!ROLE_ACCOUNTS.has(local)) return false;
   const words = `${firstName} ${lastName}`.toLowerCase().split(' ');
   return words.some((word) => word.length >= 3 && local.includes(word));
@@ -1268,7 +1271,7 @@ function casedName(firstName: string, lastName: string): [string, string] {
 
 /** Whether a name's parts hold letters in capitals and none in lower case, and a word of three letters or more. */
 function inCapitalsOnly(first: string, last: string): boolean {
-  if (hasAsciiLowerCase(first) || hasAsciiLowerCase(last)) return false;
+  if (hasLowerCase(first, 0, first.length) || hasLowerCase(last, 0, last.length)) return false;
   const name = `${first} ${last}`;
   return name !== name.toLowerCase() && name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
 }
@@ -1283,14 +1286,6 @@ const LOWER_PARTICLES = new Set(
 
 function isLowerParticle(word: string, before: string | undefined): boolean {
   return LOWER_PARTICLES.has(word) || (word === 'la' && (before === 'DE' || before === 'de'));
-}
-
-function hasAsciiLowerCase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122) return true;
-  }
-  return false;
 }
 
 /** Initials written as a word: two letters and no vowel (`JJ`, `TJ`); `LI`, `JO`, `LE` are names. */

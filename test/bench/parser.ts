@@ -1,5 +1,10 @@
 import emailRegexSafe from 'email-regex-safe';
-import { shippedRecipients } from './shipped';
+import { build } from 'esbuild';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Runs, Timing, WorkerInput, WorkerResult } from './parser-worker';
+import { moduleUrl, shippedParserCode } from './shipped';
 
 const MB = 1024 * 1024;
 /** The 5 MB page-like texts measured: people-carrying blocks per prose block. */
@@ -185,42 +190,7 @@ function distinctList(line: (first: string, last: string, i: number) => string, 
   return parts.join('').slice(0, MB);
 }
 
-/**
- * Wall times of a run, in ms: the budgets are judged on the median; the fastest shows how much of
- * it is the machine's noise. `first` is the first run, before the engine has learnt anything from
- * this input: what a popup, which parses its text once with a copy of the parser of its own, pays.
- */
-export interface Timing {
-  median: number;
-  fastest: number;
-  first: number;
-}
-
-/** Median and fastest wall time of `repeat` runs, after two untimed runs that let the JIT settle, and the time of the first. */
-function time(run: () => unknown, repeat = 9): Timing {
-  // Each input from a collected heap (`npm run bench` runs node with --expose-gc), as a popup
-  // reads its text: not after the garbage of every input measured before it.
-  (globalThis as { gc?: () => void }).gc?.();
-  const firstStart = performance.now();
-  run();
-  const first = performance.now() - firstStart;
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, fastest: times[0] ?? 0, first };
-}
-
-/**
- * Text as the parser receives it: through a message, which is a structured clone. (The clone is
- * also a flat string, as a selection read from a page is, where `repeat().slice()` is a view of
- * a bigger one.)
- */
-const received = (text: string): string => structuredClone(text);
+export type { Timing };
 
 export interface ParserFigures {
   pages: {
@@ -354,67 +324,136 @@ function randomMix(head: string, tokens: string[]): string {
   return parts.join('').slice(0, MB);
 }
 
+/** The worker's script, bundled to JavaScript: tsx's loader does not reach worker threads. */
+const workerScript = async (): Promise<URL> => {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./parser-worker.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  return new URL(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0]?.text ?? '').toString('base64')}`);
+};
+
 /**
- * The time of `parse` on a 1 MB input, and its growth from the input's first quarter to the whole:
- * about 4 when the time is linear in the length, 16 when it is quadratic. A cheap guard against
- * the next path that reads back over the text for each thing it finds.
+ * Measures the shipped parser on `text` in a worker thread of its own: a fresh heap and engine, as
+ * the popup's page starts with, so that nothing an earlier input left behind (its garbage, the
+ * code and feedback of its copy of the parser, a heap grown by them) weighs on this one. The text
+ * reaches the worker as a message does, cloned into a flat string.
  */
-function timeAndGrowth(parse: (text: string) => unknown, text: string): { ms: Timing; growth: number } {
-  const ms = time(() => parse(text));
-  const quarter = received(text.slice(0, Math.floor(text.length / 4)));
-  return { ms, growth: ms.median / time(() => parse(quarter)).median };
+async function measured(
+  script: URL,
+  url: string,
+  text: string,
+  options: { quarter?: boolean; regex?: RegExp } = {},
+): Promise<WorkerResult> {
+  const input: WorkerInput = {
+    url,
+    text,
+    quarter: options.quarter ?? false,
+    ...(options.regex ? { regex: { source: options.regex.source, flags: options.regex.flags } } : {}),
+  };
+  const worker = new Worker(script, { workerData: input });
+  try {
+    const [result] = (await once(worker, 'message')) as [WorkerResult];
+    return result;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Each input is measured in this many rounds, a fresh worker each time, and its runs are pooled.
+ * On these shared machines the same runs of the same code on the same input take from one to
+ * nearly two times as long from one few seconds to the next (the code that allocates most is hit
+ * hardest); rounds far apart in time keep one slow spell from deciding an input's figure.
+ */
+const ROUNDS = 3;
+
+/** The pooled runs of an input's rounds: median and fastest of all timed runs, median of the first runs. */
+function pooled(rounds: Runs[]): Timing {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const timed = rounds.flatMap((round) => round.timed);
+  return { median: median(timed), fastest: Math.min(...timed), first: median(rounds.map((round) => round.first)) };
 }
 
 /**
  * Throughput on 5 MB page-like texts (three densities of people), and time on 1 MB adversarial
- * inputs, random mixes and lists, of the parser as shipped (`shippedRecipients`): a copy of its
- * own for each input, as each popup loads one.
+ * inputs, random mixes and lists, of the parser as shipped (`shippedParserCode`), each run in a
+ * worker with a copy of its own, as each popup loads one. For each 1 MB input also the growth
+ * from its first quarter to the whole: about 4 when the time is linear in the length, 16 when it
+ * is quadratic, a cheap guard against the next path that reads back over the text for each thing
+ * it finds.
  */
 export async function parserFigures(): Promise<ParserFigures> {
-  const fresh = await shippedRecipients();
-  const pages: ParserFigures['pages'] = [];
-  for (const density of PAGE_DENSITIES) {
-    const page = received(pageLikeText(5 * MB, density));
-    const { parseRecipients } = await fresh();
-    const regex = emailRegexSafe();
-    let people = 0;
-    let regexMatches = 0;
-    const ours = time(() => (people = parseRecipients(page).length));
-    const theirs = time(() => (regexMatches = page.match(regex)?.length ?? 0));
-    const mb = page.length / MB;
-    const perS = (ms: number) => mb / (ms / 1000);
-    pages.push({
-      density,
-      mb,
-      people,
-      oursMbPerS: perS(ours.median),
-      oursBestMbPerS: perS(ours.fastest),
-      oursFirstMbPerS: perS(ours.first),
-      regexMatches,
-      regexMbPerS: perS(theirs.median),
-      regexBestMbPerS: perS(theirs.fastest),
-      regexFirstMbPerS: perS(theirs.first),
-    });
+  const code = await shippedParserCode();
+  const script = await workerScript();
+  let copies = 0;
+  const url = () => moduleUrl(code, copies++);
+  const inputs: { kind: 'page' | 'adversarial' | 'mix' | 'list'; name: string; density: number; text: () => string }[] =
+    [
+      ...PAGE_DENSITIES.map((density) => ({
+        kind: 'page' as const,
+        name: String(density),
+        density,
+        text: () => pageLikeText(5 * MB, density),
+      })),
+      ...ADVERSARIAL.map((unit) => ({
+        kind: 'adversarial' as const,
+        name: shortName(unit),
+        density: 0,
+        text: () => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB),
+      })),
+      ...MIXES.map(([head, tokens]) => ({
+        kind: 'mix' as const,
+        name: `${JSON.stringify(head)} ${JSON.stringify(tokens)}`,
+        density: 0,
+        text: () => randomMix(head, tokens),
+      })),
+      ...LISTS.map(([name, line, head]) => ({
+        kind: 'list' as const,
+        name,
+        density: 0,
+        text: () => distinctList(line, head),
+      })),
+    ];
+  const results: WorkerResult[][] = inputs.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, input] of inputs.entries()) {
+      const options = input.kind === 'page' ? { regex: emailRegexSafe() } : { quarter: true };
+      results[i]?.push(await measured(script, url(), input.text(), options));
+    }
   }
-  const adversarial: ParserFigures['adversarial'] = [];
-  for (const unit of ADVERSARIAL) {
-    const text = received(unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB));
-    const { parseRecipients } = await fresh();
-    adversarial.push({ name: shortName(unit), ...timeAndGrowth(parseRecipients, text) });
+  const figures: ParserFigures = { pages: [], adversarial: [], mixes: [], lists: [] };
+  for (const [i, input] of inputs.entries()) {
+    const rounds = results[i] ?? [];
+    const people = rounds[0]?.people ?? 0;
+    const ms = pooled(rounds.map((round) => round.ms));
+    if (input.kind === 'page') {
+      const mb = (rounds[0]?.length ?? 0) / MB;
+      const perS = (time: number) => mb / (time / 1000);
+      const theirs = pooled(rounds.flatMap((round) => (round.regex ? [round.regex.ms] : [])));
+      figures.pages.push({
+        density: input.density,
+        mb,
+        people,
+        oursMbPerS: perS(ms.median),
+        oursBestMbPerS: perS(ms.fastest),
+        oursFirstMbPerS: perS(ms.first),
+        regexMatches: rounds[0]?.regex?.matches ?? 0,
+        regexMbPerS: perS(theirs.median),
+        regexBestMbPerS: perS(theirs.fastest),
+        regexFirstMbPerS: perS(theirs.first),
+      });
+      continue;
+    }
+    const growth = ms.median / pooled(rounds.flatMap((round) => (round.quarter ? [round.quarter] : []))).median;
+    const entry = { name: input.name, ms, growth };
+    if (input.kind === 'adversarial') figures.adversarial.push(entry);
+    else if (input.kind === 'mix') figures.mixes.push(entry);
+    else figures.lists.push({ ...entry, people });
   }
-  const mixes: ParserFigures['mixes'] = [];
-  for (const [head, tokens] of MIXES) {
-    const text = received(randomMix(head, tokens));
-    const { parseRecipients } = await fresh();
-    mixes.push({ name: `${JSON.stringify(head)} ${JSON.stringify(tokens)}`, ...timeAndGrowth(parseRecipients, text) });
-  }
-  const lists: ParserFigures['lists'] = [];
-  for (const [name, line, head] of LISTS) {
-    const text = received(distinctList(line, head));
-    const { parseRecipients } = await fresh();
-    // Timed first: the first parse is the one a fresh copy has not seen before.
-    const timing = timeAndGrowth(parseRecipients, text);
-    lists.push({ name, people: parseRecipients(text).length, ...timing });
-  }
-  return { pages, adversarial, mixes, lists };
+  return figures;
 }

@@ -42,7 +42,10 @@ console.log(`  from the menu click to its 4,000 people listed   ${range(scan.toL
 console.log(`  the page's longest stall while it is read         ${range(scan.longestStalls)}`);
 
 const parser = await parserFigures();
-console.log('\nThe parser as shipped, a fresh copy for each input (as each popup loads one), from a collected heap.');
+console.log(
+  '\nThe parser as shipped, each input in a worker of its own (a fresh heap and a copy of the parser, as each popup ' +
+    'loads one), in 3 rounds: the 9 timed runs of each round pooled, the first runs of the 3 copies by their median.',
+);
 console.log(
   '\nparseRecipients on 5 MB page-like text (median of 9, fastest in brackets, then the first run of a fresh copy), ' +
     'against email-regex-safe on the same text',

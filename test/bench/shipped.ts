@@ -1,8 +1,6 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-type Recipients = typeof import('../../lib/recipients');
-
 /**
  * The parser as the extension ships it: bundled and minified by esbuild, as `wxt build` does
  * through Vite, as the source of an ES module. Not the TypeScript that tsx runs: tsx keeps
@@ -30,16 +28,4 @@ export async function shippedParserCode(): Promise<string> {
  */
 export function moduleUrl(code: string, copy: number): string {
   return `data:text/javascript;base64,${Buffer.from(`${code}\n// copy ${String(copy)}`).toString('base64')}`;
-}
-
-/**
- * Each call of the function returned loads a copy of the shipped parser of its own, as each popup
- * loads the parser into a page of its own: what the engine learnt from the texts one copy read
- * (and optimised for) is not carried over to the next text measured.
- */
-export async function shippedRecipients(): Promise<() => Promise<Recipients>> {
-  const code = await shippedParserCode();
-  let copies = 0;
-  // eslint-disable-next-line no-unsanitized/method -- our own source, bundled just above
-  return async () => (await import(moduleUrl(code, copies++))) as Recipients;
 }

@@ -637,12 +637,40 @@ function splitSimple(name: string): SplitName {
     name = name.slice(0, space);
     space = name.lastIndexOf(' ');
   }
+  space = surnameStart(name, space);
   let first = name.slice(0, space);
   // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name.
   for (let gap = first.indexOf(' '); gap >= 0 && isTitle(first.slice(0, gap)); gap = first.indexOf(' ')) {
     first = first.slice(gap + 1);
   }
   return { firstName: onlyTitle(first) ? '' : first, lastName: name.slice(space + 1) };
+}
+
+/**
+ * Where the last name of a `SIMPLE_NAME` starts, its last word being after `space`: before the
+ * particles written with a capital that end the first words (`Jean Le Pen`, `Ahmed Al Sayed`,
+ * `Anna De Luca`, `Jan Van Der Berg`), the first word always left to the first name.
+ */
+function surnameStart(name: string, space: number): number {
+  for (let particles = false; ; particles = true) {
+    const before = name.lastIndexOf(' ', space - 1);
+    if (before < 0 || !isCapitalParticle(name, before + 1, space, particles)) return space;
+    space = before;
+  }
+}
+
+/**
+ * Whether text[from, to) is a particle of a last name written with a capital (`Le`, `Al`, `De`,
+ * `Della`, `St.`), as names before their surname write them as often as in lower case. `Van` only
+ * before another particle (`Van Der Berg`): before a plain word it is as often the Vietnamese middle
+ * name (`An Van Nguyen`). A word in capitals only is left to `casedName`.
+ */
+function isCapitalParticle(text: string, from: number, to: number, beforeParticle: boolean): boolean {
+  if (to - from < 2 || to - from > PARTICLE_MAX || !isCapital(text.charCodeAt(from))) return false;
+  const second = text.charCodeAt(from + 1);
+  if (second < 97 || second > 122) return false;
+  const lower = text.slice(from, to).toLowerCase();
+  return PARTICLES.has(lower) && (beforeParticle || lower !== 'van');
 }
 
 /**
@@ -889,8 +917,12 @@ export function splitName(raw: string): SplitName {
   if (parts.length === 2 && onlyTitle(parts[0] ?? '')) return { firstName: '', lastName: cleanName(parts[1] ?? '') };
   if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
-  // Only lowercase particles: "Maria La Rosa" may be Maria La / Rosa, "Anna van der Berg" is not Anna van.
-  while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;
+  // "Anna van der Berg" is not Anna van, nor "Jean Le Pen" Jean Le.
+  while (lastStart > 1) {
+    const word = parts[lastStart - 1] ?? '';
+    if (!PARTICLES.has(word) && !isCapitalParticle(word, 0, word.length, lastStart < parts.length - 1)) break;
+    lastStart--;
+  }
   return {
     firstName: cleanName(parts.slice(0, lastStart).join(' ')),
     lastName: cleanName(parts.slice(lastStart).join(' ')),

@@ -704,7 +704,9 @@ describe('parseRecipients', () => {
           'José García\nEmail Ñoño\nDe La Peña\nАлексей Иванов\n山田 太郎\nDr. Zoë Ångström\nJOSÉ GARCÍA\nZoë-',
           [
             given(null, 'José', 'García'),
-            given(null, 'De La', 'Peña'),
+            // A surname alone whose particles have capitals: its first word is still read as the
+            // first name (as `Al` of Al Di Meola is), the particles after it go with the surname.
+            given(null, 'De', 'La Peña'),
             given(null, 'Алексей', 'Иванов'),
             given(null, '太郎', '山田'),
             given(null, 'Zoë', 'Ångström'),
@@ -1151,6 +1153,36 @@ describe('parseRecipients', () => {
       given('kevin.lee@partner.com', 'Kev', ''),
       given('kevin.li@partner.com', 'Lee', ''),
       given('info.desk@acme.com', 'Info', ''),
+    ]);
+  });
+
+  it('joins a particle written with a capital to the surname after it', () => {
+    expect(
+      people(
+        'Jean Le Pen <jlp@x.fr>; Ahmed Al Sayed <aas@x.ae>; Anna De Luca <adl@x.it>; Mary St. John <msj@x.com>; ' +
+          'Jean De La Fontaine <jdlf@x.fr>; Jan Van Der Berg <jvdb@x.nl>; Dr. Le Pen <lp@x.fr>',
+      ),
+    ).toEqual([
+      given('jlp@x.fr', 'Jean', 'Le Pen'),
+      given('aas@x.ae', 'Ahmed', 'Al Sayed'),
+      given('adl@x.it', 'Anna', 'De Luca'),
+      given('msj@x.com', 'Mary', 'St. John'),
+      given('jdlf@x.fr', 'Jean', 'De La Fontaine'),
+      given('jvdb@x.nl', 'Jan', 'Van Der Berg'),
+      given('lp@x.fr', '', 'Le Pen'),
+    ]);
+    // In a table's name cell, in a list of names, and in the rules' path (a name with a comma).
+    expect(people('Email\tName\na@x.com\tMohamed El Amrani')).toEqual([given('a@x.com', 'Mohamed', 'El Amrani')]);
+    expect(people('Luca Di Maggio\nMaria Da Silva')).toEqual([
+      given(null, 'Luca', 'Di Maggio'),
+      given(null, 'Maria', 'Da Silva'),
+    ]);
+    // The first word stays the first name (Al Di Meola); `Van` before a plain word is as often the
+    // Vietnamese middle name, and stays with the first name; a name in `Last, First` order is as written.
+    expect(people('Al Di Meola <al@x.com>; An Van Nguyen <an@x.com>; Pen, Jean Le <p@x.fr>')).toEqual([
+      given('al@x.com', 'Al', 'Di Meola'),
+      given('an@x.com', 'An Van', 'Nguyen'),
+      given('p@x.fr', 'Jean Le', 'Pen'),
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   cleanName,
   guessedPerson,
   hasRole,
+  isDegreeAlone,
   isParticleWord,
   isSiteWord,
   letterPairs,
@@ -1037,6 +1038,8 @@ function namesOfItem(
     partStart = partEnd + 1;
     if (start === end) continue;
     const name = nameAt(start, end);
+    // A degree after a name ("Jane Doe, PhD", "John Roe, Jr.") is no one's.
+    if (name && isDegreeAlone(name)) continue;
     if (!name) {
       // A title beside the names ("John Smith, Treasurer") is passed over; anything else makes
       // the item no list of names.
@@ -1154,7 +1157,7 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
       const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
-      if (name && !isSiteWord(name)) book.add(name);
+      if (name && !isSiteWord(name) && !isDegreeAlone(name)) book.add(name);
       continue;
     }
     // An item like the one before adds no one.

@@ -497,6 +497,14 @@ export function isParticleWord(word: string): boolean {
   return PARTICLES.has(word);
 }
 
+/**
+ * Whether a name is a suffix or a degree alone (`PhD`, `Jr.`, `MBA`), as a list leaves one when
+ * it is split at its commas or lines ("Jane Doe, PhD"): no one's name.
+ */
+export function isDegreeAlone(name: SplitName): boolean {
+  return name.lastName === '' && isSuffix(name.firstName);
+}
+
 function isSuffix(word: string): boolean {
   // The longest is four letters, written with dots or not (M.Sc., Ph.D., M.B.A.).
   if (word.length > 8) return false;

@@ -1186,6 +1186,16 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('lists no one for a degree after a name in a list of names', () => {
+    expect(people('Jane Doe, PhD\nJohn Roe, MBA, CPA\nMary Major, Jr.; Bo Li\nAnna Berg\nM.Sc.')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Roe'),
+      given(null, 'Mary', 'Major'),
+      given(null, 'Bo', 'Li'),
+      given(null, 'Anna', 'Berg'),
+    ]);
+  });
+
   it('reads a surname written first in capitals, and degrees written with dots', () => {
     expect(people('DUPONT Jean-Pierre <jp@acme.fr>; DE LA CRUZ María <mc@acme.es>; AJ Smith <aj@acme.com>')).toEqual([
       given('jp@acme.fr', 'Jean-Pierre', 'DUPONT'),

@@ -1090,7 +1090,11 @@ export function writtenName(text: string): string {
   let first = parts.length;
   while (first > 0 && parts.length - first < 5) {
     const word = parts[first - 1] ?? '';
-    if (!isNameWord(word) || (first < parts.length && SENTENCE_END.test(word) && !isTitle(word))) break;
+    if (!isNameWord(word) || (first < parts.length && SENTENCE_END.test(word) && !isTitle(word))) {
+      // A mention, as chats and comments write one ("@Jane Doe"), starts the name.
+      if (word.charCodeAt(0) === 64 && NAME_WORD.test(word.slice(1))) parts[--first] = word.slice(1);
+      break;
+    }
     first--;
   }
   // A particle belongs to the last name after it, never first: "at van Gogh" is not a name start.

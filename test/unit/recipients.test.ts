@@ -1186,6 +1186,18 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads the name of a mention, as chats and comments write one', () => {
+    expect(
+      people('@Jane Doe (jane@acme.com) and @John Smith (john@acme.com), please review. Thanks @Kim <kim@x.io>!'),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('kim@x.io', 'Kim', ''),
+    ]);
+    // A handle is no name.
+    expect(people('ping @jdoe (jane@acme.com)')).toEqual([bare('jane@acme.com')]);
+  });
+
   it('lists no one for a degree after a name in a list of names', () => {
     expect(people('Jane Doe, PhD\nJohn Roe, MBA, CPA\nMary Major, Jr.; Bo Li\nAnna Berg\nM.Sc.')).toEqual([
       given(null, 'Jane', 'Doe'),

@@ -1241,7 +1241,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
 export function finishedName(person: Recipient): Recipient {
   const { email, firstName, lastName, nameSource } = person;
   if (nameSource !== 'given') return person;
-  if (email !== null && mayBeRoleAccount(email) && namesMailbox(email, firstName, lastName)) {
+  if (email !== null && ((mayBeRoleAccount(email) && namesMailbox(email, firstName, lastName)) || isNoReply(email))) {
     return { ...person, firstName: '', lastName: '', nameSource: 'none' };
   }
   let first = firstName;
@@ -1264,6 +1264,20 @@ function namesMailbox(email: string, firstName: string, lastName: string): boole
   if (!ROLE_ACCOUNTS.has(local)) return false;
   const words = `${firstName} ${lastName}`.toLowerCase().split(' ');
   return words.some((word) => word.length >= 3 && local.includes(word));
+}
+
+const NO_REPLY = /(?:no|not)[-_.]?reply/i;
+
+/**
+ * Whether an address is one that no one reads (`noreply@`, `comments-noreply@`, `do-not-reply@`):
+ * a name written to it is its sender's ("Jane Doe via Google Docs"), not a person's at it. (Told
+ * first by a look for `eply`, which most addresses do not hold.)
+ */
+function isNoReply(email: string): boolean {
+  const reply = email.indexOf('eply');
+  if (reply < 0) return false;
+  const end = localEnd(email);
+  return reply < end && NO_REPLY.test(email.slice(0, end));
 }
 
 /**

@@ -1186,6 +1186,21 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('gives no name to an address that no one reads', () => {
+    // The name is its sender's, not a person's at it.
+    expect(
+      people(
+        'Jane Doe via Google Docs <comments-noreply@docs.google.com>; Acme <NoReply@acme.com>; ' +
+          'Do Not Reply <do_not_reply@x.com>; Bo Li <reply@x.io>',
+      ),
+    ).toEqual([
+      bare('comments-noreply@docs.google.com'),
+      bare('NoReply@acme.com'),
+      bare('do_not_reply@x.com'),
+      given('reply@x.io', 'Bo', 'Li'),
+    ]);
+  });
+
   it('reads the name of a mention, as chats and comments write one', () => {
     expect(
       people('@Jane Doe (jane@acme.com) and @John Smith (john@acme.com), please review. Thanks @Kim <kim@x.io>!'),

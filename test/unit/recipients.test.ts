@@ -1186,6 +1186,13 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("lists no one for a record's field label in a table's name column", () => {
+    // A contact's fields pasted under the table's rows: "Title" is no one, as "Phone" is not.
+    expect(people('Name\tEmail\nPriya Shah\tpriya@club.org\nTitle\tCEO\nMobile\t+1 555 0100')).toEqual([
+      given('priya@club.org', 'Priya', 'Shah'),
+    ]);
+  });
+
   it('gives no name to an address that no one reads', () => {
     // The name is its sender's, not a person's at it.
     expect(

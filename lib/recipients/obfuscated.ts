@@ -349,6 +349,18 @@ function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
   return out;
 }
 
+/**
+ * Widens `span` over the angle brackets around it (`Jane Doe <jane(at)acme.de>`), so that the
+ * name before them is read as a display name, as for a plain address in brackets.
+ */
+function inBrackets(text: string, span: Span & { angle: boolean }): void {
+  span.angle = codeAt(text, span.start - 1) === 60 && codeAt(text, span.end) === 62;
+  if (span.angle) {
+    span.start--;
+    span.end++;
+  }
+}
+
 /** What `findObfuscated` finds in a text without an `at`, shared: never written. */
 const NOTHING_FOUND: FoundView = new FoundList();
 
@@ -366,7 +378,7 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
     return wide < 0 ? NOTHING_FOUND : mergeFound(new FoundList(), wideAtAddresses(text, wide, book));
   const found = new FoundList();
   let floor = 0;
-  const span: Span = { start: 0, end: 0 };
+  const span = { start: 0, end: 0, angle: false };
   const closing = new NextOfAny(text, CLOSING_BRACKETS);
   // Where the next site's `at` may start: past the last site, and past the last address found.
   let siteFloor = 0;
@@ -381,7 +393,8 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
     if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
     const id = addressAround(text, open, siteEnd, floor, true, book, span);
     if (id >= 0) {
-      found.push(id, span.start, span.end, false);
+      inBrackets(text, span);
+      found.push(id, span.start, span.end, span.angle);
       floor = span.end;
       siteFloor = Math.max(siteFloor, span.end);
       close = Math.max(close, span.end - 1);
@@ -410,12 +423,13 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
  */
 function wideAtAddresses(text: string, first: number, book: AddressBook): FoundAddress[] {
   const found: FoundAddress[] = [];
-  const span: Span = { start: 0, end: 0 };
+  const span = { start: 0, end: 0, angle: false };
   let floor = 0;
   for (let at = first; at >= 0; at = text.indexOf(WIDE_AT, Math.max(at + 1, floor))) {
     const id = addressAround(text, at, at + 1, floor, false, book, span);
     if (id < 0) continue;
-    found.push({ email: book.emails[id] ?? '', id, start: span.start, end: span.end, angle: false });
+    inBrackets(text, span);
+    found.push({ email: book.emails[id] ?? '', id, start: span.start, end: span.end, angle: span.angle });
     floor = span.end;
   }
   return found;

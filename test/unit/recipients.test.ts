@@ -251,6 +251,15 @@ describe('parseRecipients', () => {
           [bare('info@example.co.jp'), given('hanako@example.jp', '花子', '佐藤')],
         ],
         ['＠＠a＠b.co＠, x＠y', [bare('a@b.co')]],
+        // In angle brackets, after a display name, as a plain address is.
+        [
+          'Jane Doe <jane [at] acme [dot] com>, Bo Li <bo(at)li.io>; 山田 太郎 <taro＠example.co.jp>',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('bo@li.io', 'Bo', 'Li'),
+            given('taro@example.co.jp', '太郎', '山田'),
+          ],
+        ],
       ],
     ],
     [

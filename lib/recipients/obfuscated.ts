@@ -23,7 +23,7 @@ import {
 
 /**
  * Addresses written the way web pages hide them: `jane [at] acme [dot] com`, `(at)`, `{at}`,
- * `<at>`, `[@]`, `(dot)`..., and `jane at acme dot com` where both words are there. They are
+ * `<at>`, `[@]`, `(dot)`..., `jane(a)acme.fi`, and `jane at acme dot com` where both words are there. They are
  * found where they stand, without rewriting the text (a copy of a 5 MB page costs more than
  * finding every address in it), so the names beside them are read as for any address.
  */
@@ -350,6 +350,25 @@ function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
 }
 
 /**
+ * `(a)` for the at sign, between the local part and the domain with no space (`jane(a)acme.fi`),
+ * as pages in Finland and Germany write it; "item (a) below" is no address.
+ */
+const LETTER_AT = '(a)';
+
+/** Whether `(a)` closes at `close` with a local part's character before it, not before `floor`, and a domain's after. */
+function isLetterAt(text: string, close: number, floor: number): boolean {
+  return (
+    close - 3 >= floor &&
+    text.charCodeAt(close) === 41 &&
+    text.charCodeAt(close - 1) === 97 &&
+    text.charCodeAt(close - 2) === 40 &&
+    isLocalChar(text, close - 3) &&
+    !isSpaceCode(text.charCodeAt(close - 3)) &&
+    isAsciiWord(codeAt(text, close + 1))
+  );
+}
+
+/**
  * Widens `span` over the angle brackets around it (`Jane Doe <jane(at)acme.de>`), so that the
  * name before them is read as a display name, as for a plain address in brackets.
  */
@@ -374,7 +393,7 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
   // Every form but the full-width sign holds an `at` (a short text, such as a spreadsheet cell,
   // mostly does not): nothing is made for a text without either.
   const wide = text.indexOf(WIDE_AT);
-  if (!AT_WORD.test(text))
+  if (!AT_WORD.test(text) && !text.includes(LETTER_AT))
     return wide < 0 ? NOTHING_FOUND : mergeFound(new FoundList(), wideAtAddresses(text, wide, book));
   const found = new FoundList();
   let floor = 0;
@@ -383,15 +402,21 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
   // Where the next site's `at` may start: past the last site, and past the last address found.
   let siteFloor = 0;
   for (let close = closing.from(2); close >= 0; close = closing.from(close + 1)) {
+    const siteEnd = close + 1;
     // `at`, in any case, and one white space or none, just before the bracket.
     const t = isTrimCode(text.charCodeAt(close - 1)) ? close - 2 : close - 1;
-    if (t - 1 < siteFloor || (text.charCodeAt(t) | 32) !== 116 || (text.charCodeAt(t - 1) | 32) !== 97) continue;
-    const siteEnd = close + 1;
-    siteFloor = siteEnd;
-    let open = t - 2;
-    if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
-    if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
-    const id = addressAround(text, open, siteEnd, floor, true, book, span);
+    let open: number;
+    let spaced = true;
+    if (t - 1 >= siteFloor && (text.charCodeAt(t) | 32) === 116 && (text.charCodeAt(t - 1) | 32) === 97) {
+      siteFloor = siteEnd;
+      open = t - 2;
+      if (open >= floor && isSpaceCode(text.charCodeAt(open))) open--;
+      if (open < floor || tokenEnd(text, open, 'at') !== siteEnd) continue;
+    } else if (isLetterAt(text, close, Math.max(floor, siteFloor))) {
+      open = close - 2;
+      spaced = false;
+    } else continue;
+    const id = addressAround(text, open, siteEnd, floor, spaced, book, span);
     if (id >= 0) {
       inBrackets(text, span);
       found.push(id, span.start, span.end, span.angle);

@@ -226,6 +226,11 @@ const ADVERSARIAL: string[] = [
   'a.b@',
   '<a@b.co>',
   'a [at] ',
+  // `(at)` and `(a)` between an address's parts, with no space (`jane(a)acme.fi`): a site every
+  // few characters, and an address at every other one.
+  'a(a)',
+  'x(at)y.co ',
+  'a(a)b.co(a)',
   ' at a dot ',
   'mailto:',
   'Jane, ',

@@ -251,6 +251,15 @@ describe('parseRecipients', () => {
           [bare('info@example.co.jp'), given('hanako@example.jp', '花子', '佐藤')],
         ],
         ['＠＠a＠b.co＠, x＠y', [bare('a@b.co')]],
+        // `(a)` between the two parts, as pages in Finland and Germany write it; not "item (a)".
+        [
+          'Kontakt: erika.mustermann(a)uni-beispiel.de, Matti Virtanen <matti(a)yliopisto.fi>. See item (a) below, ' +
+            'f(a).x, 2(a)., x(a)y, jane(a)logo.png, (a)acme.de',
+          [
+            guessed('erika.mustermann@uni-beispiel.de', 'Erika', 'Mustermann'),
+            given('matti@yliopisto.fi', 'Matti', 'Virtanen'),
+          ],
+        ],
         // In angle brackets, after a display name, as a plain address is.
         [
           'Jane Doe <jane [at] acme [dot] com>, Bo Li <bo(at)li.io>; 山田 太郎 <taro＠example.co.jp>',

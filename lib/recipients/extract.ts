@@ -1062,12 +1062,21 @@ function namesOfItem(
 }
 
 /**
+ * The last `(` of text[from + 1, to), or -1: looked for within the item only (a search of the
+ * whole text back from each line that ends with `)` is quadratic in a list of such lines).
+ */
+function lastOpenBracket(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (text.charCodeAt(i) === 40) return i;
+  return -1;
+}
+
+/**
  * The end of the name in an item that ends with a part in brackets, text[from, to): before that
  * part, when what stands before it has two words or more ("Participants (3)" is a heading).
  */
 function beforeRole(text: string, from: number, to: number): number {
-  const open = text.lastIndexOf('(', to - 1);
-  if (open <= from) return to;
+  const open = lastOpenBracket(text, from, to);
+  if (open < 0) return to;
   const end = spaceEnd(text, from, open);
   // `(at)` and `(dot)` are what pages hide addresses with, not roles.
   const role = text

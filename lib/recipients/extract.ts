@@ -1070,6 +1070,14 @@ function lastOpenBracket(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Whether the commas of text[from, to), which ends with `)`, all stand in the brackets it ends with. */
+function onlyInLastBrackets(text: string, from: number, to: number): boolean {
+  const open = lastOpenBracket(text, from, to);
+  if (open < 0) return false;
+  for (let i = from; i < open; i++) if (text.charCodeAt(i) === 44) return false;
+  return true;
+}
+
 /**
  * The end of the name in an item that ends with a part in brackets, text[from, to): before that
  * part, when what stands before it has two words or more ("Participants (3)" is a heading).
@@ -1162,6 +1170,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").
     if (from === to || startsWithRule(text, from)) continue;
+    // A role in brackets may hold a comma: "Jane Doe (Host, me)", as Zoom lists its participants.
+    if (comma && text.charCodeAt(to - 1) === 41) comma = !onlyInLastBrackets(text, from, to);
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
@@ -1173,7 +1183,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     const item = text.slice(from, to);
     if (item === previous) continue;
     previous = item;
-    for (const name of namesOfItem(text, from, to, nameAt)) if (!isSiteWord(name)) book.add(name);
+    const end = text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to;
+    for (const name of namesOfItem(text, from, end, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
 }

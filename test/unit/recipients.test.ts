@@ -1238,6 +1238,15 @@ describe('parseRecipients', () => {
     expect(people('ping @jdoe (jane@acme.com)')).toEqual([bare('jane@acme.com')]);
   });
 
+  it("reads a meeting's participants whose role in brackets holds a comma", () => {
+    // Zoom's participants panel: "(Host, me)"; and a name in `Last, First` order with its role.
+    expect(people('Participants (3)\nJane Doe (Host, me)\nSmith, John (Guest)\nBo Li (Co-host, Guest)')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given(null, 'Bo', 'Li'),
+    ]);
+  });
+
   it('lists no one for a degree after a name in a list of names', () => {
     expect(people('Jane Doe, PhD\nJohn Roe, MBA, CPA\nMary Major, Jr.; Bo Li\nAnna Berg\nM.Sc.')).toEqual([
       given(null, 'Jane', 'Doe'),

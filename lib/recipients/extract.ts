@@ -523,6 +523,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (lineStart <= from) return '';
   const alone = field || blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
+  // Whether two names stand over the address (a list of names, not its signature).
+  let listed = false;
   const form: FormName = { first: '', last: '' };
   // Where the line below the one read stands (read before it): the value of a form's label.
   let belowFrom = 0;
@@ -555,7 +557,12 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
         line.length <= MAX_LABEL &&
         formLabel(line, text.slice(belowFrom, belowTo).trim(), form, memo);
       if (name && !label) {
-        if (mayTop) top = line;
+        // Two names over the address that match it neither are a list of names, not its
+        // signature: neither is the address's ("Jane Doe" over "John Smith" over bo@li.io).
+        if (mayTop) {
+          if (top !== '' && top !== line) listed = true;
+          top = line;
+        }
       } else if (!label) {
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
@@ -578,7 +585,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   }
   if (!alone) return '';
   // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
-  return form.first && form.last ? `${form.last}, ${form.first}` : top;
+  if (form.first && form.last) return `${form.last}, ${form.first}`;
+  return listed ? '' : top;
 }
 
 /**

@@ -1238,6 +1238,16 @@ describe('parseRecipients', () => {
     expect(people('ping @jdoe (jane@acme.com)')).toEqual([bare('jane@acme.com')]);
   });
 
+  it('gives an address under a list of names none of them, unless one matches it', () => {
+    // Two names over a bare address are a list, not its signature: the topmost is not its name.
+    expect(people('Jane Doe\nJohn Smith\nbo@li.io')).toEqual([bare('bo@li.io')]);
+    expect(people('Members\nJane Doe\nJohn Smith\nBo Li\nteam@acme.com')).toEqual([bare('team@acme.com')]);
+    // One that matches the address is still its name, wherever it stands among them.
+    expect(people('Jane Doe\nJohn Smith\njane.doe@acme.com')).toEqual([given('jane.doe@acme.com', 'Jane', 'Doe')]);
+    // A signature's name over its title is, as before.
+    expect(people('Jane Doe\nAccount Manager\nbo@li.io')).toEqual([given('bo@li.io', 'Jane', 'Doe')]);
+  });
+
   it("reads a meeting's participants whose role in brackets holds a comma", () => {
     // Zoom's participants panel: "(Host, me)"; and a name in `Last, First` order with its role.
     expect(people('Participants (3)\nJane Doe (Host, me)\nSmith, John (Guest)\nBo Li (Co-host, Guest)')).toEqual([

@@ -504,8 +504,12 @@ export function isParticleWord(word: string): boolean {
  * it is split at its commas or lines ("Jane Doe, PhD"): no one's name.
  */
 export function isDegreeAlone(name: SplitName): boolean {
-  return name.lastName === '' && isSuffix(name.firstName);
+  // (Told by its first letter first: a list's lines of one word are mostly names.)
+  return name.lastName === '' && SUFFIX_STARTS.has(name.firstName.charCodeAt(0) | 32) && isSuffix(name.firstName);
 }
+
+/** The first letters of `SUFFIXES`, in lower case. */
+const SUFFIX_STARTS = new Set([...SUFFIXES].map((suffix) => suffix.charCodeAt(0)));
 
 function isSuffix(word: string): boolean {
   // The longest is four letters, written with dots or not (M.Sc., Ph.D., M.B.A.).

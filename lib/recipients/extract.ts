@@ -9,6 +9,7 @@ import {
   guessedPerson,
   hasRole,
   isDegreeAlone,
+  isSuffix,
   isParticleWord,
   isSiteWord,
   letterPairs,
@@ -1046,12 +1047,11 @@ function namesOfItem(
     partStart = partEnd + 1;
     if (start === end) continue;
     const name = nameAt(start, end);
-    // A degree after a name ("Jane Doe, PhD", "John Roe, Jr.") is no one's.
-    if (name && isDegreeAlone(name)) continue;
     if (!name) {
-      // A title beside the names ("John Smith, Treasurer") is passed over; anything else makes
-      // the item no list of names.
-      if (hasRole(text.slice(start, end))) continue;
+      // A title beside the names ("John Smith, Treasurer") or a degree after one ("Jane Doe,
+      // PhD") is passed over; anything else makes the item no list of names.
+      const part = text.slice(start, end);
+      if (hasRole(part) || isSuffix(part)) continue;
       return NO_NAMES;
     }
     if (count++ === 0) {
@@ -1127,6 +1127,11 @@ function hasSpace(text: string, from: number, to: number): boolean {
 
 const NO_NAMES: readonly SplitName[] = [];
 
+/** A name, unless it is a degree alone (`PhD`, `Jr.`: "Jane Doe, PhD" split at its comma), which is no one's. */
+function personsName(name: SplitName | null): SplitName | null {
+  return name && isDegreeAlone(name) ? null : name;
+}
+
 /**
  * People named in text without any address: one per line or `;`-item, each reading as a name,
  * each person once (names compared without regard to case), in order.
@@ -1139,7 +1144,7 @@ export function extractNamesOnly(text: string): Recipient[] {
   const nameAt = (from: number, to: number): SplitName | null => {
     if (!mayBeName(text, from, to)) return null;
     const known = items.get(text, from, to);
-    return known === undefined ? items.keep(text, from, to, nameOf(text.slice(from, to))) : known;
+    return known === undefined ? items.keep(text, from, to, personsName(nameOf(text.slice(from, to)))) : known;
   };
   const separators = text.includes(';') || text.includes('|') || WIDE_SEPARATORS.some((mark) => text.includes(mark));
   // Where lines are the only separator, they and the commas are found natively.
@@ -1184,7 +1189,7 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (!comma && text.charCodeAt(from) !== 34) {
       // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
       const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
-      if (name && !isSiteWord(name) && !isDegreeAlone(name)) book.add(name);
+      if (name && !isSiteWord(name)) book.add(name);
       continue;
     }
     // An item like the one before adds no one.

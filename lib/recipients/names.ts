@@ -511,7 +511,8 @@ export function isDegreeAlone(name: SplitName): boolean {
 /** The first letters of `SUFFIXES`, in lower case. */
 const SUFFIX_STARTS = new Set([...SUFFIXES].map((suffix) => suffix.charCodeAt(0)));
 
-function isSuffix(word: string): boolean {
+/** Whether a word is a suffix or a degree written after a name (`Jr.`, `PhD`, `M.Sc.`), in any case. */
+export function isSuffix(word: string): boolean {
   // The longest is four letters, written with dots or not (M.Sc., Ph.D., M.B.A.).
   if (word.length > 8) return false;
   return SUFFIXES.has(word.replaceAll('.', '').toLowerCase());

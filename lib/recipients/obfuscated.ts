@@ -350,12 +350,10 @@ function mergeFound(main: FoundList, extra: FoundAddress[]): FoundList {
 }
 
 /**
- * `(a)` for the at sign, between the local part and the domain with no space (`jane(a)acme.fi`),
- * as pages in Finland and Germany write it; "item (a) below" is no address.
+ * Whether `(a)`, the at sign as pages in Finland and Germany write it, closes at `close`: between
+ * a local part's character (not before `floor`) and a domain's, with no space (`jane(a)acme.fi`;
+ * "item (a) below" is no address).
  */
-const LETTER_AT = '(a)';
-
-/** Whether `(a)` closes at `close` with a local part's character before it, not before `floor`, and a domain's after. */
 function isLetterAt(text: string, close: number, floor: number): boolean {
   return (
     close - 3 >= floor &&
@@ -393,7 +391,8 @@ export function findObfuscated(text: string, book: AddressBook): FoundView {
   // Every form but the full-width sign holds an `at` (a short text, such as a spreadsheet cell,
   // mostly does not): nothing is made for a text without either.
   const wide = text.indexOf(WIDE_AT);
-  if (!AT_WORD.test(text) && !text.includes(LETTER_AT))
+  // (`(a)` is looked for by its closing bracket: the search for a sign is the engine's quickest.)
+  if (!AT_WORD.test(text) && !text.includes(')'))
     return wide < 0 ? NOTHING_FOUND : mergeFound(new FoundList(), wideAtAddresses(text, wide, book));
   const found = new FoundList();
   let floor = 0;

@@ -1189,9 +1189,9 @@ describe('parseRecipients', () => {
       given('jvdb@x.nl', 'Jan', 'Van Der Berg'),
       given('lp@x.fr', '', 'Le Pen'),
     ]);
-    // In a table's name cell, in a list of names, and in the rules' path (a name with a comma).
+    // In a table's name cell, in a list of names, and by the full rules (a name with two spaces).
     expect(people('Email\tName\na@x.com\tMohamed El Amrani')).toEqual([given('a@x.com', 'Mohamed', 'El Amrani')]);
-    expect(people('Luca Di Maggio\nMaria Da Silva')).toEqual([
+    expect(people('Luca Di Maggio\nMaria  Da Silva')).toEqual([
       given(null, 'Luca', 'Di Maggio'),
       given(null, 'Maria', 'Da Silva'),
     ]);

@@ -365,7 +365,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   const short = region.length <= MEMO_KEY_MAX;
   let reading = short ? memo.bare.get(region) : undefined;
   if (reading === undefined) {
-    reading = readBare(cleanName(region), short, memo);
+    reading = readBare(withoutMention(cleanName(region)), short, memo);
     if (short) memo.bare.keep(region, reading);
   }
   if (reading.name) return reading.name;
@@ -435,6 +435,11 @@ function nameBeforeJoiningWord(text: string, floor: number, to: number, email: s
 function endsSentence(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   return last === 63 || last === 33 || (last === 46 && word.length > 2);
+}
+
+/** A name written as a chat's mention (`@Jane Doe`) without its `@`; any other text as it is. */
+function withoutMention(text: string): string {
+  return text.charCodeAt(0) === 64 && mayStartName(text.charCodeAt(1)) ? text.slice(1) : text;
 }
 
 /** What the text before a bare address gives; a head only in a short one (a long one is prose, read once). */

@@ -1234,6 +1234,11 @@ describe('parseRecipients', () => {
       given('john@acme.com', 'John', 'Smith'),
       given('kim@x.io', 'Kim', ''),
     ]);
+    // Before a bare address too.
+    expect(people('@Jane Doe jane@acme.com\n@Bo Li: bo@li.io')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@li.io', 'Bo', 'Li'),
+    ]);
     // A handle is no name.
     expect(people('ping @jdoe (jane@acme.com)')).toEqual([bare('jane@acme.com')]);
   });

@@ -23,9 +23,9 @@ import {
 
 /**
  * Addresses written the way web pages hide them: `jane [at] acme [dot] com`, `(at)`, `{at}`,
- * `<at>`, `[@]`, `(dot)`..., `jane(a)acme.fi`, and `jane at acme dot com` where both words are there. They are
- * found where they stand, without rewriting the text (a copy of a 5 MB page costs more than
- * finding every address in it), so the names beside them are read as for any address.
+ * `<at>`, `[@]`, `(dot)`..., `jane(a)acme.fi`, and `jane at acme dot com` where both words are
+ * there. They are found where they stand, without rewriting the text (a copy of a 5 MB page costs
+ * more than finding every address in it), so the names beside them are read as for any address.
  */
 
 // A bracketed `at` is found from its closing bracket, each kind of which the engine's own search
@@ -361,7 +361,6 @@ function isLetterAt(text: string, close: number, floor: number): boolean {
     text.charCodeAt(close - 1) === 97 &&
     text.charCodeAt(close - 2) === 40 &&
     isLocalChar(text, close - 3) &&
-    !isSpaceCode(text.charCodeAt(close - 3)) &&
     isAsciiWord(codeAt(text, close + 1))
   );
 }
@@ -388,10 +387,10 @@ const NOTHING_FOUND: FoundView = new FoundList();
  * that never go left of the previous find.
  */
 export function findObfuscated(text: string, book: AddressBook): FoundView {
-  // Every form but the full-width sign holds an `at` (a short text, such as a spreadsheet cell,
-  // mostly does not): nothing is made for a text without either.
+  // Every form but the full-width sign and `(a)` holds an `at` (a short text, such as a
+  // spreadsheet cell, mostly does not): nothing is made for a text without any. (`(a)` is told
+  // by its closing bracket: the search for one sign is the engine's quickest.)
   const wide = text.indexOf(WIDE_AT);
-  // (`(a)` is looked for by its closing bracket: the search for a sign is the engine's quickest.)
   if (!AT_WORD.test(text) && !text.includes(')'))
     return wide < 0 ? NOTHING_FOUND : mergeFound(new FoundList(), wideAtAddresses(text, wide, book));
   const found = new FoundList();

@@ -1067,7 +1067,7 @@ function namesOfItem(
     names.push(name);
   }
   // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over).
-  if (count === 2 && !hasSpace(text, firstFrom, firstTo)) {
+  if (count === 2 && !holds(text, firstFrom, firstTo, 32)) {
     const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
@@ -1075,36 +1075,29 @@ function namesOfItem(
 }
 
 /**
- * The last `(` of text[from + 1, to), or -1: looked for within the item only (a search of the
- * whole text back from each line that ends with `)` is quadratic in a list of such lines).
+ * The `(` that opens the part in brackets an item text[from, to) ends with, or -1 (it does not
+ * end with `)`, or no `(` stands after its first character). Looked for within the item only: a
+ * search of the whole text back from each line that ends with `)` is quadratic in a list of them.
  */
 function lastOpenBracket(text: string, from: number, to: number): number {
+  if (text.charCodeAt(to - 1) !== 41) return -1;
   for (let i = to - 1; i > from; i--) if (text.charCodeAt(i) === 40) return i;
   return -1;
 }
 
-/** Whether the commas of text[from, to), which ends with `)`, all stand in the brackets it ends with. */
-function onlyInLastBrackets(text: string, from: number, to: number): boolean {
-  const open = lastOpenBracket(text, from, to);
-  if (open < 0) return false;
-  for (let i = from; i < open; i++) if (text.charCodeAt(i) === 44) return false;
-  return true;
-}
-
 /**
- * The end of the name in an item that ends with a part in brackets, text[from, to): before that
- * part, when what stands before it has two words or more ("Participants (3)" is a heading).
+ * The end of the name in an item text[from, to) that ends with a part in brackets, opened at
+ * `open`: before that part, when what stands before it has two words or more ("Participants
+ * (3)" is a heading).
  */
-function beforeRole(text: string, from: number, to: number): number {
-  const open = lastOpenBracket(text, from, to);
-  if (open < 0) return to;
+function beforeRole(text: string, from: number, open: number, to: number): number {
   const end = spaceEnd(text, from, open);
   // `(at)` and `(dot)` are what pages hide addresses with, not roles.
   const role = text
     .slice(open + 1, to - 1)
     .trim()
     .toLowerCase();
-  return hasSpace(text, from, end) && role !== 'at' && role !== 'dot' ? end : to;
+  return holds(text, from, end, 32) && role !== 'at' && role !== 'dot' ? end : to;
 }
 
 /** Whether text goes on at `from` with two dashes, equals signs, underscores or stars. */
@@ -1125,8 +1118,9 @@ function spaceEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function hasSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
+/** Whether text[from, to) holds the character `code`. */
+function holds(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
 
@@ -1188,12 +1182,14 @@ export function extractNamesOnly(text: string): Recipient[] {
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").
     if (from === to || startsWithRule(text, from)) continue;
-    // A role in brackets may hold a comma: "Jane Doe (Host, me)", as Zoom lists its participants.
-    if (comma && text.charCodeAt(to - 1) === 41) comma = !onlyInLastBrackets(text, from, to);
+    // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)"), is no
+    // part of it; nor is a comma inside it a list's ("Jane Doe (Host, me)", as Zoom lists them).
+    const open = lastOpenBracket(text, from, to);
+    if (open >= 0 && comma) comma = holds(text, from, open, 44);
+    const end = open >= 0 ? beforeRole(text, from, open, to) : to;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
-      // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)").
-      const name = nameAt(from, text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to);
+      const name = nameAt(from, end);
       if (name && !isSiteWord(name)) book.add(name);
       continue;
     }
@@ -1201,7 +1197,6 @@ export function extractNamesOnly(text: string): Recipient[] {
     const item = text.slice(from, to);
     if (item === previous) continue;
     previous = item;
-    const end = text.charCodeAt(to - 1) === 41 ? beforeRole(text, from, to) : to;
     for (const name of namesOfItem(text, from, end, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Runs, Timing, WorkerInput, WorkerResult } from './parser-worker';
+import { median } from './median';
 import { moduleUrl, shippedParserCode } from './shipped';
 
 const MB = 1024 * 1024;
@@ -382,7 +383,6 @@ const ROUNDS = 3;
 
 /** The pooled runs of an input's rounds: median and fastest of all timed runs, median of the first runs. */
 function pooled(rounds: Runs[]): Timing {
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const timed = rounds.flatMap((round) => round.timed);
   return { median: median(timed), fastest: Math.min(...timed), first: median(rounds.map((round) => round.first)) };
 }

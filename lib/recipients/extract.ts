@@ -16,6 +16,7 @@ import {
   looksLikeName,
   mayBeName,
   nameOf,
+  plainName,
   splitName,
   startsLikeOneOf,
   stripComments,
@@ -1141,6 +1142,9 @@ export function extractNamesOnly(text: string): Recipient[] {
   // written two ways is one. What cannot be a name is turned down before it is copied.
   const items = new RangeRecall<SplitName | null>();
   const nameAt = (from: number, to: number): SplitName | null => {
+    // The usual name, told and split in one look; any other item the full way.
+    const plain = plainName(text, from, to);
+    if (plain) return plain;
     if (!mayBeName(text, from, to)) return null;
     const known = items.get(text, from, to);
     return known === undefined ? items.keep(text, from, to, personsName(nameOf(text.slice(from, to)))) : known;

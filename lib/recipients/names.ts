@@ -8,6 +8,7 @@ import {
   startsNameWord,
 } from './address-rules';
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
+import { HASH_START, hashStep } from './hashing';
 import type { NameSource, Recipient } from './types';
 
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
@@ -884,6 +885,58 @@ export function nameOf(text: string): SplitName | null {
   if (!fullNameRules(text, true)) return null;
   const split = splitName(text);
   return split.firstName || split.lastName ? split : null;
+}
+
+/**
+ * The words the rules look up in a usual name (`simpleWordsPass`, `wideWordsPass`, `onlyTitle`),
+ * as `hashStep` hashes them from `HASH_START`: roles, labels and titles. A word whose hash is
+ * here is left to the rules (`plainName`), a word of another that hashes alike included.
+ */
+const LOOKED_UP = new Set(
+  [...ROLES, ...LABELS, ...TITLES].map((word) => {
+    let hash = HASH_START;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    return hash;
+  }),
+);
+
+/**
+ * The usual name in a list, text[from, to), told and split in one look: two words with one space
+ * between them, each a capital and then letters in lower case (or marks, or letters without case),
+ * neither of two letters less nor a word the rules look up (`LOOKED_UP`). Such a name is what
+ * `mayBeName` lets by, and what `nameOf` takes and splits at its space, word for word: this gives
+ * that without the copy, the checks and the split of each. Null for any other text, which the
+ * caller then reads the full way (it may still be a name).
+ */
+export function plainName(text: string, from: number, to: number): SplitName | null {
+  if (to - from > 80) return null;
+  let space = -1;
+  let start = from;
+  // The word's hash, and whether it is ASCII (only those are looked up).
+  let hash = HASH_START;
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (i === start) {
+      // A capital (not the Kelvin sign, a `K` that lowers into ASCII).
+      if (code < 128 ? code < 65 || code > 90 : code === 0x212a || !isCapital(code)) return null;
+      ascii = code < 128;
+      hash = hashStep(HASH_START, code);
+    } else if (code === 32) {
+      if (space >= 0 || i - start < 2 || (ascii && LOOKED_UP.has(hash))) return null;
+      space = i;
+      start = i + 1;
+    } else if (code < 128) {
+      if (code < 97 || code > 122) return null;
+      hash = hashStep(hash, code);
+    } else {
+      // (Half of a character beyond the first plane is left to the rules.)
+      if ((code >= 0xd800 && code <= 0xdfff) || isCapital(code) || !isLetterOrMark(code)) return null;
+      ascii = false;
+    }
+  }
+  if (space < 0 || to - start < 2 || (ascii && LOOKED_UP.has(hash))) return null;
+  return { firstName: text.slice(from, space), lastName: text.slice(space + 1, to) };
 }
 
 /**

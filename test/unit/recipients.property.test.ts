@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
-import { fullNameRules, isRole, looksLikeName, mayBeName, nameOf } from '@/lib/recipients/names';
+import { fullNameRules, isRole, looksLikeName, mayBeName, nameOf, plainName } from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 
@@ -315,6 +315,64 @@ describe('looksLikeName, quick paths for the usual name before the full rules', 
         ],
       },
     );
+  });
+});
+
+// A capital, then letters in lower case, marks, letters without case, and what no plain name
+// holds (capitals, signs, halves of characters beyond the first plane), in several scripts.
+const capitalWord = fc
+  .tuple(
+    fc.constantFrom('J', 'M', 'D', 'É', 'Ä', 'А', 'Σ', 'İ', '\u212a', 'Ǆ', 'ǅ', 'Ω', 'a', '李'),
+    fc.array(
+      fc.oneof(
+        {
+          arbitrary: fc.constantFrom('a', 'n', 'r', 's', 'é', 'ö', 'л', 'ς', 'σ', 'ı', 'ß', '\u0301', '李'),
+          weight: 8,
+        },
+        { arbitrary: fc.constantFrom('A', '-', "'", '.', '\ud800'), weight: 1 },
+      ),
+      { maxLength: 8 },
+    ),
+  )
+  .map(([capital, rest]) => capital + rest.join(''));
+
+describe('plainName, the usual name of a list read in one look', () => {
+  it('answers as mayBeName and nameOf do, wherever it answers', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          { arbitrary: capitalWord, weight: 4 },
+          { arbitrary: wordsName, weight: 1 },
+          { arbitrary: fc.constantFrom('Mr', 'Dr', 'Mrs', 'Prof', 'Herr', 'Sales', 'Email'), weight: 1 },
+        ),
+        fc.oneof({ arbitrary: capitalWord, weight: 4 }, { arbitrary: wordsName, weight: 1 }),
+        fc.constantFrom(' ', ' ', ' ', ' ', ' ', '  ', '\t', ''),
+        (first, last, space) => {
+          const text = first + space + last;
+          const plain = plainName(text, 0, text.length);
+          if (!plain) return;
+          answered++;
+          expect(mayBeName(text)).toBe(true);
+          expect(nameOf(text)).toEqual(plain);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // (Not a test of nothing: about one text in twenty is a plain name.)
+    expect(answered).toBeGreaterThan(100);
+  });
+
+  it('splits a plain name at its space, in any script, and leaves anything else to the rules', () => {
+    const plain = (text: string) => plainName(`- ${text}\n`, 2, text.length + 2);
+    expect(plain('Jane Doe')).toEqual({ firstName: 'Jane', lastName: 'Doe' });
+    expect(plain('Алла Иванова')).toEqual({ firstName: 'Алла', lastName: 'Иванова' });
+    expect(plain('Zoë Ångström')).toEqual({ firstName: 'Zoë', lastName: 'Ångström' });
+    // Words the rules look up, initials, capitals inside a word, one word, three, two spaces.
+    for (const text of ['Mr Smith', 'Sales Team', 'Jane Email', 'J Doe', 'DUPONT Jean', 'McDonald Jo', 'Jane'])
+      expect(plain(text)).toBeNull();
+    for (const text of ['Anna Van Berg', 'Jane  Doe', 'Jane Doe-Roe', "Ann O'Neil", '\u212aate Doe'])
+      expect(plain(text)).toBeNull();
   });
 });
 

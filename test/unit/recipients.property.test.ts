@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
-import { fullNameRules, isRole, looksLikeName, mayBeName, nameOf, plainName } from '@/lib/recipients/names';
+import { angleNameOf } from '@/lib/recipients/extract';
+import {
+  fullNameRules,
+  isRole,
+  looksLikeName,
+  mayBeName,
+  nameOf,
+  plainName,
+  splitName,
+  withoutLeadingWord,
+} from '@/lib/recipients/names';
 
 const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
 
@@ -337,14 +347,28 @@ const capitalWord = fc
   .map(([capital, rest]) => capital + rest.join(''));
 
 describe('plainName, the usual name of a list read in one look', () => {
-  it('answers as mayBeName and nameOf do, wherever it answers', () => {
+  it('answers as mayBeName, nameOf, splitName and angleNameOf do, wherever it answers', () => {
     let answered = 0;
     fc.assert(
       fc.property(
         fc.oneof(
           { arbitrary: capitalWord, weight: 4 },
           { arbitrary: wordsName, weight: 1 },
-          { arbitrary: fc.constantFrom('Mr', 'Dr', 'Mrs', 'Prof', 'Herr', 'Sales', 'Email'), weight: 1 },
+          {
+            arbitrary: fc.constantFrom(
+              'Mr',
+              'Dr',
+              'Mrs',
+              'Prof',
+              'Herr',
+              'Sales',
+              'Email',
+              'Welcome',
+              'Please',
+              'Attn',
+            ),
+            weight: 1,
+          },
         ),
         fc.oneof({ arbitrary: capitalWord, weight: 4 }, { arbitrary: wordsName, weight: 1 }),
         fc.constantFrom(' ', ' ', ' ', ' ', ' ', '  ', '\t', ''),
@@ -355,6 +379,9 @@ describe('plainName, the usual name of a list read in one look', () => {
           answered++;
           expect(mayBeName(text)).toBe(true);
           expect(nameOf(text)).toEqual(plain);
+          expect(splitName(text)).toEqual(plain);
+          // Before an address, it is the display name as written, unless it starts with a greeting.
+          if (withoutLeadingWord(text) === text) expect(angleNameOf(` ${text} `)).toBe(text);
         },
       ),
       { numRuns: 5000 },

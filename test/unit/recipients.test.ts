@@ -922,6 +922,11 @@ describe('parseRecipients', () => {
       given('bo@x.io', 'Bo', 'Berg'),
       given('li@x.io', 'Li', 'Wu'),
     ]);
+    // Also before a single word, where the two read as the usual name would.
+    expect(people('Welcome Kim <kim@x.io>, Attn Ann <ann.lee@x.io>')).toEqual([
+      given('kim@x.io', 'Kim', ''),
+      given('ann.lee@x.io', 'Ann', 'Lee'),
+    ]);
     // A display name in quotes is as written.
     expect(people('"Hello Kitty" <kitty@x.io>')).toEqual([given('kitty@x.io', 'Hello', 'Kitty')]);
   });

@@ -193,19 +193,23 @@ const CAPITAL = 8;
 const LETTER_MARK = 16;
 const LETTER = 32;
 
+/** What a code unit is (the flags above), told once for each and then looked up. */
 function classOf(code: number): number {
-  let known = CLASSES[code] ?? 0;
-  if (known === 0) {
-    const char = String.fromCharCode(code);
-    known =
-      KNOWN |
-      (NON_ASCII_WORD.test(char) ? WORD : 0) |
-      (NAME_START.test(char) ? STARTS_NAME : 0) |
-      (CAPITAL_LETTER.test(char) ? CAPITAL : 0) |
-      (LETTER_OR_MARK.test(char) ? LETTER_MARK : 0) |
-      (ANY_LETTER.test(char) ? LETTER : 0);
-    CLASSES[code] = known;
-  }
+  // (The look-up alone, small enough for the engine to inline where it is asked.)
+  const known = CLASSES[code] ?? 0;
+  return known === 0 ? classify(code) : known;
+}
+
+function classify(code: number): number {
+  const char = String.fromCharCode(code);
+  const known =
+    KNOWN |
+    (NON_ASCII_WORD.test(char) ? WORD : 0) |
+    (NAME_START.test(char) ? STARTS_NAME : 0) |
+    (CAPITAL_LETTER.test(char) ? CAPITAL : 0) |
+    (LETTER_OR_MARK.test(char) ? LETTER_MARK : 0) |
+    (ANY_LETTER.test(char) ? LETTER : 0);
+  CLASSES[code] = known;
   return known;
 }
 
@@ -222,6 +226,11 @@ export function isCaselessLetter(code: number): boolean {
 /** Whether a code unit is a letter or a mark (`[\p{L}\p{M}]`). */
 export function isLetterOrMark(code: number): boolean {
   return (classOf(code) & LETTER_MARK) !== 0;
+}
+
+/** Whether a code unit is a letter or a mark, and not a capital: what may follow a word's capital. */
+export function isSmallLetterOrMark(code: number): boolean {
+  return (classOf(code) & (LETTER_MARK | CAPITAL)) === LETTER_MARK;
 }
 
 /** Whether a code unit outside ASCII is a letter, digit or mark. */

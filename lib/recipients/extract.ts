@@ -16,6 +16,7 @@ import {
   looksLikeName,
   mayBeName,
   nameOf,
+  plainLastFirst,
   plainName,
   splitName,
   startsLikeOneOf,
@@ -139,13 +140,15 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
     start = to - MAX_NAME;
     while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
   }
-  // The usual display name (`Jane Doe <…>`), which `angleNameOf` would give back as it is (a
-  // name of no label or role, nor a leading word), told in one look.
+  // The usual display name (`Jane Doe <…>`, `Doe, Jane <…>`), which `angleNameOf` would give back
+  // as it is (a name of no label or role, nor a leading word), told in one look; the separator
+  // before it passed over, as there.
   let nameStart = start;
   let nameEnd = to;
-  while (nameStart < nameEnd && isSpaceCode(text.charCodeAt(nameStart))) nameStart++;
+  while (nameStart < nameEnd && (isSpaceCode(text.charCodeAt(nameStart)) || text.charCodeAt(nameStart) === 44))
+    nameStart++;
   while (nameEnd > nameStart && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
-  if (plainName(text, nameStart, nameEnd)) {
+  if (plainName(text, nameStart, nameEnd) ?? plainLastFirst(text, nameStart, nameEnd)) {
     const name = text.slice(nameStart, nameEnd);
     if (withoutLeadingWord(name) === name) return name;
   }
@@ -833,8 +836,11 @@ function mayStartName(code: number): boolean {
 /** The person with a written name, or null when the name splits into nothing. */
 function namedPerson(email: string, name: string, memo: Memo): Recipient | null {
   const short = name.length <= MEMO_KEY_MAX;
-  // (The usual name splits at its space, as `splitName` splits it.)
-  let split = plainName(name, 0, name.length) ?? (short ? memo.split.get(name) : undefined);
+  // (The usual name splits as `splitName` splits it, at its space or its comma.)
+  let split =
+    plainName(name, 0, name.length) ??
+    plainLastFirst(name, 0, name.length) ??
+    (short ? memo.split.get(name) : undefined);
   if (split === undefined) {
     split = splitName(name);
     if (short) memo.split.keep(name, split);

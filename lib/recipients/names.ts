@@ -911,42 +911,58 @@ function isLookedUp(hash: number): boolean {
 }
 
 /**
- * The usual name in a list, text[from, to), told and split in one look: two words with one space
- * between them, each a capital and then letters in lower case (or marks, or letters without case),
- * neither of two letters less nor a word the rules look up (`LOOKED_UP`). Such a name is what
- * `mayBeName` lets by, and what `nameOf` takes and splits at its space, word for word: this gives
- * that without the copy, the checks and the split of each. Null for any other text, which the
- * caller then reads the full way (it may still be a name).
+ * Where the plain word at text[from] ends: at `stop` (a code) or at `to`, the word being a capital
+ * and then letters in lower case (or marks, or letters without case), two units at least, and not
+ * a word the rules look up (`LOOKED_UP`); -1 when no such word stands there.
  */
-export function plainName(text: string, from: number, to: number): SplitName | null {
-  if (to - from > 80) return null;
-  let space = -1;
-  let start = from;
+function plainWordEnd(text: string, from: number, to: number, stop: number): number {
+  let code = from < to ? text.charCodeAt(from) : -1;
+  // A capital (not the Kelvin sign, a `K` that lowers into ASCII).
+  if (code < 128 ? code < 65 || code > 90 : code === 0x212a || !isCapital(code)) return -1;
   // The word's hash, and whether it is ASCII (only those are looked up).
-  let hash = HASH_START;
-  let ascii = true;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (i === start) {
-      // A capital (not the Kelvin sign, a `K` that lowers into ASCII).
-      if (code < 128 ? code < 65 || code > 90 : code === 0x212a || !isCapital(code)) return null;
-      ascii = code < 128;
-      hash = hashStep(HASH_START, code);
-    } else if (code === 32) {
-      if (space >= 0 || i - start < 2 || (ascii && isLookedUp(hash))) return null;
-      space = i;
-      start = i + 1;
-    } else if (code < 128) {
-      if (code < 97 || code > 122) return null;
+  let hash = hashStep(HASH_START, code);
+  let ascii = code < 128;
+  let i = from + 1;
+  for (; i < to; i++) {
+    code = text.charCodeAt(i);
+    if (code === stop) break;
+    if (code < 128) {
+      if (code < 97 || code > 122) return -1;
       hash = hashStep(hash, code);
     } else {
       // (Half of a character beyond the first plane is left to the rules.)
-      if ((code >= 0xd800 && code <= 0xdfff) || !isSmallLetterOrMark(code)) return null;
+      if ((code >= 0xd800 && code <= 0xdfff) || !isSmallLetterOrMark(code)) return -1;
       ascii = false;
     }
   }
-  if (space < 0 || to - start < 2 || (ascii && isLookedUp(hash))) return null;
+  return i - from < 2 || (ascii && isLookedUp(hash)) ? -1 : i;
+}
+
+/**
+ * The usual name in a list, text[from, to), told and split in one look: two plain words
+ * (`plainWordEnd`) with one space between them. Such a name is what `mayBeName` lets by, and what
+ * `nameOf` takes and splits at its space, word for word: this gives that without the copy, the
+ * checks and the split of each. Null for any other text, which the caller then reads the full
+ * way (it may still be a name).
+ */
+export function plainName(text: string, from: number, to: number): SplitName | null {
+  if (to - from > 80) return null;
+  const space = plainWordEnd(text, from, to, 32);
+  if (space < 0 || space === to || plainWordEnd(text, space + 1, to, 32) !== to) return null;
   return { firstName: text.slice(from, space), lastName: text.slice(space + 1, to) };
+}
+
+/**
+ * The usual name written last name first, text[from, to), as Outlook writes it (`Doe, Jane`), told
+ * in one look: two plain words (`plainWordEnd`) with a comma and a space between them. Such a name
+ * is what `splitName` reads as last name, first name. Null for any other text.
+ */
+export function plainLastFirst(text: string, from: number, to: number): SplitName | null {
+  if (to - from > 80) return null;
+  const comma = plainWordEnd(text, from, to, 44);
+  if (comma < 0 || comma === to || text.charCodeAt(comma + 1) !== 32) return null;
+  if (plainWordEnd(text, comma + 2, to, 44) !== to) return null;
+  return { firstName: text.slice(comma + 2, to), lastName: text.slice(from, comma) };
 }
 
 /**

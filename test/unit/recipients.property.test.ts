@@ -10,6 +10,7 @@ import {
   looksLikeName,
   mayBeName,
   nameOf,
+  plainLastFirst,
   plainName,
   splitName,
   withoutLeadingWord,
@@ -346,8 +347,8 @@ const capitalWord = fc
   )
   .map(([capital, rest]) => capital + rest.join(''));
 
-describe('plainName, the usual name of a list read in one look', () => {
-  it('answers as mayBeName, nameOf, splitName and angleNameOf do, wherever it answers', () => {
+describe('plainName and plainLastFirst, the usual name read in one look', () => {
+  it('answer as mayBeName, nameOf, splitName and angleNameOf do, wherever they answer', () => {
     let answered = 0;
     fc.assert(
       fc.property(
@@ -371,17 +372,24 @@ describe('plainName, the usual name of a list read in one look', () => {
           },
         ),
         fc.oneof({ arbitrary: capitalWord, weight: 4 }, { arbitrary: wordsName, weight: 1 }),
-        fc.constantFrom(' ', ' ', ' ', ' ', ' ', '  ', '\t', ''),
-        (first, last, space) => {
-          const text = first + space + last;
+        fc.constantFrom(' ', ' ', ' ', ' ', ', ', ', ', ',', '  ', '\t', ''),
+        (first, last, separator) => {
+          const text = first + separator + last;
           const plain = plainName(text, 0, text.length);
-          if (!plain) return;
+          const lastFirst = plainLastFirst(text, 0, text.length);
+          if (!plain && !lastFirst) return;
           answered++;
-          expect(mayBeName(text)).toBe(true);
-          expect(nameOf(text)).toEqual(plain);
-          expect(splitName(text)).toEqual(plain);
-          // Before an address, it is the display name as written, unless it starts with a greeting.
-          if (withoutLeadingWord(text) === text) expect(angleNameOf(` ${text} `)).toBe(text);
+          if (plain) {
+            expect(mayBeName(text)).toBe(true);
+            expect(nameOf(text)).toEqual(plain);
+          }
+          expect(splitName(text)).toEqual(plain ?? lastFirst);
+          // Before an address, it is the display name as written (after the separator before it),
+          // unless it starts with a greeting.
+          if (withoutLeadingWord(text) === text) {
+            expect(angleNameOf(` ${text} `)).toBe(text);
+            expect(angleNameOf(`, ${text} `)).toBe(text);
+          }
         },
       ),
       { numRuns: 5000 },
@@ -400,6 +408,14 @@ describe('plainName, the usual name of a list read in one look', () => {
       expect(plain(text)).toBeNull();
     for (const text of ['Anna Van Berg', 'Jane  Doe', 'Jane Doe-Roe', "Ann O'Neil", '\u212aate Doe'])
       expect(plain(text)).toBeNull();
+  });
+
+  it("reads Outlook's `Last, First` of two plain words, and leaves anything else to the rules", () => {
+    const lastFirst = (text: string) => plainLastFirst(`; ${text} <`, 2, text.length + 2);
+    expect(lastFirst('Doe, Jane')).toEqual({ firstName: 'Jane', lastName: 'Doe' });
+    expect(lastFirst('Иванова, Алла')).toEqual({ firstName: 'Алла', lastName: 'Иванова' });
+    for (const text of ['Doe,Jane', 'Doe,  Jane', 'Doe, Jane, PhD', 'Sales, Jane', 'Doe, Mr', 'Doe, J', 'Jane Doe'])
+      expect(lastFirst(text)).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ import {
   looksLikeName,
   mayBeName,
   nameOf,
+  isPlainName,
   plainLastFirst,
   plainName,
   splitName,
@@ -140,20 +141,23 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
     start = to - MAX_NAME;
     while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
   }
-  // The usual display name (`Jane Doe <…>`, `Doe, Jane <…>`), which `angleNameOf` would give back
-  // as it is (a name of no label or role, nor a leading word), told in one look; the separator
-  // before it passed over, as there.
-  let nameStart = start;
-  let nameEnd = to;
-  while (nameStart < nameEnd && (isSpaceCode(text.charCodeAt(nameStart)) || text.charCodeAt(nameStart) === 44))
-    nameStart++;
-  while (nameEnd > nameStart && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
-  if (plainName(text, nameStart, nameEnd) ?? plainLastFirst(text, nameStart, nameEnd)) {
-    const name = text.slice(nameStart, nameEnd);
-    if (withoutLeadingWord(name) === name) return name;
-  }
   const raw = text.slice(start, to);
-  return memo.angle.get(raw) ?? memo.angle.keep(raw, angleNameOf(raw));
+  return memo.angle.get(raw) ?? memo.angle.keep(raw, plainAngleName(text, start, to) ?? angleNameOf(raw));
+}
+
+/**
+ * The usual display name before an address (`Jane Doe <…>`, `Doe, Jane <…>`) in text[from, to),
+ * told in one look, as `angleNameOf` would give it back: as it is, after the separator before it,
+ * when it is a name of no label or role, nor a leading word. Null for any other text.
+ */
+function plainAngleName(text: string, from: number, to: number): string | null {
+  let start = from;
+  let end = to;
+  while (start < end && (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 44)) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (!isPlainName(text, start, end)) return null;
+  const name = text.slice(start, end);
+  return withoutLeadingWord(name) === name ? name : null;
 }
 
 /** The quoted string that ends `text` (`... "Doe, Jane"`), unquoted, or null. */
@@ -836,13 +840,10 @@ function mayStartName(code: number): boolean {
 /** The person with a written name, or null when the name splits into nothing. */
 function namedPerson(email: string, name: string, memo: Memo): Recipient | null {
   const short = name.length <= MEMO_KEY_MAX;
-  // (The usual name splits as `splitName` splits it, at its space or its comma.)
-  let split =
-    plainName(name, 0, name.length) ??
-    plainLastFirst(name, 0, name.length) ??
-    (short ? memo.split.get(name) : undefined);
+  let split = short ? memo.split.get(name) : undefined;
   if (split === undefined) {
-    split = splitName(name);
+    // (The usual name splits as `splitName` splits it, at its space or its comma: in one look.)
+    split = plainName(name, 0, name.length) ?? plainLastFirst(name, 0, name.length) ?? splitName(name);
     if (short) memo.split.keep(name, split);
   }
   if (!split.firstName && !split.lastName) return null;

@@ -939,30 +939,47 @@ function plainWordEnd(text: string, from: number, to: number, stop: number): num
 }
 
 /**
- * The usual name in a list, text[from, to), told and split in one look: two plain words
- * (`plainWordEnd`) with one space between them. Such a name is what `mayBeName` lets by, and what
- * `nameOf` takes and splits at its space, word for word: this gives that without the copy, the
- * checks and the split of each. Null for any other text, which the caller then reads the full
- * way (it may still be a name).
+ * Where the space of the usual name text[from, to) stands: two plain words (`plainWordEnd`) with
+ * one space between them; else -1. Such a name is what `mayBeName` lets by, and what `nameOf`
+ * takes and splits at its space, word for word.
  */
-export function plainName(text: string, from: number, to: number): SplitName | null {
-  if (to - from > 80) return null;
+function plainNameSpace(text: string, from: number, to: number): number {
+  if (to - from > 80) return -1;
   const space = plainWordEnd(text, from, to, 32);
-  if (space < 0 || space === to || plainWordEnd(text, space + 1, to, 32) !== to) return null;
-  return { firstName: text.slice(from, space), lastName: text.slice(space + 1, to) };
+  return space < 0 || space === to || plainWordEnd(text, space + 1, to, 32) !== to ? -1 : space;
 }
 
 /**
- * The usual name written last name first, text[from, to), as Outlook writes it (`Doe, Jane`), told
- * in one look: two plain words (`plainWordEnd`) with a comma and a space between them. Such a name
- * is what `splitName` reads as last name, first name. Null for any other text.
+ * Where the comma of the usual name written last name first, text[from, to), stands, as Outlook
+ * writes it (`Doe, Jane`): two plain words (`plainWordEnd`) with a comma and a space between
+ * them; else -1. Such a name is what `splitName` reads as last name, first name.
  */
-export function plainLastFirst(text: string, from: number, to: number): SplitName | null {
-  if (to - from > 80) return null;
+function plainLastFirstComma(text: string, from: number, to: number): number {
+  if (to - from > 80) return -1;
   const comma = plainWordEnd(text, from, to, 44);
-  if (comma < 0 || comma === to || text.charCodeAt(comma + 1) !== 32) return null;
-  if (plainWordEnd(text, comma + 2, to, 44) !== to) return null;
-  return { firstName: text.slice(comma + 2, to), lastName: text.slice(from, comma) };
+  if (comma < 0 || comma === to || text.charCodeAt(comma + 1) !== 32) return -1;
+  return plainWordEnd(text, comma + 2, to, 44) === to ? comma : -1;
+}
+
+/**
+ * The usual name in a list, text[from, to), told and split in one look (`plainNameSpace`): without
+ * the copy, the checks and the split of each. Null for any other text, which the caller then
+ * reads the full way (it may still be a name).
+ */
+export function plainName(text: string, from: number, to: number): SplitName | null {
+  const space = plainNameSpace(text, from, to);
+  return space < 0 ? null : { firstName: text.slice(from, space), lastName: text.slice(space + 1, to) };
+}
+
+/** `Doe, Jane` of two plain words (`plainLastFirstComma`), split in one look; null for any other text. */
+export function plainLastFirst(text: string, from: number, to: number): SplitName | null {
+  const comma = plainLastFirstComma(text, from, to);
+  return comma < 0 ? null : { firstName: text.slice(comma + 2, to), lastName: text.slice(from, comma) };
+}
+
+/** Whether text[from, to) is the usual name, either way round (`Jane Doe`, `Doe, Jane`): nothing is made to tell. */
+export function isPlainName(text: string, from: number, to: number): boolean {
+  return plainNameSpace(text, from, to) >= 0 || plainLastFirstComma(text, from, to) >= 0;
 }
 
 /**

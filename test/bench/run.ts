@@ -8,6 +8,25 @@ import { entrySizes } from './sizes';
 /** `npm run bench`: bundle sizes and popup readiness against their budgets. Prints; asserts nothing. */
 const BUDGET_GZIP: Record<string, number | undefined> = { popup: 25 * 1024, background: 30 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * A stage of the bench, stopped with a message when it has not finished in `minutes`, rather than
+ * left waiting for ever: the page scan once waited 20 minutes, its browser idle, in one run of 9.
+ */
+async function stage<T>(name: string, minutes: number, run: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`bench: ${name} did not finish in ${minutes} minutes`)),
+      minutes * 60_000,
+    );
+  });
+  try {
+    return await Promise.race([run, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
 console.log('JavaScript per entrypoint (.output/chrome-mv3)');
@@ -22,7 +41,7 @@ for (const size of await entrySizes(EXTENSION_DIR)) {
   console.log(`  ${size.entry.padEnd(11)} ${kb(size.raw).padStart(9)} raw  ${kb(size.gzip).padStart(8)} gzip${note}`);
 }
 
-const ready = await popupReadyTimes(20);
+const ready = await stage('the popup-ready runs', 10, popupReadyTimes(20));
 console.log(`\nPopup ready, median of ${ready.runs} real opens (action.openPopup() to usable)`);
 console.log(`  popup form usable   ${ready.popupMs.toFixed(1)} ms`);
 console.log(`  blank page loaded   ${ready.blankMs.toFixed(1)} ms`);
@@ -31,7 +50,7 @@ console.log(
   `  from a menu click on a selection of ten people to their ten rows in the popup: ${ready.prefilledMs.toFixed(1)} ms`,
 );
 
-const scan = await pageScanTimes(9);
+const scan = await stage('the page scan', 15, pageScanTimes(9));
 const range = (values: number[]) =>
   `median ${(values[Math.floor(values.length / 2)] ?? 0).toFixed(0)} ms, ${(values[0] ?? 0).toFixed(0)} to ${(values.at(-1) ?? 0).toFixed(0)}`;
 console.log(
@@ -41,7 +60,7 @@ console.log(
 console.log(`  from the menu click to its 4,000 people listed   ${range(scan.toListMs)}`);
 console.log(`  the page's longest stall while it is read         ${range(scan.longestStalls)}`);
 
-const parser = await parserFigures();
+const parser = await stage('the parser figures', 20, parserFigures());
 console.log(
   '\nThe parser as shipped, each input in a worker of its own (a fresh heap and a copy of the parser, as each popup ' +
     'loads one), in 3 rounds: the 9 timed runs of each round pooled, the first runs of the 3 copies by their median.',
@@ -66,8 +85,10 @@ for (const page of parser.pages) {
       `${page.regexMatches} matches  (${verdict(ok)})`,
   );
 }
-const chromiumPages = await chromiumPageFigures(
-  PAGE_DENSITIES.map((density) => ({ density, text: pageLikeText(5 * 1024 * 1024, density) })),
+const chromiumPages = await stage(
+  'the parser in Chromium',
+  10,
+  chromiumPageFigures(PAGE_DENSITIES.map((density) => ({ density, text: pageLikeText(5 * 1024 * 1024, density) }))),
 );
 console.log(
   '\nThe same texts in headless Chromium, the engine the extension runs in: the first run of a fresh copy ' +

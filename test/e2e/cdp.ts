@@ -9,12 +9,20 @@ interface Target {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * How long a command may go unanswered: then it fails, rather than leaving a test or the bench
+ * waiting for ever (an answer the page never sent once held the bench 20 minutes).
+ */
+const ANSWER_MS = 60_000;
+
+/**
  * A page reached over the DevTools protocol. The action popup is not a Playwright page, so the
  * tests drive it through `Runtime.evaluate` and `Input.insertText`, as DevTools would.
  */
 export class CdpPage {
   private nextId = 1;
   private readonly waiting = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  /** Settled when the connection closes (the page is gone, or `close` closed it). */
+  private readonly closed: Promise<void>;
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: Buffer) => {
@@ -25,6 +33,14 @@ export class CdpPage {
       };
       if (message.id !== undefined) this.waiting.get(message.id)?.(message);
     });
+    // A page that goes away answers nothing more: what waits on it fails at once.
+    this.closed = new Promise((resolve) =>
+      socket.once('close', () => {
+        for (const answer of this.waiting.values()) answer({ error: { message: 'the page closed' } });
+        this.waiting.clear();
+        resolve();
+      }),
+    );
   }
 
   /** Waits for a page whose URL contains `urlPart`, then attaches to it. */
@@ -44,12 +60,16 @@ export class CdpPage {
   }
 
   async send<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    if (this.socket.readyState !== WebSocket.OPEN) throw new Error(`${method}: the page closed`);
     const id = this.nextId++;
-    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) =>
-      this.waiting.set(id, resolve),
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) => {
+      this.waiting.set(id, resolve);
+      timer = setTimeout(() => resolve({ error: { message: `no answer in ${ANSWER_MS / 1000} s` } }), ANSWER_MS);
+    });
     this.socket.send(JSON.stringify({ id, method, params }));
     const message = await reply;
+    clearTimeout(timer);
     this.waiting.delete(id);
     if (message.error) throw new Error(`${method}: ${message.error.message}`);
     return message.result as T;
@@ -96,9 +116,14 @@ export class CdpPage {
     return this.evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`);
   }
 
-  /** Closes the page itself (as the popup closes when focus leaves it), then the connection. */
+  /**
+   * Closes the page itself (as the popup closes when focus leaves it), then the connection: once
+   * the page is gone (its connection closes), so that the next page looked for is not this one;
+   * a page that closes before it answers is not waited for. At most 2 s.
+   */
   async close(): Promise<void> {
-    await this.evaluate('window.close()').catch(() => undefined);
+    const asked = this.evaluate('window.close()').catch(() => undefined);
+    await Promise.race([Promise.all([asked, this.closed]), sleep(2000)]);
     this.socket.close();
   }
 }

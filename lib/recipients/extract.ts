@@ -17,7 +17,6 @@ import {
   looksLikeName,
   mayBeName,
   nameOf,
-  plainLastFirst,
   plainName,
   splitName,
   startsLikeOneOf,
@@ -842,8 +841,7 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
   const short = name.length <= MEMO_KEY_MAX;
   let split = short ? memo.split.get(name) : undefined;
   if (split === undefined) {
-    // (The usual name splits as `splitName` splits it, at its space or its comma: in one look.)
-    split = plainName(name, 0, name.length) ?? plainLastFirst(name, 0, name.length) ?? splitName(name);
+    split = splitName(name);
     if (short) memo.split.keep(name, split);
   }
   if (!split.firstName && !split.lastName) return null;

@@ -12,7 +12,7 @@ import {
   nameOf,
   plainLastFirst,
   plainName,
-  splitName,
+  splitNameFully,
   withoutLeadingWord,
 } from '@/lib/recipients/names';
 
@@ -348,7 +348,7 @@ const capitalWord = fc
   .map(([capital, rest]) => capital + rest.join(''));
 
 describe('plainName and plainLastFirst, the usual name read in one look', () => {
-  it('answer as mayBeName, nameOf, splitName and angleNameOf do, wherever they answer', () => {
+  it('answer as mayBeName, nameOf, splitNameFully and angleNameOf do, wherever they answer', () => {
     let answered = 0;
     fc.assert(
       fc.property(
@@ -383,7 +383,7 @@ describe('plainName and plainLastFirst, the usual name read in one look', () => 
             expect(mayBeName(text)).toBe(true);
             expect(nameOf(text)).toEqual(plain);
           }
-          expect(splitName(text)).toEqual(plain ?? lastFirst);
+          expect(splitNameFully(text)).toEqual(plain ?? lastFirst);
           // Before an address, it is the display name as written (after the separator before it),
           // unless it starts with a greeting.
           if (withoutLeadingWord(text) === text) {

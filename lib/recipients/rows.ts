@@ -108,22 +108,24 @@ const EMAIL_HEADER =
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call
- * into the engine's runtime, which costs more than the rest of reading a short row.)
+ * into the engine's runtime, which costs more than the rest of reading a short row.) The tabs are
+ * found by the engine's own search, in the row cut out first so that no search runs past it: a
+ * unit read by hand costs several times a unit searched.
  */
 export function tabCells(text: string, from: number, to: number): string[] {
+  const row = from === 0 && to === text.length ? text : text.slice(from, to);
   // Made at its size: an array grown by a push holds room for sixteen cells, about a quarter of
   // what a short row allocated.
   let tabs = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) tabs++;
+  for (let tab = row.indexOf('\t'); tab >= 0; tab = row.indexOf('\t', tab + 1)) tabs++;
   const cells = new Array<string>(tabs + 1);
-  let cell = 0;
-  let cellStart = from;
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== 9) continue;
-    cells[cell++] = text.slice(cellStart, i);
-    cellStart = i + 1;
+  let cellStart = 0;
+  for (let cell = 0; cell < tabs; cell++) {
+    const tab = row.indexOf('\t', cellStart);
+    cells[cell] = row.slice(cellStart, tab);
+    cellStart = tab + 1;
   }
-  cells[cell] = text.slice(cellStart, to);
+  cells[tabs] = row.slice(cellStart);
   return cells;
 }
 

@@ -387,6 +387,47 @@ function pooled(rounds: Runs[]): Timing {
   return { median: median(timed), fastest: Math.min(...timed), first: median(rounds.map((round) => round.first)) };
 }
 
+/** One of the texts the parser is measured on: a 5 MB page, or a 1 MB adversarial input, mix or list. */
+export interface BenchInput {
+  kind: 'page' | 'adversarial' | 'mix' | 'list';
+  /** As the report names it. */
+  name: string;
+  /** A page's people-carrying blocks per prose block; 0 for the others. */
+  density: number;
+  /** Made when measured: the texts together would hold over 100 MB. */
+  text: () => string;
+}
+
+/** Every text `npm run bench` measures the parser on, in the order it reports them. */
+export function benchInputs(): BenchInput[] {
+  return [
+    ...PAGE_DENSITIES.map((density) => ({
+      kind: 'page' as const,
+      name: String(density),
+      density,
+      text: () => pageLikeText(5 * MB, density),
+    })),
+    ...ADVERSARIAL.map((unit) => ({
+      kind: 'adversarial' as const,
+      name: shortName(unit),
+      density: 0,
+      text: () => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB),
+    })),
+    ...MIXES.map(([head, tokens]) => ({
+      kind: 'mix' as const,
+      name: `${JSON.stringify(head)} ${JSON.stringify(tokens)}`,
+      density: 0,
+      text: () => randomMix(head, tokens),
+    })),
+    ...LISTS.map(([name, line, head]) => ({
+      kind: 'list' as const,
+      name,
+      density: 0,
+      text: () => distinctList(line, head),
+    })),
+  ];
+}
+
 /**
  * Throughput on 5 MB page-like texts (three densities of people), and time on 1 MB adversarial
  * inputs, random mixes and lists, of the parser as shipped (`shippedParserCode`), each run in a
@@ -400,33 +441,7 @@ export async function parserFigures(): Promise<ParserFigures> {
   const script = await workerScript();
   let copies = 0;
   const url = () => moduleUrl(code, copies++);
-  const inputs: { kind: 'page' | 'adversarial' | 'mix' | 'list'; name: string; density: number; text: () => string }[] =
-    [
-      ...PAGE_DENSITIES.map((density) => ({
-        kind: 'page' as const,
-        name: String(density),
-        density,
-        text: () => pageLikeText(5 * MB, density),
-      })),
-      ...ADVERSARIAL.map((unit) => ({
-        kind: 'adversarial' as const,
-        name: shortName(unit),
-        density: 0,
-        text: () => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB),
-      })),
-      ...MIXES.map(([head, tokens]) => ({
-        kind: 'mix' as const,
-        name: `${JSON.stringify(head)} ${JSON.stringify(tokens)}`,
-        density: 0,
-        text: () => randomMix(head, tokens),
-      })),
-      ...LISTS.map(([name, line, head]) => ({
-        kind: 'list' as const,
-        name,
-        density: 0,
-        text: () => distinctList(line, head),
-      })),
-    ];
+  const inputs = benchInputs();
   const results: WorkerResult[][] = inputs.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, input] of inputs.entries()) {

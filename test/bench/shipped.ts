@@ -1,15 +1,17 @@
 import { build } from 'esbuild';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The parser as the extension ships it: bundled and minified by esbuild, as `wxt build` does
  * through Vite, as the source of an ES module. Not the TypeScript that tsx runs: tsx keeps
  * function names by wrapping every function it creates, which makes hot code with inner
- * functions several times slower than what users get.
+ * functions several times slower than what users get. This work tree's parser, or the one in
+ * the `lib/` under `root` (a commit's, for `npm run bench:count`).
  */
-export async function shippedParserCode(): Promise<string> {
+export async function shippedParserCode(root = fileURLToPath(new URL('../..', import.meta.url))): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../../lib/recipients/index.ts', import.meta.url))],
+    entryPoints: [join(root, 'lib/recipients/index.ts')],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -105,7 +105,6 @@ function dotTokenBefore(text: string, index: number, floor: number): number {
   return start > floor && isSpaceCode(text.charCodeAt(start - 1)) ? start - 1 : start;
 }
 
-/** The index past a bracketed dot that starts at `index` (after one optional space) and one space after it, else -1. */
 /** Whether a bracketed token can start with this character: its opening bracket, or a space before one. */
 export function mayOpenToken(code: number): boolean {
   return isSpaceCode(code) || closeOf(code) !== 0;
@@ -116,6 +115,7 @@ export function mayCloseToken(code: number): boolean {
   return isSpaceCode(code) || openOf(code) !== 0;
 }
 
+/** The index past a bracketed dot that starts at `index` (after one optional space) and one space after it, else -1. */
 export function dotTokenAfter(text: string, index: number): number {
   if (!mayOpenToken(codeAt(text, index))) return -1;
   let open = index;

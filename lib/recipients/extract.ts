@@ -15,6 +15,7 @@ import {
   isSuffix,
   letterPairs,
   looksLikeName,
+  MAX_NAME,
   mayBeName,
   nameOf,
   plainName,
@@ -56,8 +57,6 @@ interface BareReading {
 }
 
 const MEMO_KEY_MAX = 80;
-/** The longest text read as one name (`looksLikeName` takes no more). */
-const MAX_NAME = 80;
 
 /** A lookup table of ASCII characters. */
 function codeSet(chars: string): Uint8Array {

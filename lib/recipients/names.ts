@@ -12,6 +12,9 @@ import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import { HASH_START, hashStep } from './hashing';
 import type { NameSource, Recipient } from './types';
 
+/** The longest text read as one name: `looksLikeName` takes no more, and its quick paths read no more. */
+export const MAX_NAME = 80;
+
 /** Lowercase words that belong to the last name that follows them (Anna van der Berg). */
 const PARTICLES = new Set([
   'van',
@@ -879,10 +882,10 @@ for (let code = 0; code < 128; code++) {
  */
 export function nameOf(text: string): SplitName | null {
   if (text.length > 120) return null;
-  if (text.length <= 80 && SIMPLE_NAME.test(text)) {
+  if (text.length <= MAX_NAME && SIMPLE_NAME.test(text)) {
     return simpleWordsPass(text, true) ? splitSimple(text) : null;
   }
-  if (text.length <= 80 && simpleWideName(text)) return wideWordsPass(text, true) ? splitSimple(text) : null;
+  if (text.length <= MAX_NAME && simpleWideName(text)) return wideWordsPass(text, true) ? splitSimple(text) : null;
   if (!fullNameRules(text, true)) return null;
   const split = splitName(text);
   return split.firstName || split.lastName ? split : null;
@@ -944,7 +947,7 @@ function plainWordEnd(text: string, from: number, to: number, stop: number): num
  * takes and splits at its space, word for word.
  */
 function plainNameSpace(text: string, from: number, to: number): number {
-  if (to - from > 80) return -1;
+  if (to - from > MAX_NAME) return -1;
   const space = plainWordEnd(text, from, to, 32);
   return space < 0 || space === to || plainWordEnd(text, space + 1, to, 32) !== to ? -1 : space;
 }
@@ -955,7 +958,7 @@ function plainNameSpace(text: string, from: number, to: number): number {
  * them; else -1. Such a name is what `splitName` reads as last name, first name.
  */
 function plainLastFirstComma(text: string, from: number, to: number): number {
-  if (to - from > 80) return -1;
+  if (to - from > MAX_NAME) return -1;
   const comma = plainWordEnd(text, from, to, 44);
   if (comma < 0 || comma === to || text.charCodeAt(comma + 1) !== 32) return -1;
   return plainWordEnd(text, comma + 2, to, 44) === to ? comma : -1;
@@ -993,7 +996,7 @@ export function splitName(raw: string): SplitName {
 
 /** `splitName` by its rules alone. Exported for the property test that holds the quick reading to it. */
 export function splitNameFully(raw: string): SplitName {
-  if (raw.length <= 80 && isSimpleName(raw)) return splitSimple(raw);
+  if (raw.length <= MAX_NAME && isSimpleName(raw)) return splitSimple(raw);
   // `Doe, Jane` of two usual names (the Outlook way), read without the full rules.
   const outlookComma = raw.indexOf(',');
   if (outlookComma > 0 && raw.length <= 82) {
@@ -1131,10 +1134,10 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
     const unnicked = withoutNickname(text);
     return unnicked !== text && looksLikeName(unnicked, options);
   }
-  if (text.length <= 80 && SIMPLE_NAME.test(text)) {
+  if (text.length <= MAX_NAME && SIMPLE_NAME.test(text)) {
     return simpleWordsPass(text, options.labels !== false);
   }
-  if (text.length <= 80 && simpleWideName(text)) return wideWordsPass(text, options.labels !== false);
+  if (text.length <= MAX_NAME && simpleWideName(text)) return wideWordsPass(text, options.labels !== false);
   return fullNameRules(text, options.labels !== false);
 }
 
@@ -1145,7 +1148,7 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
  */
 export function fullNameRules(text: string, labels: boolean): boolean {
   const clean = cleanName(unquote(text));
-  if (clean === '' || clean.length > 80 || NOT_IN_NAMES.test(clean)) return false;
+  if (clean === '' || clean.length > MAX_NAME || NOT_IN_NAMES.test(clean)) return false;
   const parts = words(clean.replace(',', ' '));
   if (parts.length === 0 || parts.length > 5) return false;
   // Each word once: a name's word (or a particle), and not a label. Particles alone in lower case

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { benchInputs } from './parser';
 import { shippedParserCode } from './shipped';
 
@@ -42,15 +42,6 @@ for (let i = 0; i < ${String(WARM_UP)} + Number(process.argv[4]); i++) {
   parseRecipients(text);
 }
 `;
-
-function option(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  if (value === undefined) throw new Error(`bench:count: ${name} needs a value`);
-  args.splice(at, 2);
-  return value;
-}
 
 /** The instructions of the whole process: the parser loaded, the text read, WARM_UP + `runs` runs. */
 async function instructions(runner: string, parser: string, input: string, runs: number): Promise<number> {
@@ -96,9 +87,12 @@ async function commitParser(work: string, commit: string): Promise<string> {
   return shippedParserCode(tree);
 }
 
-const args = process.argv.slice(2);
-const against = option(args, '--against');
-const runs = Number(option(args, '--runs') ?? '3');
+const { values, positionals: args } = parseArgs({
+  options: { against: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  allowPositionals: true,
+});
+const against = values.against;
+const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('bench:count: --runs needs a whole number, 1 or more');
 const inputs = benchInputs().filter((input) => args.some((name) => input.name.includes(name)));
 if (inputs.length === 0) {

@@ -1,6 +1,6 @@
 import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
-import { findAddresses } from './addresses';
+import { findAddresses, type FoundList } from './addresses';
 import { fieldName } from './json-fields';
 import { richness, RICHEST } from './merge';
 import {
@@ -498,6 +498,173 @@ function matchesAddress(name: string, email: string): boolean {
   return false;
 }
 
+/**
+ * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,
+ * where reading `Last, First` would make one person of them (last name "John Smith"). Told by the
+ * address: it names the words after the comma (holds one of them, or is their initials) and none
+ * before it. Both sides have two words or more ("Doe, Jane Ann" is one person), and none is a
+ * particle ("De la Cruz, Juan Pablo" is one person too), and the name is not quoted: quotes make
+ * one name of what they hold, as `formatRecipients` writes one. `name` was read from text[floor,
+ * to). The name before the comma and the name of the address, or null.
+ */
+function listedPair(
+  text: string,
+  floor: number,
+  to: number,
+  name: string,
+  email: string,
+): { before: string; name: string } | null {
+  const comma = name.indexOf(',');
+  // (Outlook's `Doe, Jane`, the usual name with a comma, is turned down before anything is made.)
+  const space = name.indexOf(' ');
+  if (comma < 0 || space < 0 || space > comma || name.includes(',', comma + 1) || quotedBefore(text, floor, to))
+    return null;
+  const before = name.slice(0, comma).trim().split(SPACES);
+  const after = name
+    .slice(comma + 1)
+    .trim()
+    .split(SPACES);
+  if (before.length < 2 || after.length < 2) return null;
+  if (before.some(isParticleIn) || after.some(isParticleIn)) return null;
+  const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
+  if (!namesLocal(after, local) || namesLocal(before, local)) return null;
+  return { before: before.join(' '), name: after.join(' ') };
+}
+
+const SPACES = /\s+/;
+
+/** The longest stretch read for people listed without an address (`ListedPeople`): a longer one is prose. */
+const MAX_LISTED = 400;
+
+/**
+ * The people a list writes without an address among those it writes with one in angle brackets
+ * ("Jane Doe <jane@…>; John Smith; Max Mustermann <max@…>"), put among `people` (and their
+ * places among `places`) where they are written, each once.
+ */
+class ListedPeople {
+  /** Their names in lower case. */
+  readonly names = new Set<string>();
+
+  constructor(
+    private readonly people: Recipient[],
+    private readonly places: number[] | undefined,
+  ) {}
+
+  add(name: SplitName, at: number): void {
+    const key = `${name.firstName} ${name.lastName}`.toLowerCase();
+    if (this.names.has(key)) return;
+    this.names.add(key);
+    this.people.push({ email: null, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' });
+    this.places?.push(at);
+  }
+
+  /**
+   * Those before the address in brackets at `start` (the `k`th found): after the previous address
+   * when that is in brackets too, or, before the first, on its line. Not what follows an address on
+   * its line: that is its own ("<jane@…> Jane Doe"), unless a comma parts them.
+   */
+  before(text: string, found: FoundList, k: number, previousEnd: number, start: number): void {
+    if (k > 0 && found.angles[k - 1] !== 1) return;
+    const from = k > 0 ? previousEnd : lineStartWithin(text, start, MAX_LISTED);
+    if (from >= 0 && start - from <= MAX_LISTED) this.read(text, from, start, k > 0, false);
+  }
+
+  /** Those after the last address found, when it is in brackets, on its line. */
+  after(text: string, found: FoundList, previousEnd: number): void {
+    if (found.length === 0 || found.angles[found.length - 1] !== 1) return;
+    const lineEnd = lineEndWithin(text, previousEnd, MAX_LISTED);
+    if (lineEnd >= 0) this.read(text, previousEnd, lineEnd, true, true);
+  }
+
+  /**
+   * Each item of text[from, to) split at line breaks, semicolons and bars that reads as a full name
+   * (a first and a last). Items that only say what the next ones are ("To:") are dropped. The last
+   * item is the next address's display name unless `last` says it belongs to the list too. When
+   * `afterAddress`, the first item counts only when a comma starts it.
+   */
+  private read(text: string, from: number, to: number, afterAddress: boolean, last: boolean): void {
+    for (let start = from; start < to;) {
+      let end = start;
+      while (end < to && HARD_BREAKS[text.charCodeAt(end)] !== 1) end++;
+      if (end === to && !last) break;
+      let itemStart = skipSpace(text, start, end);
+      const parted = text.charCodeAt(itemStart) === 44;
+      while (itemStart < end && text.charCodeAt(itemStart) === 44) itemStart = skipSpace(text, itemStart + 1, end);
+      if (start === from && afterAddress && !parted) itemStart = end;
+      if (mayStartLabel(text, itemStart)) {
+        let colon = itemStart;
+        while (colon < end && text.charCodeAt(colon) !== 58) colon++;
+        if (colon < end) itemStart = afterHeaderLabel(text, itemStart, colon, end);
+      }
+      let itemEnd = spaceEnd(text, itemStart, end);
+      while (itemEnd > itemStart && text.charCodeAt(itemEnd - 1) === 44)
+        itemEnd = spaceEnd(text, itemStart, itemEnd - 1);
+      if (itemEnd > itemStart && mayBeName(text, itemStart, itemEnd)) {
+        const name = personsName(nameOf(text.slice(itemStart, itemEnd)));
+        if (name?.firstName && name.lastName && !isSiteWord(name)) this.add(name, itemStart);
+      }
+      start = end + 1;
+    }
+  }
+
+  /**
+   * The name of the address at `start`, read from text[floor, to) as `name`: the part after the
+   * comma when that part alone is the address's (`listedPair`), the part before it then added.
+   */
+  nameOf(text: string, floor: number, to: number, name: string, email: string, start: number): string {
+    const pair = listedPair(text, floor, to, name, email);
+    if (!pair) return name;
+    this.add(splitName(pair.before), start);
+    return pair.name;
+  }
+
+  /** `people` without those added whose name an addressed one has (`places` kept in step). */
+  withoutNamesOfAddressed(): Recipient[] {
+    const { people, places } = this;
+    if (this.names.size === 0) return people;
+    const key = (person: Recipient) => `${person.firstName} ${person.lastName}`.toLowerCase();
+    const addressed = new Set(people.flatMap((person) => (person.email === null ? [] : [key(person)])));
+    const kept = people.flatMap((person, i) => (person.email === null && addressed.has(key(person)) ? [] : [i]));
+    if (places) {
+      const at = kept.map((i) => places[i] ?? 0);
+      places.length = 0;
+      for (const place of at) places.push(place);
+    }
+    return kept.map((i) => people[i] as Recipient);
+  }
+}
+
+/** Whether a quote (straight or typographic) ends the text before `to`, spaces aside, back to `floor`. */
+function quotedBefore(text: string, floor: number, to: number): boolean {
+  let i = to - 1;
+  while (i > floor && isSpaceCode(text.charCodeAt(i))) i--;
+  const code = codeAt(text, i);
+  return i >= floor && (code === 34 || code === 0x201d || code === 0x201c);
+}
+
+function isParticleIn(word: string): boolean {
+  return isParticleWord(word.toLowerCase());
+}
+
+/** A text's letters alone, in lower case and without their accents (`García-M.` → `garciam`). */
+function plainLetters(text: string): string {
+  return text.normalize('NFD').replace(NOT_LETTERS, '').toLowerCase();
+}
+
+const NOT_LETTERS = /\P{L}+/gu;
+
+/** Whether a local part's letters (`plainLetters`) hold one of the words of two letters or more, or are their initials. */
+function namesLocal(words: string[], local: string): boolean {
+  if (local === '') return false;
+  let initials = '';
+  for (const word of words) {
+    const plain = plainLetters(word);
+    if (plain.length > 1 && local.includes(plain)) return true;
+    initials += plain.charAt(0);
+  }
+  return initials === local;
+}
+
 /** Whether email[0, at) holds name[from, to), ignoring case. */
 function containsWord(email: string, at: number, name: string, from: number, to: number): boolean {
   const size = to - from;
@@ -892,6 +1059,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
   const records = new Records();
   const isName = (value: string) => isNameLine(value, memo);
   let previousEnd = 0;
+  const listed = new ListedPeople(people, places);
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
     const start = found.starts[k] ?? 0;
@@ -915,11 +1083,13 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     // only its label, and there is no name after it: no more is read); unless a row's cell follows it.
     else if (record && codeAt(text, end) !== 9) name = nameAbove(text, previousEnd, start, email, memo, true);
     else if (found.angles[k] === 1) {
+      listed.before(text, found, k, previousEnd, start);
       // No name before it on its line ("Jane Doe\n<jane@...>", "Email: <jane@...>"): the lines
       // above are read as for an address without brackets.
       if (!blank(text, previousEnd, start)) {
         name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
+      if (name.includes(',')) name = listed.nameOf(text, previousEnd, start, name, email, start);
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
@@ -946,6 +1116,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
               ? linkTextBefore(text, previousEnd, start - 2)
               : angleName(text, previousEnd, start - 1, memo);
           if (before !== '' && isNameLine(before, memo)) name = before;
+          if (name.includes(',')) name = listed.nameOf(text, previousEnd, start - 1, name, email, start);
         }
         if (wrapped) end++;
         name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
@@ -975,7 +1146,22 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
       people[index] = { ...person, email: known.email };
     }
   }
-  return people;
+  listed.after(text, found, previousEnd);
+  return listed.withoutNamesOfAddressed();
+}
+
+/** The start of the line `index` is on, if no further back than `within`; else -1. */
+function lineStartWithin(text: string, index: number, within: number): number {
+  const floor = Math.max(0, index - within);
+  const newline = lastIndexOfAny(text, NEWLINE, index, floor);
+  return newline >= 0 ? newline + 1 : floor === 0 ? 0 : -1;
+}
+
+/** The end of the line `index` is on, if no further on than `within`; else -1. */
+function lineEndWithin(text: string, index: number, within: number): number {
+  const newline = text.indexOf('\n', index);
+  const end = newline < 0 ? text.length : newline;
+  return end - index <= within ? end : -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidEmail } from '@/lib/apexscore/email';
-import { formatRecipients, parseRecipients, type Recipient } from '@/lib/recipients';
+import { formatRecipients, parseRecipients, type Recipient, splitName } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
 import { angleNameOf } from '@/lib/recipients/extract';
 import {
@@ -16,7 +16,11 @@ import {
   withoutLeadingWord,
 } from '@/lib/recipients/names';
 
-const pick = (p: Recipient) => ({ email: p.email, firstName: p.firstName, lastName: p.lastName });
+const pick = (p: Pick<Recipient, 'email' | 'firstName' | 'lastName'>) => ({
+  email: p.email,
+  firstName: p.firstName,
+  lastName: p.lastName,
+});
 
 // Text with the characters that matter to the parser over-represented.
 const tricky = fc
@@ -139,6 +143,33 @@ describe('parseRecipients, for any input', () => {
         const parsed = parseRecipients(formatRecipients(people.map((p) => ({ ...p, nameSource: 'given' as const }))));
         expect(parsed.map(pick)).toEqual(people);
       }),
+    );
+  });
+
+  it('reads back a list of display names with addresses and names without, parted by semicolons', () => {
+    // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
+    // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).
+    type Name = { firstName: string; lastName: string };
+    const readsAs = (split: Name | null, p: Name) => split?.firstName === p.firstName && split.lastName === p.lastName;
+    const listed = fc.oneof(
+      person.filter((p) => readsAs(splitName(angleNameOf(`${p.firstName} ${p.lastName}`)), p)),
+      fc
+        .record({ email: fc.constant(null), firstName: word, lastName: word })
+        .filter((p) => readsAs(nameOf(`${p.firstName} ${p.lastName}`), p)),
+    );
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(listed, { selector: (p) => `${p.firstName} ${p.lastName}`.toLowerCase(), maxLength: 8 })
+          .filter((people) => people.some((p) => p.email !== null)),
+        (people) => {
+          const text = people
+            .map((p) => `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`)
+            .join('; ');
+          expect(parseRecipients(text).map(pick)).toEqual(people.map(pick));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

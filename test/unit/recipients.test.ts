@@ -1370,6 +1370,68 @@ describe('parseRecipients', () => {
     ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), bare('help@acme.com')]);
   });
 
+  it('lists a person written without an address among display names with addresses', () => {
+    // Between two addresses in brackets, on lines or after semicolons; before the first and after
+    // the last on their line.
+    expect(people('Jane Doe <jane@acme.com>\nJohn Smith\nMax Mustermann <max@acme.de>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given('max@acme.de', 'Max', 'Mustermann'),
+    ]);
+    expect(
+      people('To: Anna van der Berg; Jane Doe <jane@acme.com>; John Smith; Max Mustermann <max@acme.de>; Li Wei'),
+    ).toEqual([
+      given(null, 'Anna', 'van der Berg'),
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given('max@acme.de', 'Max', 'Mustermann'),
+      given(null, 'Li', 'Wei'),
+    ]);
+    // Not what is no person's full name (a team, a title, a greeting, a line of a message's
+    // header), nor a name an address already has, nor anything past the last address's line, nor
+    // what follows an address on its line without a separator.
+    expect(people('<jane@acme.com> Jane Doe')).toEqual([bare('jane@acme.com')]);
+    expect(
+      people(
+        'From: Jane Doe <jane@acme.com>, Head of Sales\nSent: Tuesday, March 3, 2026\nSales Team\nBest regards\nMarketing\n' +
+          'John Smith\nTo: John Smith <john@acme.com>; Max Mustermann <max@acme.de> wrote:\nAnna Lee',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('max@acme.de', 'Max', 'Mustermann'),
+    ]);
+  });
+
+  it('reads a name without an address before a display name in a list as another person, when the address says so', () => {
+    // `Last, First` would make one person of the two, last name "John Smith": the address names
+    // the words after the comma (one of them, or their initials) and none before it.
+    expect(people('John Smith, Jane Doe <jd@acme.com>')).toEqual([
+      given(null, 'John', 'Smith'),
+      given('jd@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('To: John Smith, Jane Doe <jane.doe@acme.com>, Max Mustermann <max@acme.de>')).toEqual([
+      given(null, 'John', 'Smith'),
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+      given('max@acme.de', 'Max', 'Mustermann'),
+    ]);
+    expect(people('John Smith, Jane Doe (jd@acme.com)\nJohn Smith, Jane Doe [mailto:jd@acme.com]')).toEqual([
+      given(null, 'John', 'Smith'),
+      given('jd@acme.com', 'Jane', 'Doe'),
+    ]);
+    // One person: the address names the part before the comma (accents aside), or no part alone,
+    // or a side is one word or holds a particle, or the name is quoted.
+    expect(people('García Márquez, Gabriel José <gabriel.garcia@acme.es>')).toEqual([
+      given('gabriel.garcia@acme.es', 'Gabriel José', 'García Márquez'),
+    ]);
+    expect(people('García Márquez, Gabriel José <ggm@acme.es>')).toEqual([
+      given('ggm@acme.es', 'Gabriel José', 'García Márquez'),
+    ]);
+    expect(people('De la Cruz, Juan Pablo <jp@acme.mx>')).toEqual([given('jp@acme.mx', 'Juan Pablo', 'De la Cruz')]);
+    expect(people('Doe, Jane Ann <jad@acme.com>')).toEqual([given('jad@acme.com', 'Jane Ann', 'Doe')]);
+    expect(people('"John Smith, Jane Doe" <jd@acme.com>')).toEqual([given('jd@acme.com', 'Jane Doe', 'John Smith')]);
+  });
+
   it('takes the name before "at" in prose when it matches the address', () => {
     expect(people('Contact Jane Doe at jane@acme.com or John Smith at john.smith@acme.com.')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

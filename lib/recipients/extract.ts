@@ -2,7 +2,7 @@ import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { fieldName } from './json-fields';
-import { richness, RICHEST } from './merge';
+import { nameKey, richness, RICHEST } from './merge';
 import {
   afterListNumber,
   cleanName,
@@ -551,7 +551,7 @@ class ListedPeople {
   ) {}
 
   add(name: SplitName, at: number): void {
-    const key = `${name.firstName} ${name.lastName}`.toLowerCase();
+    const key = nameKey(name);
     if (this.names.has(key)) return;
     this.names.add(key);
     this.people.push({ email: null, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' });
@@ -611,7 +611,7 @@ class ListedPeople {
    * The name of the address at `start`, read from text[floor, to) as `name`: the part after the
    * comma when that part alone is the address's (`listedPair`), the part before it then added.
    */
-  nameOf(text: string, floor: number, to: number, name: string, email: string, start: number): string {
+  addressName(text: string, floor: number, to: number, name: string, email: string, start: number): string {
     const pair = listedPair(text, floor, to, name, email);
     if (!pair) return name;
     this.add(splitName(pair.before), start);
@@ -622,9 +622,8 @@ class ListedPeople {
   withoutNamesOfAddressed(): Recipient[] {
     const { people, places } = this;
     if (this.names.size === 0) return people;
-    const key = (person: Recipient) => `${person.firstName} ${person.lastName}`.toLowerCase();
-    const addressed = new Set(people.flatMap((person) => (person.email === null ? [] : [key(person)])));
-    const kept = people.flatMap((person, i) => (person.email === null && addressed.has(key(person)) ? [] : [i]));
+    const addressed = new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+    const kept = people.flatMap((person, i) => (person.email === null && addressed.has(nameKey(person)) ? [] : [i]));
     if (places) {
       const at = kept.map((i) => places[i] ?? 0);
       places.length = 0;
@@ -1089,7 +1088,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
       if (!blank(text, previousEnd, start)) {
         name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
-      if (name.includes(',')) name = listed.nameOf(text, previousEnd, start, name, email, start);
+      if (name.includes(',')) name = listed.addressName(text, previousEnd, start, name, email, start);
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
@@ -1116,7 +1115,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
               ? linkTextBefore(text, previousEnd, start - 2)
               : angleName(text, previousEnd, start - 1, memo);
           if (before !== '' && isNameLine(before, memo)) name = before;
-          if (name.includes(',')) name = listed.nameOf(text, previousEnd, start - 1, name, email, start);
+          if (name.includes(',')) name = listed.addressName(text, previousEnd, start - 1, name, email, start);
         }
         if (wrapped) end++;
         name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);

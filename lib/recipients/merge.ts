@@ -7,6 +7,11 @@ export function richness(person: Recipient): number {
   return source + both;
 }
 
+/** What tells one person without an address from another: their name, in lower case. */
+export function nameKey(name: { firstName: string; lastName: string }): string {
+  return `${name.firstName} ${name.lastName}`.toLowerCase();
+}
+
 /** The most a name can say: written, with first and last name. */
 export const RICHEST = 5;
 
@@ -24,7 +29,7 @@ export class MergedPeople {
 
   /** Adds a person, known by `address` (its id in a book, or the address in lower case), or by name when null. */
   add(person: Recipient, address: number | string | null): void {
-    const name = address === null ? `${person.firstName} ${person.lastName}`.toLowerCase() : '';
+    const name = address === null ? nameKey(person) : '';
     const index =
       typeof address === 'number'
         ? this.byId[address]

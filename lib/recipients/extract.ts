@@ -283,9 +283,9 @@ function commentName(text: string, end: number): { name: string; end: number } |
 }
 
 /**
- * A name after an address that starts its line, set off by a dash, a colon or a bar, to the end of
- * the line ("jdoe@acme.com - Jane Doe", as lists exported the other way round write it): taken
- * only when it matches the address, as no convention puts it there.
+ * A name after an address that starts its line, set off by a dash, a colon, a bar or spaces, to the
+ * end of the line ("jdoe@acme.com - Jane Doe", "<jdoe@acme.com> Jane Doe", as lists exported the
+ * other way round write it): taken only when it matches the address, as no convention puts it there.
  */
 function nameAfter(
   text: string,
@@ -297,10 +297,11 @@ function nameAfter(
   let i = end;
   while (codeAt(text, i) === 32) i++;
   const mark = codeAt(text, i);
-  if (mark !== 45 && mark !== 58 && mark !== 124 && mark !== 0x2013 && mark !== 0x2014) return null;
-  if (!startsLine(text, from, start)) return null;
+  const marked = mark === 45 || mark === 58 || mark === 124 || mark === 0x2013 || mark === 0x2014;
+  if ((!marked && i === end) || !startsLine(text, from, start)) return null;
   // The rest of the line, within a name's length, without another address.
-  let lineEnd = i + 1;
+  if (marked) i++;
+  let lineEnd = i;
   const limit = Math.min(text.length, i + MAX_NAME_REGION);
   for (; lineEnd < limit; lineEnd++) {
     const code = text.charCodeAt(lineEnd);
@@ -308,7 +309,13 @@ function nameAfter(
     if (code === 64) return null;
   }
   if (lineEnd === limit && lineEnd < text.length) return null;
-  return matchingName(text, i + 1, lineEnd, email);
+  return matchingName(text, i, lineEnd, email);
+}
+
+/** Whether `from` (where the previous address ends) is inside its line, not at the line's start. */
+function tailOfLine(text: string, from: number): boolean {
+  const code = codeAt(text, from - 1);
+  return code !== -1 && code !== 10 && code !== 13;
 }
 
 /** Whether the address at `start` starts its line (white space aside), the previous one ending at `from`. */
@@ -723,8 +730,9 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     const mayTop = alone && n < LOOK_BACK_LINES;
     const floor = Math.max(from, lineStart - MAX_NAME - 3);
     const previous = lastIndexOfAny(text, NEWLINE, lineStart, floor);
-    // A line longer than a name ends the look upwards.
-    if (previous === -1 && floor > from) break;
+    // A line longer than a name ends the look upwards; so does the line of the previous address,
+    // whose rest is that address's ("jane@acme.com Jane Doe" over john@acme.com), not a line of its own.
+    if (previous === -1 && (floor > from || tailOfLine(text, from))) break;
     // The cheap tests first: a line too long for a name, or without a capital or a lower-case
     // letter first, is not read.
     const first = afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart)));
@@ -1089,6 +1097,13 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
         name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
       if (name.includes(',')) name = listed.addressName(text, previousEnd, start, name, email, start);
+      // None before it: an RFC 5322 comment after it (`<jane@...> (Jane Doe)`), or the rest of a
+      // line it starts, when that matches it (`<jane@...> Jane Doe`).
+      const after = name === '' ? (commentName(text, end) ?? nameAfter(text, previousEnd, start, end, email)) : null;
+      if (after) {
+        name = after.name;
+        end = after.end;
+      }
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {

@@ -1334,6 +1334,20 @@ describe('parseRecipients', () => {
       bare('support@acme.com'),
       bare('jdoe@acme.com'),
     ]);
+    // Set off by spaces alone, and after an address in brackets, or as an RFC 5322 comment.
+    expect(people('jane@acme.com Jane Doe\n<john@acme.com> John Smith\n<ann@acme.com> (Ann Lee)')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+    ]);
+    // The rest of an address's line is never the next address's name above it, matching or not.
+    expect(people('js@acme.com Jane Doe\njohn@acme.com\n<ann@acme.com> Jane Doe\n<li@acme.com>')).toEqual([
+      bare('js@acme.com'),
+      bare('john@acme.com'),
+      bare('ann@acme.com'),
+      bare('li@acme.com'),
+    ]);
+    expect(people('Write to jane@acme.com Jane Doe')).toEqual([bare('jane@acme.com')]);
   });
 
   it('takes the name on the line under an address alone on its line, when it matches the address', () => {
@@ -1389,8 +1403,10 @@ describe('parseRecipients', () => {
     ]);
     // Not what is no person's full name (a team, a title, a greeting, a line of a message's
     // header), nor a name an address already has, nor anything past the last address's line, nor
-    // what follows an address on its line without a separator.
-    expect(people('<jane@acme.com> Jane Doe')).toEqual([bare('jane@acme.com')]);
+    // what follows an address on its line without a separator (the address's own name when it
+    // matches it, else no one's).
+    expect(people('<jane@acme.com> Jane Doe')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('<jane@acme.com> John Smith')).toEqual([bare('jane@acme.com')]);
     expect(
       people(
         'From: Jane Doe <jane@acme.com>, Head of Sales\nSent: Tuesday, March 3, 2026\nSales Team\nBest regards\nMarketing\n' +

@@ -4,7 +4,7 @@ import type { ApiError } from '@/lib/apexscore/errors';
 import { visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
 import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
-import { checkInvitee, type InviteeField } from '@/lib/invitee';
+import { checkInvitee, fieldValue, type InviteeField } from '@/lib/invitee';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate } from '@/lib/recipients/scan';
@@ -87,9 +87,9 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     const role: Role = row.role ?? draft.role ?? status?.settings.defaultRole ?? 0;
     return {
       rowId: row.id,
-      email: row.email.trim(),
-      firstName: row.firstName.trim(),
-      lastName: row.lastName.trim(),
+      email: fieldValue(row.email),
+      firstName: fieldValue(row.firstName),
+      lastName: fieldValue(row.lastName),
       role,
       portfolioIds: row.portfolioIds ?? draft.portfolioIds,
     };

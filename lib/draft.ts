@@ -1,4 +1,5 @@
 import type { Role } from './apexscore/contract';
+import { fieldValue } from './invitee';
 import type { Recipient } from './recipients';
 
 /** One person on the invite form. `role`/`portfolioIds` null: the choice for everyone applies. */
@@ -44,7 +45,7 @@ export function addPeople(
   rows: PersonRow[],
   people: Recipient[],
 ): { rows: PersonRow[]; added: number; skipped: number } {
-  const known = new Set(rows.map((row) => row.email.trim().toLowerCase()).filter(Boolean));
+  const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
   const kept = rows.filter((row) => !isBlank(row));
   let added = 0;
   let skipped = 0;

@@ -11,3 +11,17 @@ export function codePointLength(text: string): number {
   }
   return count;
 }
+
+/**
+ * Characters that show nothing and that copied text carries: the soft hyphen, the zero-width space
+ * and the word joiner (which pages write into long addresses so that a line may break inside them,
+ * `jane&#8203;@acme.com`), the byte-order mark, and the marks, embeddings and isolates of the text's
+ * direction (text copied from among right-to-left text). Not the zero-width joiner and non-joiner:
+ * they shape the letters of names in some scripts.
+ */
+const INVISIBLES = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** The text without the characters that show nothing (`INVISIBLES`): what its reader sees. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLES, '');
+}

@@ -2,6 +2,7 @@ import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
+import { withoutInvisibles } from '../text';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
@@ -24,9 +25,10 @@ export function parseRecipients(text: string): Recipient[] {
   // A message's source writes a name outside ASCII as encoded words (`=?UTF-8?Q?Jos=C3=A9?=`), and
   // its HTML part (or a page's source) the brackets around an address as `&lt;` and `&gt;`:
   // decoded once, here, and not again in the parts read below (what decodes to one is text).
-  // Then each name is finished (`finishedName`), once all are read: a fuller name written
-  // elsewhere in the text has had its chance.
-  const people = parse(decodeEncodedWords(decodeCharacterReferences(text)), true);
+  // What shows nothing is taken out (a zero-width space inside an address, a direction mark
+  // after a name), as decoded. Then each name is finished (`finishedName`), once all are read: a
+  // fuller name written elsewhere in the text has had its chance.
+  const people = parse(withoutInvisibles(decodeEncodedWords(decodeCharacterReferences(text))), true);
   // (In place: the list is this call's own, and most people are not changed.)
   for (let i = 0; i < people.length; i++) {
     const person = people[i] as Recipient;

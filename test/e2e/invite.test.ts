@@ -177,6 +177,20 @@ describe('inviting from the popup', () => {
     expect(session.sandbox.posts()).toHaveLength(0);
     await page.close();
   });
+
+  it('sends a pasted address without the zero-width space it carried, which showed nothing', async () => {
+    const page = await openFormTab(session);
+    await page.getByLabel('Email').fill('grace\u200b@example.com ');
+    await page.getByLabel('First name').fill('\u200eGrace');
+    await page.getByLabel('Last name').fill('Hopper');
+    await page.getByRole('button', { name: 'Send invite' }).click();
+    await expectPosts(session.sandbox, 1);
+    expect(postedBodies(session.sandbox)).toMatchObject([
+      { email: 'grace@example.com', first_name: 'Grace', last_name: 'Hopper' },
+    ]);
+    await page.getByText('Invitation sent to Grace Hopper <grace@example.com>', { exact: false }).waitFor();
+    await page.close();
+  });
 });
 
 describe('the token', () => {

@@ -24,6 +24,11 @@ describe('addPeople', () => {
     expect(result).toMatchObject({ added: 1, skipped: 2 });
   });
 
+  it('knows a typed address that holds a zero-width space for the same address', () => {
+    const typed = { ...emptyRow(), email: 'a\u200b@x.io ' };
+    expect(addPeople([typed], [person('a@x.io', 'Ann')])).toMatchObject({ added: 0, skipped: 1 });
+  });
+
   it('gives a person without an address a row to complete', () => {
     expect(addPeople([], [person(null, 'Jane', 'Doe')]).rows).toMatchObject([
       { email: '', firstName: 'Jane', lastName: 'Doe' },

@@ -852,6 +852,17 @@ describe('parseRecipients', () => {
     });
   });
 
+  it('reads through what shows nothing: zero-width spaces, soft hyphens, direction marks, a byte-order mark', () => {
+    // Pages write a zero-width space into long addresses (`&#8203;`) so that a line may break there.
+    expect(people('Write to jane&#8203;@acme&#x200B;.com or john\u2060.smith@acme.com.')).toEqual([
+      bare('jane@acme.com'),
+      guessed('john.smith@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('\ufeffMül\u00adler, Jürgen\u200b <jm@firma.de>; \u200fדוד לוי\u200f <david@example.co.il>')).toEqual(
+      [given('jm@firma.de', 'Jürgen', 'Müller'), given('david@example.co.il', 'דוד', 'לוי')],
+    );
+  });
+
   it('reads the whole input: no cap drops people', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `person${i}@example.com`).join(', ');
     expect(parseRecipients(text)).toHaveLength(5000);

@@ -15,11 +15,14 @@ import { shippedParserCode } from './shipped';
  * Why counts and not times: on these shared machines the same run of the same code takes from one
  * to two times as long from one minute to the next, so an A/B in milliseconds needs dozens of
  * runs of each side and still misleads on a change of a few per cent. The count of instructions
- * is the same to about 2% from one run to the next whatever else the machine does. It is not the
- * time (a cache miss costs more than an add), and each run's count holds a full collection of the
- * heap, so a change it favours is confirmed in time at the end, by `npm run bench`. Count a change
- * on several inputs: a change to one function moves others' counts by a few per cent through what
- * the engine inlines where. Prints; asserts nothing. Each input takes one to three minutes.
+ * moves far less, but it still drifts with what else the machine does (the engine keeps heuristics
+ * that go by the clock: the same build counted 721 M and 659 M a run in two runs), while two copies
+ * counted at the same moment agree exactly. So the two sides of `--against` are counted at the same
+ * moment, each input's four valgrinds started together. A count is not the time (a cache miss
+ * costs more than an add), and each run's count holds a full collection of the heap, so a change
+ * it favours is confirmed in time at the end, by `npm run bench`. Count a change on several inputs:
+ * a change to one function moves others' counts by a few per cent through what the engine inlines
+ * where. Prints; asserts nothing. Each input takes one to three minutes.
  */
 
 const run = promisify(execFile);
@@ -122,8 +125,11 @@ try {
   for (const input of inputs) {
     const file = join(work, 'input.json');
     writeFileSync(file, JSON.stringify(input.text()));
-    const now = await perRun(runner, ours, file, runs);
-    const before = theirs === undefined ? undefined : await perRun(runner, theirs, file, runs);
+    // Both sides at once: a count taken later would carry the machine's drift (above).
+    const [now, before] = await Promise.all([
+      perRun(runner, ours, file, runs),
+      theirs === undefined ? undefined : perRun(runner, theirs, file, runs),
+    ]);
     const change =
       before === undefined ? '' : `  ${millions(before)}  ${(((now - before) / before) * 100).toFixed(1)}%`;
     console.log(`  ${input.kind.padEnd(11)} ${input.name.padEnd(40)} ${millions(now)}${change}`);

@@ -567,20 +567,67 @@ class ListedPeople {
 
   /**
    * Those before the address in brackets at `start` (the `k`th found): after the previous address
-   * when that is in brackets too, or, before the first, on its line. Not what follows an address on
-   * its line: that is its own ("<jane@…> Jane Doe"), unless a comma parts them.
+   * when that is in brackets too (as `afterBare` when not), or, before the first, on its line when
+   * no bar is on it (`hasBar`). Not what follows an address on its line: that is its own
+   * ("<jane@…> Jane Doe"), unless a comma parts them.
    */
   before(text: string, found: FoundList, k: number, previousEnd: number, start: number): void {
-    if (k > 0 && found.angles[k - 1] !== 1) return;
+    if (k > 0 && found.angles[k - 1] !== 1) {
+      this.afterBare(text, previousEnd, start);
+      return;
+    }
     const from = k > 0 ? previousEnd : lineStartWithin(text, start, MAX_LISTED);
-    if (from >= 0 && start - from <= MAX_LISTED) this.read(text, from, start, k > 0, false);
+    if (from < 0 || start - from > MAX_LISTED || (k === 0 && hasBar(text, from, start))) return;
+    this.read(text, from, start, k > 0, false);
   }
 
-  /** Those after the last address found, when it is in brackets, on its line. */
+  /**
+   * Those before the address without brackets at `start` (the `k`th found): as `afterBare`, after
+   * the previous address; before the first, on its line when a semicolon stands before it (`John
+   * Smith; jane@…`) and no bar is on it (`hasBar`).
+   */
+  beforeBare(text: string, k: number, previousEnd: number, start: number): void {
+    if (k > 0) {
+      this.afterBare(text, previousEnd, start);
+      return;
+    }
+    let i = start;
+    while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+    if (codeAt(text, i - 1) !== 59) return;
+    const from = lineStartWithin(text, start, MAX_LISTED);
+    if (from >= 0 && !hasBar(text, from, start)) this.read(text, from, start, false, false);
+  }
+
+  /**
+   * Those after the last address found, on its line: when it is in brackets and no bar is on it
+   * (`hasBar`), or as `afterBare`.
+   */
   after(text: string, found: FoundList, previousEnd: number): void {
-    if (found.length === 0 || found.angles[found.length - 1] !== 1) return;
+    if (found.length === 0) return;
+    if (found.angles[found.length - 1] !== 1) {
+      this.afterBare(text, previousEnd, -1);
+      return;
+    }
     const lineEnd = lineEndWithin(text, previousEnd, MAX_LISTED);
-    if (lineEnd >= 0) this.read(text, previousEnd, lineEnd, true, true);
+    if (lineEnd >= 0 && !hasBar(text, previousEnd, lineEnd)) this.read(text, previousEnd, lineEnd, true, true);
+  }
+
+  /**
+   * Those after an address next to one without brackets, from its end (`from`) up to `next` (the
+   * next address's start; -1 for none), on its line only, and only when a list's separator (`;`,
+   * `|`) follows it: brackets aside, nothing else tells a list from prose (`jane@…; John Smith;
+   * bob@…`). Each is a list's item as `read` reads it.
+   */
+  private afterBare(text: string, from: number, next: number): void {
+    let i = from;
+    while (text.charCodeAt(i) === 32) i++;
+    if (!isListMark(text.charCodeAt(i)) || (next >= 0 && i >= next)) return;
+    const newline = text.indexOf('\n', from);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (next >= 0 && lineEnd >= next) {
+      if (next - from <= MAX_LISTED) this.read(text, i + 1, next, false, false);
+    } else if (lineEnd - from <= MAX_LISTED && !hasBar(text, from, lineEnd))
+      this.read(text, i + 1, lineEnd, false, true);
   }
 
   /**
@@ -638,6 +685,21 @@ class ListedPeople {
     }
     return kept.map((i) => people[i] as Recipient);
   }
+}
+
+/** Whether a code unit parts a list's items when no brackets mark its addresses: `;` or `|`. */
+function isListMark(code: number): boolean {
+  return code === 59 || code === 124;
+}
+
+/**
+ * Whether text[from, to) holds a bar. Bars part a list's items only between two addresses: before
+ * the first or after the last, they part a signature's line (`Jane Doe | Head of Sales |
+ * jane@acme.com | New York`), whose name and city read like a person's.
+ */
+function hasBar(text: string, from: number, to: number): boolean {
+  const bar = text.indexOf('|', from);
+  return bar >= 0 && bar < to;
 }
 
 /** Whether a quote (straight or typographic) ends the text before `to`, spaces aside, back to `floor`. */
@@ -1093,8 +1155,13 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
       listed.before(text, found, k, previousEnd, start);
       // No name before it on its line ("Jane Doe\n<jane@...>", "Email: <jane@...>"): the lines
       // above are read as for an address without brackets.
+      // None before it on its line nor above, but a signature's line before it: its head, as
+      // before a bare address, when that matches it ("Jane Doe | Head of Sales | <jane@...>").
       if (!blank(text, previousEnd, start)) {
-        name = angleName(text, previousEnd, start, memo) || nameAbove(text, previousEnd, start, email, memo);
+        name =
+          angleName(text, previousEnd, start, memo) ||
+          nameAbove(text, previousEnd, start, email, memo) ||
+          bareName(text, previousEnd, start, email, memo);
       }
       if (name.includes(',')) name = listed.addressName(text, previousEnd, start, name, email, start);
       // None before it: an RFC 5322 comment after it (`<jane@...> (Jane Doe)`), or the rest of a
@@ -1107,6 +1174,7 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
+      listed.beforeBare(text, k, previousEnd, start);
       // A JSON object's address field (`"email": "jane@..."`): the name in its other fields.
       const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
       row = fieldName(text, start, end, previousEnd, ceiling);

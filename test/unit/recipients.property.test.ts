@@ -146,25 +146,36 @@ describe('parseRecipients, for any input', () => {
     );
   });
 
-  it('reads back a list of display names with addresses and names without, parted by semicolons', () => {
+  it('reads back a list of display names with addresses, names without, and bare addresses, parted by semicolons', () => {
     // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
     // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).
+    // A bare address reads as it does alone (its name guessed or none).
     type Name = { firstName: string; lastName: string };
+    type Item = Pick<Recipient, 'email' | 'firstName' | 'lastName'> & { bare?: true };
     const readsAs = (split: Name | null, p: Name) => split?.firstName === p.firstName && split.lastName === p.lastName;
-    const listed = fc.oneof(
+    const listed: fc.Arbitrary<Item> = fc.oneof(
       person.filter((p) => readsAs(splitName(angleNameOf(`${p.firstName} ${p.lastName}`)), p)),
       fc
         .record({ email: fc.constant(null), firstName: word, lastName: word })
         .filter((p) => readsAs(nameOf(`${p.firstName} ${p.lastName}`), p)),
+      person
+        .map((p) => parseRecipients(p.email))
+        .filter((alone) => alone.length === 1)
+        .map(([alone]) => ({ ...pick(alone as Recipient), bare: true as const })),
     );
+    // One person a name (a listed name that an addressed one also has is that one).
+    const key = (p: Item) => (p.firstName || p.lastName ? `${p.firstName} ${p.lastName}`.toLowerCase() : p.email);
     fc.assert(
       fc.property(
         fc
-          .uniqueArray(listed, { selector: (p) => `${p.firstName} ${p.lastName}`.toLowerCase(), maxLength: 8 })
-          .filter((people) => people.some((p) => p.email !== null)),
+          .uniqueArray(listed, { selector: key, maxLength: 8 })
+          .filter((people) => people.some((p) => p.email !== null))
+          .filter((people) => new Set(people.map((p) => p.email?.toLowerCase() ?? key(p))).size === people.length),
         (people) => {
           const text = people
-            .map((p) => `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`)
+            .map((p) =>
+              p.bare ? (p.email ?? '') : `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`,
+            )
             .join('; ');
           expect(parseRecipients(text).map(pick)).toEqual(people.map(pick));
         },

@@ -1430,6 +1430,44 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('lists people written without an address among addresses without brackets, parted by semicolons', () => {
+    // Outlook's To: line copied with some recipients resolved to their names alone.
+    expect(people('Doe, Jane; Smith, John; bob@x.io; ann@x.io')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('bob@x.io'),
+      bare('ann@x.io'),
+    ]);
+    expect(people('To: bob@x.io; John Smith; Jane Doe <jane@acme.com>; Ann Lee')).toEqual([
+      bare('bob@x.io'),
+      given(null, 'John', 'Smith'),
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    expect(people('jane@acme.com | John Smith | bob@x.io')).toEqual([
+      bare('jane@acme.com'),
+      given(null, 'John', 'Smith'),
+      bare('bob@x.io'),
+    ]);
+    // Not without a semicolon or a bar after the address (prose), nor what is no person's name.
+    expect(people('jane@acme.com is our contact; John Smith handles billing\nbob@x.io, Ann Lee, li@x.io')).toEqual([
+      bare('jane@acme.com'),
+      bare('bob@x.io'),
+      bare('li@x.io'),
+    ]);
+    expect(people('jane@acme.com; Sales Team; Best regards')).toEqual([bare('jane@acme.com')]);
+  });
+
+  it("reads a signature's line parted by bars as one person, its city no other one", () => {
+    expect(people('Jane Doe | Head of Sales | <jane@acme.com> | San Francisco')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Jane Doe <jane@acme.com> | Acme Corp | New York')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Call 555-0100 | john.smith@acme.com | Acme Corp | New York')).toEqual([
+      guessed('john.smith@acme.com', 'John', 'Smith'),
+    ]);
+  });
+
   it('reads a name without an address before a display name in a list as another person, when the address says so', () => {
     // `Last, First` would make one person of the two, last name "John Smith": the address names
     // the words after the comma (one of them, or their initials) and none before it.

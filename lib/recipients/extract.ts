@@ -512,7 +512,8 @@ function matchesAddress(name: string, email: string): boolean {
  * before it. Both sides have two words or more ("Doe, Jane Ann" is one person), and none is a
  * particle ("De la Cruz, Juan Pablo" is one person too), and the name is not quoted: quotes make
  * one name of what they hold, as `formatRecipients` writes one. `name` was read from text[floor,
- * to). The name before the comma and the name of the address, or null.
+ * to). The name before the comma (null where it is a reply's date, `isReplyDate`) and the name
+ * of the address, or null.
  */
 function listedPair(
   text: string,
@@ -520,7 +521,7 @@ function listedPair(
   to: number,
   name: string,
   email: string,
-): { before: string; name: string } | null {
+): { before: SplitName | null; name: string } | null {
   const comma = name.indexOf(',');
   // (Outlook's `Doe, Jane`, the usual name with a comma, is turned down before anything is made.)
   const space = name.indexOf(' ');
@@ -532,11 +533,47 @@ function listedPair(
     .trim()
     .split(SPACES);
   if (before.length < 2 || after.length < 2) return null;
+  // A reply's header: the date before the comma is no one, and no part of the name.
+  if (isReplyDate(before)) return { before: null, name: after.join(' ') };
   if (before.some(isParticleIn) || after.some(isParticleIn)) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
   if (!namesLocal(after, local) || namesLocal(before, local)) return null;
-  return { before: before.join(' '), name: after.join(' ') };
+  // The words before the comma a person's full name, as a list's item is read (`ListedPeople`):
+  // not the date before a reply's header ("On Mon, Jane Doe <jane@…> wrote:").
+  const words = before.join(' ');
+  const listed = listedName(words, 0, words.length);
+  return listed ? { before: listed, name: after.join(' ') } : null;
 }
+
+/**
+ * text[from, to) as a list's item names a person: their full name (a first and a last, not a
+ * site's words), or null.
+ */
+function listedName(text: string, from: number, to: number): SplitName | null {
+  if (!mayBeName(text, from, to)) return null;
+  const name = personsName(nameOf(text.slice(from, to)));
+  return name?.firstName && name.lastName && !isSiteWord(name) ? name : null;
+}
+
+/**
+ * Whether words are the start of a reply's header, before the sender's name: "On" and a day, a
+ * month or a number ("On Mon, Jane Doe <jane@…> wrote:", "On Friday, …", "On 3 March, …").
+ */
+function isReplyDate(words: string[]): boolean {
+  const [first = '', second = ''] = words;
+  if (first.toLowerCase() !== 'on') return false;
+  const code = second.charCodeAt(0);
+  return (code >= 48 && code <= 57) || DATE_WORDS.has(second.replace(/\.$/, '').toLowerCase());
+}
+
+/** The days and months, in full and short, in English. */
+const DATE_WORDS = new Set(
+  [
+    'monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun',
+    'january jan february feb march mar april apr may june jun july jul august aug september sep sept',
+    'october oct november nov december dec',
+  ].flatMap((words) => words.split(' ')),
+);
 
 const SPACES = /\s+/;
 
@@ -653,10 +690,8 @@ class ListedPeople {
       let itemEnd = spaceEnd(text, itemStart, end);
       while (itemEnd > itemStart && text.charCodeAt(itemEnd - 1) === 44)
         itemEnd = spaceEnd(text, itemStart, itemEnd - 1);
-      if (itemEnd > itemStart && mayBeName(text, itemStart, itemEnd)) {
-        const name = personsName(nameOf(text.slice(itemStart, itemEnd)));
-        if (name?.firstName && name.lastName && !isSiteWord(name)) this.add(name, itemStart);
-      }
+      const name = itemEnd > itemStart ? listedName(text, itemStart, itemEnd) : null;
+      if (name) this.add(name, itemStart);
       start = end + 1;
     }
   }
@@ -668,7 +703,7 @@ class ListedPeople {
   addressName(text: string, floor: number, to: number, name: string, email: string, start: number): string {
     const pair = listedPair(text, floor, to, name, email);
     if (!pair) return name;
-    this.add(splitName(pair.before), start);
+    if (pair.before) this.add(pair.before, start);
     return pair.name;
   }
 

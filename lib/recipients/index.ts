@@ -2,6 +2,7 @@ import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
+import { withoutQuoteMarks } from './quoting';
 import { withoutInvisibles } from '../text';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
@@ -26,9 +27,11 @@ export function parseRecipients(text: string): Recipient[] {
   // its HTML part (or a page's source) the brackets around an address as `&lt;` and `&gt;`:
   // decoded once, here, and not again in the parts read below (what decodes to one is text).
   // What shows nothing is taken out (a zero-width space inside an address, a direction mark
-  // after a name), as decoded. Then each name is finished (`finishedName`), once all are read: a
-  // fuller name written elsewhere in the text has had its chance.
-  const people = parse(withoutInvisibles(decodeEncodedWords(decodeCharacterReferences(text))), true);
+  // after a name), as decoded, and so are a quoted reply's marks (`> Jane Doe`). Then each name is
+  // finished (`finishedName`), once all are read: a fuller name written elsewhere in the text has
+  // had its chance.
+  const visible = withoutInvisibles(decodeEncodedWords(decodeCharacterReferences(text)));
+  const people = parse(withoutQuoteMarks(visible), true);
   // (In place: the list is this call's own, and most people are not changed.)
   for (let i = 0; i < people.length; i++) {
     const person = people[i] as Recipient;

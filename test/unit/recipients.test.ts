@@ -863,6 +863,33 @@ describe('parseRecipients', () => {
     );
   });
 
+  it("reads a quoted reply's lines without their quote marks", () => {
+    expect(people('> Jane Doe\n> Head of Sales\n> jd@acme.com')).toEqual([given('jd@acme.com', 'Jane', 'Doe')]);
+    expect(
+      people('Thanks!\n\nOn Mon, Ann Lee <ann@acme.com> wrote:\n> Please add\n> > John Smith\n>> js@acme.com'),
+    ).toEqual([given('ann@acme.com', 'Ann', 'Lee'), given('js@acme.com', 'John', 'Smith')]);
+    expect(people(' > Name\tEmail\n > Jane Doe\tjane@acme.com\n > Max Mustermann\tmax@acme.de')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('max@acme.de', 'Max', 'Mustermann'),
+    ]);
+    expect(people('&gt; Jane Doe\n&gt; John Smith')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+    ]);
+  });
+
+  it("takes the date of a reply's header for no one, nor for part of the sender's name", () => {
+    expect(people('On Mon, Jane Doe <jane@acme.com> wrote:')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('On Friday, Jane Doe <jd77@acme.com> wrote:')).toEqual([given('jd77@acme.com', 'Jane', 'Doe')]);
+    expect(people('On 3 March, Jane Doe <jane@acme.com> wrote:')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // Days and months that are names stay names.
+    expect(people('Jane Doe <jane@acme.com>; May Lee; Sun Li')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'May', 'Lee'),
+      given(null, 'Sun', 'Li'),
+    ]);
+  });
+
   it('reads the whole input: no cap drops people', () => {
     const text = Array.from({ length: 5000 }, (_, i) => `person${i}@example.com`).join(', ');
     expect(parseRecipients(text)).toHaveLength(5000);

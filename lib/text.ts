@@ -19,9 +19,10 @@ export function codePointLength(text: string): number {
  * direction (text copied from among right-to-left text). Not the zero-width joiner and non-joiner:
  * they shape the letters of names in some scripts.
  */
-const INVISIBLES = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+export const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
-/** The text without the characters that show nothing (`INVISIBLES`): what its reader sees. */
+/** The text without the characters that show nothing (`INVISIBLE`): what its reader sees. */
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLES, '');
 }

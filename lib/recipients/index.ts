@@ -2,12 +2,11 @@ import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
-import { withoutQuoteMarks } from './quoting';
-import { withoutInvisibles } from '../text';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { mergePeople } from './merge';
 import { finishedName } from './names';
+import { readableText } from './readable';
 import { parseTable } from './table';
 import type { Recipient } from './types';
 import { readVcards } from './vcard';
@@ -30,8 +29,7 @@ export function parseRecipients(text: string): Recipient[] {
   // after a name), as decoded, and so are a quoted reply's marks (`> Jane Doe`). Then each name is
   // finished (`finishedName`), once all are read: a fuller name written elsewhere in the text has
   // had its chance.
-  const visible = withoutInvisibles(decodeEncodedWords(decodeCharacterReferences(text)));
-  const people = parse(withoutQuoteMarks(visible), true);
+  const people = parse(readableText(decodeEncodedWords(decodeCharacterReferences(text))), true);
   // (In place: the list is this call's own, and most people are not changed.)
   for (let i = 0; i < people.length; i++) {
     const person = people[i] as Recipient;

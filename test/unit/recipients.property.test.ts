@@ -6,6 +6,7 @@ import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
 import { angleNameOf } from '@/lib/recipients/extract';
 import {
   fullNameRules,
+  isParticleWord,
   isRole,
   looksLikeName,
   mayBeName,
@@ -87,8 +88,9 @@ const word = fc
   .tuple(fc.stringMatching(/^[A-ZÅÉÖ]$/), fc.stringMatching(/^[a-zäéöüß]{1,10}$/))
   .map(([first, rest]) => first + rest)
   // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as
-  // Doe Smith; nor is a job title's word ("Sales").
-  .filter((name) => !TITLES_AND_SUFFIXES.includes(name) && !isRole(name));
+  // Doe Smith; nor is a job title's word ("Sales"), nor a particle, which joins the surname even
+  // with its capital ("Jean Le Pen", "Ahmed Al Sayed").
+  .filter((name) => !TITLES_AND_SUFFIXES.includes(name) && !isRole(name) && !isParticleWord(name.toLowerCase()));
 const person = fc
   .record({
     // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or

@@ -538,8 +538,7 @@ function listedPair(
   if (before.some(isParticleIn) || after.some(isParticleIn)) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
   if (!namesLocal(after, local) || namesLocal(before, local)) return null;
-  // The words before the comma a person's full name, as a list's item is read (`ListedPeople`):
-  // not the date before a reply's header ("On Mon, Jane Doe <jane@…> wrote:").
+  // The words before the comma a person's full name, as a list's item must be (`listedName`).
   const words = before.join(' ');
   const listed = listedName(words, 0, words.length);
   return listed ? { before: listed, name: after.join(' ') } : null;
@@ -1189,9 +1188,9 @@ export function extractPeople(text: string, places?: number[]): Recipient[] {
     else if (found.angles[k] === 1) {
       listed.before(text, found, k, previousEnd, start);
       // No name before it on its line ("Jane Doe\n<jane@...>", "Email: <jane@...>"): the lines
-      // above are read as for an address without brackets.
-      // None before it on its line nor above, but a signature's line before it: its head, as
-      // before a bare address, when that matches it ("Jane Doe | Head of Sales | <jane@...>").
+      // above are read as for an address without brackets; and with none there either, its line
+      // as before a bare address: a signature's head that matches it ("Jane Doe | Head of Sales |
+      // <jane@...>").
       if (!blank(text, previousEnd, start)) {
         name =
           angleName(text, previousEnd, start, memo) ||

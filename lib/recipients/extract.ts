@@ -658,12 +658,14 @@ class ListedPeople {
     let i = from;
     while (text.charCodeAt(i) === 32) i++;
     if (!isListMark(text.charCodeAt(i)) || (next >= 0 && i >= next)) return;
-    const newline = text.indexOf('\n', from);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (next >= 0 && lineEnd >= next) {
-      if (next - from <= MAX_LISTED) this.read(text, i + 1, next, false, false);
-    } else if (lineEnd - from <= MAX_LISTED && !hasBar(text, from, lineEnd))
-      this.read(text, i + 1, lineEnd, false, true);
+    // Up to the line's end or the next address, whichever is first, looked for no further than
+    // MAX_LISTED (past it is prose): a search to the text's end for each address would not be linear.
+    const limit = Math.min(next >= 0 ? next : text.length, from + MAX_LISTED + 1);
+    let end = i;
+    while (end < limit && text.charCodeAt(end) !== 10) end++;
+    if (end - from > MAX_LISTED) return;
+    if (end === next) this.read(text, i + 1, next, false, false);
+    else if (!hasBar(text, from, end)) this.read(text, i + 1, end, false, true);
   }
 
   /**
@@ -732,8 +734,7 @@ function isListMark(code: number): boolean {
  * jane@acme.com | New York`), whose name and city read like a person's.
  */
 function hasBar(text: string, from: number, to: number): boolean {
-  const bar = text.indexOf('|', from);
-  return bar >= 0 && bar < to;
+  return holds(text, from, to, 124);
 }
 
 /** Whether a quote (straight or typographic) ends the text before `to`, spaces aside, back to `floor`. */

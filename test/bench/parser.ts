@@ -102,6 +102,9 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   ['Name <address> lines', (first, last) => `${first} ${last} <${`${first}.${last}`.toLowerCase()}@example.com>\n`, ''],
   ['Outlook To: line', (first, last, i) => `${last}, ${first} <${first.toLowerCase()}${i}@example.com>; `, ''],
   ['addresses, one a line', (first, last) => `${first}.${last}@example.com\n`.toLowerCase(), ''],
+  // Outlook's To: line of recipients it did not resolve, one line of bare addresses and semicolons
+  // (each a place where names listed among them are looked for).
+  ['bare addresses parted by semicolons', (first, last, i) => `${first}${i}@example.com; `.toLowerCase(), ''],
   ['international addresses', (first, last, i) => `${first.toLowerCase()}é${i}@bücher.de\n`, ''],
   [
     'spreadsheet rows',

@@ -833,6 +833,10 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // The cheap tests first: a line too long for a name, or without a capital or a lower-case
     // letter first, is not read.
     const first = afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart)));
+    // A line that is all in quotes is a person of their own, as `formatRecipients` writes one
+    // without an address (`"Doe, Jane"`, read by `quotedNameLines`): no name of the address under
+    // it, and no line above it is either.
+    if (quotedLine(text, first, lineStart)) break;
     // A line in lower case is read only as a field that names the person ("name: Jane Doe",
     // "first_name: Jane", as YAML writes them).
     const capital = mayStartName(text.charCodeAt(first));
@@ -881,6 +885,13 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
   if (form.first && form.last) return `${form.last}, ${form.first}`;
   return listed ? '' : top;
+}
+
+/** Whether text[from, to) is a line in quotes, spaces after it aside: `"Doe, Jane"`. */
+function quotedLine(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 34) return false;
+  const end = spaceEnd(text, from, to);
+  return end - from > 1 && text.charCodeAt(end - 1) === 34;
 }
 
 /**

@@ -148,6 +148,31 @@ describe('parseRecipients, for any input', () => {
     );
   });
 
+  it('reads back a formatted list of people with a name, without an address, or without a name', () => {
+    // `formatRecipients` writes the three kinds as `"Last, First" <email>`, `"Last, First"` and
+    // `<email>`. One without a name reads back as its address does alone (its name guessed, or none).
+    type Item = Pick<Recipient, 'email' | 'firstName' | 'lastName'>;
+    const item: fc.Arbitrary<Item> = fc.oneof(
+      person,
+      fc.record({ email: fc.constant(null), firstName: word, lastName: word }),
+      person.map((p) => pick(parseRecipients(`<${p.email}>`)[0] ?? { ...p, firstName: '', lastName: '' })),
+    );
+    const key = (p: Item) => p.email?.toLowerCase() ?? `${p.firstName} ${p.lastName}`.toLowerCase();
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(item, { selector: key, maxLength: 10 })
+          // (A name without an address that an addressed person also has is that person.)
+          .filter((people) => new Set(people.map((p) => `${p.firstName} ${p.lastName}`)).size === people.length),
+        (people) => {
+          const written = people.map((p) => ({ ...p, nameSource: 'given' as const }));
+          expect(parseRecipients(formatRecipients(written)).map(pick)).toEqual(people);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('reads back a list of display names with addresses, names without, and bare addresses, parted by semicolons', () => {
     // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
     // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).

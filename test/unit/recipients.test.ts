@@ -1422,6 +1422,16 @@ describe('parseRecipients', () => {
     ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith'), bare('help@acme.com')]);
   });
 
+  it('reads a line all in quotes as a person without an address, not as the name of the address under it', () => {
+    // As `formatRecipients` writes someone without an address over someone without a name.
+    expect(people('"Doe, Jane"\n<john@acme.com>')).toEqual([given(null, 'Jane', 'Doe'), bare('john@acme.com')]);
+    expect(people('"Doe, Jane"\njohn@acme.com')).toEqual([given(null, 'Jane', 'Doe'), bare('john@acme.com')]);
+    expect(people('"Jane Doe"\n"Smith, John" <john@acme.com>')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+  });
+
   it('lists a person written without an address among display names with addresses', () => {
     // Between two addresses in brackets, on lines or after semicolons; before the first and after
     // the last on their line.

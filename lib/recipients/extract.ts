@@ -548,7 +548,7 @@ function listedPair(
  * text[from, to) as a list's item names a person: their full name (a first and a last, not a
  * site's words), or null.
  */
-function listedName(text: string, from: number, to: number): SplitName | null {
+export function listedName(text: string, from: number, to: number): SplitName | null {
   if (!mayBeName(text, from, to)) return null;
   const name = personsName(nameOf(text.slice(from, to)));
   return name?.firstName && name.lastName && !isSiteWord(name) ? name : null;
@@ -924,7 +924,7 @@ function colonIn(line: string): number {
 }
 
 /** The index past a list's bullet at `start` (`- `, `* `, `• `), else `start`. */
-function afterBullet(text: string, start: number): number {
+export function afterBullet(text: string, start: number): number {
   const code = text.charCodeAt(start);
   return (code === 45 || code === 42 || code === 0x2022) && codeAt(text, start + 1) === 32 ? start + 2 : start;
 }
@@ -1150,11 +1150,12 @@ function blank(text: string, from: number, to: number): boolean {
  * one entry per address (case-insensitive) at its first place, with the richest name found.
  * An address already known with a full written name is not looked at again (lists repeat), nor
  * one that has no name beside it this time (its guess is already there). `places`, when given,
- * receives where each person is first written.
+ * receives where each person is first written; `written`, where every address is, in order.
  */
-export function extractPeople(text: string, places?: number[]): Recipient[] {
+export function extractPeople(text: string, places?: number[], written?: number[]): Recipient[] {
   const book = new AddressBook();
   const found = findAddresses(text, book);
+  if (written) for (let k = 0; k < found.length; k++) written.push(found.starts[k] ?? 0);
   const people: Recipient[] = [];
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
@@ -1438,13 +1439,13 @@ function startsWithRule(text: string, from: number): boolean {
 }
 
 /** The first index of text[from, to) that is not white space, or `to`. */
-function skipSpace(text: string, from: number, to: number): number {
+export function skipSpace(text: string, from: number, to: number): number {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   return from;
 }
 
 /** The end of text[from, to) without the white space it ends with. */
-function spaceEnd(text: string, from: number, to: number): number {
+export function spaceEnd(text: string, from: number, to: number): number {
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return to;
 }

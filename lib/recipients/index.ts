@@ -1,10 +1,11 @@
+import { bulletedNameLines, mayHoldBulletedList } from './bullets';
 import { decodeCharacterReferences } from './character-references';
 import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
-import { mergePeople } from './merge';
+import { mergePeople, nameKey } from './merge';
 import { finishedName } from './names';
 import { readableText } from './readable';
 import { parseTable } from './table';
@@ -61,15 +62,34 @@ function parse(text: string, calendars: boolean): Recipient[] {
   if (directory) return mergePeople([...directory.people, ...parse(directory.rest, calendars)]);
   const table = parseTable(clean);
   if (table) return table;
-  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), are
-  // put among the others by where each is written (noted only when there may be some).
-  const places: number[] | undefined = startsLineWithQuote(clean) ? [] : undefined;
-  const withAddress = extractPeople(clean, places);
+  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), or as
+  // a list's items among items with an address (`- Jane Doe` over `- john@acme.com`), are put
+  // among the others by where each is written (noted only when there may be some).
+  const quoted = startsLineWithQuote(clean);
+  const written: number[] | undefined = mayHoldBulletedList(clean) ? [] : undefined;
+  const places: number[] | undefined = quoted || written ? [] : undefined;
+  const withAddress = extractPeople(clean, places, written);
   if (withAddress.length === 0) return extractNamesOnly(clean);
-  const namesOnly = places ? quotedNameLines(clean) : [];
-  if (!places || namesOnly.length === 0) return withAddress;
+  if (!places) return withAddress;
+  const namesOnly = [
+    ...(quoted ? quotedNameLines(clean) : []),
+    ...(written ? listedAlone(clean, withAddress, written) : []),
+  ];
+  if (namesOnly.length === 0) return withAddress;
   const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
   return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
+}
+
+/**
+ * The people a bulleted or numbered list names alone among its items with an address
+ * (`bulletedNameLines`; `written`: where each address is), but for those whose name an addressed
+ * person has: that is them.
+ */
+function listedAlone(text: string, people: Recipient[], written: number[]): { person: Recipient; at: number }[] {
+  const items = bulletedNameLines(text, written);
+  if (items.length === 0) return items;
+  const named = new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+  return items.filter((item) => !named.has(nameKey(item.person)));
 }
 
 /** The address a text holds, as the parser reads addresses, or null: for the values of a vCard. */

@@ -173,7 +173,11 @@ describe('parseRecipients, for any input', () => {
     );
   });
 
-  it('reads back a list of display names with addresses, names without, and bare addresses, parted by semicolons', () => {
+  it.each([
+    ['parted by semicolons', (items: string[]) => items.join('; ')],
+    ['as a bulleted list', (items: string[]) => items.map((item) => `- ${item}`).join('\n')],
+    ['as a numbered list', (items: string[]) => items.map((item, i) => `${String(i + 1)}. ${item}`).join('\n')],
+  ])('reads back a list of display names with addresses, names without, and bare addresses, %s', (_layout, write) => {
     // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
     // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).
     // A bare address reads as it does alone (its name guessed or none).
@@ -199,11 +203,11 @@ describe('parseRecipients, for any input', () => {
           .filter((people) => people.some((p) => p.email !== null))
           .filter((people) => new Set(people.map((p) => p.email?.toLowerCase() ?? key(p))).size === people.length),
         (people) => {
-          const text = people
-            .map((p) =>
+          const text = write(
+            people.map((p) =>
               p.bare ? (p.email ?? '') : `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`,
-            )
-            .join('; ');
+            ),
+          );
           expect(parseRecipients(text).map(pick)).toEqual(people.map(pick));
         },
       ),

@@ -1432,6 +1432,34 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {
+    expect(people('Please invite:\n- Jane Doe\n- john@acme.com\n- Ann Lee <ann@acme.com>\n- Bob Stone')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+      given(null, 'Bob', 'Stone'),
+    ]);
+    expect(people('  1. Doe, Jane\r\n  2. john@acme.com\r\n\r\n  3. Bob Stone')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Bob', 'Stone'),
+    ]);
+    expect(people('• Jane Doe\n• <john@acme.com>')).toEqual([given(null, 'Jane', 'Doe'), bare('john@acme.com')]);
+    // An item's name over its address is that address's; a name an addressed item has is theirs.
+    expect(people('- Jane Doe\n  jd@acme.com\n- Max Power\n- Jane Doe <jd@acme.com>')).toEqual([
+      given('jd@acme.com', 'Jane', 'Doe'),
+      given(null, 'Max', 'Power'),
+    ]);
+    // Not a list of offices or tasks whose item holds an address in words, nor a list apart from
+    // the address, nor an item that is no person's full name.
+    expect(people('Offices:\n- New York\n- San Francisco\n- Contact: john@acme.com')).toEqual([bare('john@acme.com')]);
+    expect(people('1. Quarterly Review\n2. Budget Planning\n3. Send the invitations to john@acme.com')).toEqual([
+      bare('john@acme.com'),
+    ]);
+    expect(people('- New York\n- San Francisco\n\nWrite to john@acme.com')).toEqual([bare('john@acme.com')]);
+    expect(people('- Sales Team\n- Jane\n- john@acme.com')).toEqual([bare('john@acme.com')]);
+  });
+
   it('lists a person written without an address among display names with addresses', () => {
     // Between two addresses in brackets, on lines or after semicolons; before the first and after
     // the last on their line.

@@ -5,7 +5,7 @@ import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
-import { mergePeople, nameKey } from './merge';
+import { MergedPeople, mergePeople, nameKey } from './merge';
 import { finishedName } from './names';
 import { readableText } from './readable';
 import { parseTable } from './table';
@@ -76,8 +76,27 @@ function parse(text: string, calendars: boolean): Recipient[] {
     ...(written ? listedAlone(clean, withAddress, written) : []),
   ];
   if (namesOnly.length === 0) return withAddress;
-  const ordered = [...withAddress.map((person, i) => ({ person, at: places[i] ?? 0 })), ...namesOnly];
-  return mergePeople(ordered.sort((a, b) => a.at - b.at).map((entry) => entry.person));
+  return amongAddressed(withAddress, places, namesOnly);
+}
+
+/**
+ * People without an address put among `people` (one each per address, where each is written at
+ * `places`, in order) by where each is written, one each per name.
+ */
+function amongAddressed(people: Recipient[], places: number[], namesOnly: { person: Recipient; at: number }[]) {
+  const merged = new MergedPeople();
+  namesOnly.sort((a, b) => a.at - b.at);
+  let next = 0;
+  for (let i = 0; i < people.length; i++) {
+    const at = places[i] ?? 0;
+    for (; next < namesOnly.length && (namesOnly[next]?.at ?? 0) < at; next++)
+      merged.add((namesOnly[next] as { person: Recipient }).person, null);
+    // (Each address is theirs alone: known by where they are in the list.)
+    const person = people[i] as Recipient;
+    merged.add(person, person.email === null ? null : i);
+  }
+  for (; next < namesOnly.length; next++) merged.add((namesOnly[next] as { person: Recipient }).person, null);
+  return merged.people;
 }
 
 /**

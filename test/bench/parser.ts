@@ -105,6 +105,12 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   // Outlook's To: line of recipients it did not resolve, one line of bare addresses and semicolons
   // (each a place where names listed among them are looked for).
   ['bare addresses parted by semicolons', (first, last, i) => `${first}${i}@example.com; `.toLowerCase(), ''],
+  // A bulleted list of people, every other one without an address (each listed by name).
+  [
+    'a bulleted list, every other item a name alone',
+    (first, last, i) => (i % 2 === 0 ? `- ${first} ${last}\n` : `- ${first.toLowerCase()}${String(i)}@example.com\n`),
+    '',
+  ],
   ['international addresses', (first, last, i) => `${first.toLowerCase()}é${i}@bücher.de\n`, ''],
   [
     'spreadsheet rows',

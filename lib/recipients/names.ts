@@ -121,6 +121,9 @@ const LABELS = new Set([
   'title',
   'web',
   'website',
+  // A site's links: "About Us", "Contact Us", "Our Team".
+  'us',
+  'our',
   ...GREETINGS,
   'regards',
   'cheers',

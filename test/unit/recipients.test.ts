@@ -707,6 +707,7 @@ describe('parseRecipients', () => {
         ['hello world', []],
         // A site's navigation names no one; its words still do beside others.
         ['Home | About | Careers | Blog | Contact | Privacy policy', []],
+        ['About Us\nContact Us\nOur Team\nJane Doe', [given(null, 'Jane', 'Doe')]],
         ['Home, About, Press, Jane', [given(null, 'Jane', '')]],
         ['Jobs, Steve\nPress, Anna', [given(null, 'Steve', 'Jobs'), given(null, 'Anna', 'Press')]],
         ['de\nvan der', []],
@@ -1430,6 +1431,11 @@ describe('parseRecipients', () => {
       given(null, 'Jane', 'Doe'),
       given('john@acme.com', 'John', 'Smith'),
     ]);
+  });
+
+  it("takes no name for an address from a site's links above it", () => {
+    expect(people('Home\nAbout Us\nContact Us\njd@acme.com')).toEqual([bare('jd@acme.com')]);
+    expect(people('- Home\n- About Us\n- Our Team\n- Contact: info@acme.com')).toEqual([bare('info@acme.com')]);
   });
 
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {

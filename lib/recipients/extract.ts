@@ -494,7 +494,7 @@ function endOfSentence(text: string): string {
 }
 
 /** Whether a name shares a word of two letters or more with the address's local part (Jane Doe, jane.doe@...). */
-function matchesAddress(name: string, email: string): boolean {
+export function matchesAddress(name: string, email: string): boolean {
   const at = email.lastIndexOf('@');
   let start = 0;
   for (let i = 0; i <= name.length; i++) {
@@ -629,9 +629,28 @@ class ListedPeople {
     }
     let i = start;
     while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
-    if (codeAt(text, i - 1) !== 59) return;
+    const mark = codeAt(text, i - 1);
+    if (mark !== 59 && mark !== 44) return;
     const from = lineStartWithin(text, start, MAX_LISTED);
-    if (from >= 0 && !hasBar(text, from, start)) this.read(text, from, start, false, false);
+    if (from < 0 || hasBar(text, from, start)) return;
+    if (mark === 59) this.read(text, from, start, false, false);
+    else this.commaList(text, from, i - 1);
+  }
+
+  /**
+   * Full names parted by commas before the first address, text[from, to) (`Jane Doe, John Smith,
+   * ann@…`, after a list's label): two at least, and nothing else, or no one (`Hi Jane, see
+   * ann@…` is a sentence; `Doe, Jane, jane@…` one person's row).
+   */
+  private commaList(text: string, from: number, to: number): void {
+    let start = skipSpace(text, from, to);
+    if (mayStartLabel(text, start)) {
+      let colon = start;
+      while (colon < to && text.charCodeAt(colon) !== 58) colon++;
+      if (colon < to) start = afterHeaderLabel(text, start, colon, to);
+    }
+    const names = namesOfItem(text, start, spaceEnd(text, start, to), (a, b) => listedName(text, a, b));
+    if (names.length > 1) for (const name of names) this.add(name, start);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { AddressBook } from './address-book';
 import { isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
-import { extractPeople } from './extract';
+import { extractPeople, matchesAddress } from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson } from './names';
+import { guessedPerson, looksLikeName } from './names';
 import { RangeRecall } from './recall';
 import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
@@ -210,6 +210,12 @@ function rowPerson(
   const email = id < 0 ? null : (book.emails[id] ?? null);
   const name = rowName(cells, outOfStep ? null : columns, emailIndex);
   if (name && (name.firstName || name.lastName)) {
+    // Without a header, only the row ties a name to the address beside it: a name that shares no
+    // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
+    if (email && (!columns || outOfStep) && !matchesAddress(`${name.firstName} ${name.lastName}`, email)) {
+      const guessed = guessedPerson(email);
+      if (guessed.firstName && guessed.lastName) return { person: guessed, id };
+    }
     return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, id };
   }
   return email ? { person: guessedPerson(email), id } : null;
@@ -488,12 +494,14 @@ function mostlyPiped(text: string, from: number): boolean {
 
 /**
  * Whether comma-separated cells are one person's row: two or more, one of them an address alone,
- * and no other with an address in any form (`bob [at] acme.com`) or an `@`. Where the address is
- * goes in `address`.
+ * and no other with an address in any form (`bob [at] acme.com`) or an `@`, nor two before it that
+ * are each a full name (`Jane Doe, John Smith, ann@acme.com` lists three people; `Jane Doe,
+ * jd@acme.com, New York` is a row). Where the address is goes in `address`.
  */
 function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, address: CellAddress): boolean {
   if (cells.length < 2) return false;
   address.index = -1;
+  let names = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] ?? '';
     if (cell.includes('@')) {
@@ -502,8 +510,16 @@ function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, addres
       address.index = i;
       address.id = id;
     } else if (firstAddressId(cell, book, scratch) >= 0) return false;
+    else if (address.index < 0 && cells.length > 2 && isFullName(cell) && ++names > 1) return false;
   }
   return address.index >= 0;
+}
+
+/** Whether a cell is a full name, after a label if any (`To: Jane Doe`): words (more than one) that read as a name. */
+function isFullName(cell: string): boolean {
+  const text = cell.slice(cell.indexOf(':') + 1).trim();
+  const space = text.indexOf(' ');
+  return space > 0 && space < text.length - 1 && looksLikeName(text);
 }
 
 /**

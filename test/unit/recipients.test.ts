@@ -1433,6 +1433,37 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads full names parted by commas before an address as a list, not as its row', () => {
+    expect(people('Attendees: Jane Doe, John Smith, ann.lee@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      guessed('ann.lee@acme.com', 'Ann', 'Lee'),
+    ]);
+    expect(people('Jane Doe, John Smith, PhD, ann@acme.com, bob@x.io')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('ann@acme.com'),
+      bare('bob@x.io'),
+    ]);
+    // A row's name, then its address and more cells; a sentence; one person's row.
+    expect(people('Robert Brown, bob@x.io, New York\nJane Doe, jd2@acme.com, San Francisco')).toEqual([
+      given('bob@x.io', 'Robert', 'Brown'),
+      given('jd2@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Hi Jane, see ann@acme.com')).toEqual([bare('ann@acme.com')]);
+    expect(people('John Smith, ann@acme.com')).toEqual([given('ann@acme.com', 'John', 'Smith')]);
+  });
+
+  it('takes no name from a row without a header that shares no word with an address that names someone else', () => {
+    expect(people('John Smith\tann.lee@acme.com\nBob Stone\tbob.stone@x.io')).toEqual([
+      guessed('ann.lee@acme.com', 'Ann', 'Lee'),
+      given('bob.stone@x.io', 'Bob', 'Stone'),
+    ]);
+    // A name that shares a word with it is the row's (a name changed by marriage), and a header says whose it is.
+    expect(people('Jane Doe, jane.miller@acme.com')).toEqual([given('jane.miller@acme.com', 'Jane', 'Doe')]);
+    expect(people('Email\tName\nann.lee@acme.com\tJohn Smith')).toEqual([given('ann.lee@acme.com', 'John', 'Smith')]);
+  });
+
   it("takes no name for an address from a site's links above it", () => {
     expect(people('Home\nAbout Us\nContact Us\njd@acme.com')).toEqual([bare('jd@acme.com')]);
     expect(people('- Home\n- About Us\n- Our Team\n- Contact: info@acme.com')).toEqual([bare('info@acme.com')]);

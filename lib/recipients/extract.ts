@@ -22,6 +22,7 @@ import {
   splitName,
   startsLikeOneOf,
   stripComments,
+  surnameFirst,
   unquote,
   withoutLeadingWord,
   withoutNickname,
@@ -1145,6 +1146,9 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
     if (short) memo.split.keep(name, split);
   }
   if (!split.firstName && !split.lastName) return null;
+  // `Smith John <john.smith@…>`: the address tells the order a name without a comma is written in.
+  if (surnameFirst(email, split.firstName, split.lastName) && !name.includes(','))
+    return { email, firstName: split.lastName, lastName: split.firstName, nameSource: 'given' };
   return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
 }
 

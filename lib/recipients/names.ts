@@ -1,5 +1,6 @@
 import {
   codeAt,
+  foldCase,
   isAsciiLetter,
   isCapital,
   isCaselessLetter,
@@ -1367,6 +1368,30 @@ export function finishedName(person: Recipient): Recipient {
   }
   if (email !== null && last === '' && first !== '') last = surnameFrom(email, first);
   return first === firstName && last === lastName ? person : { ...person, firstName: first, lastName: last };
+}
+
+/**
+ * Whether a name of two words, read as `first` and `last`, was written surname first without a
+ * comma (`Smith John`, as some directories and East Asian names write it), told by an address that
+ * writes it first name first: `john.smith@`, `john_smith@`, `johnsmith@`, `jsmith@`. (Not `jane@`
+ * under `Doe Jane`: one word of it does not tell the order.)
+ */
+export function surnameFirst(email: string, first: string, last: string): boolean {
+  // Told at once for most names: the address starts otherwise than the name's second word.
+  if (last === '' || foldCase(email.charCodeAt(0)) !== foldCase(last.charCodeAt(0))) return false;
+  if (first === '' || first.includes(' ') || last.includes(' ')) return false;
+  const local = email.slice(0, localEnd(email)).toLowerCase();
+  const given = last.toLowerCase();
+  const family = first.toLowerCase();
+  if (given === family) return false;
+  for (const start of [given, given.charAt(0)]) {
+    if (!local.startsWith(start)) continue;
+    let rest = start.length;
+    const code = local.charCodeAt(rest);
+    if (code === 46 || code === 95 || code === 45) rest++;
+    if (local.slice(rest) === family) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress } from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson, looksLikeName } from './names';
+import { guessedPerson, looksLikeName, surnameFirst } from './names';
 import { RangeRecall } from './recall';
 import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
@@ -212,9 +212,19 @@ function rowPerson(
   if (name && (name.firstName || name.lastName)) {
     // Without a header, only the row ties a name to the address beside it: a name that shares no
     // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
-    if (email && (!columns || outOfStep) && !matchesAddress(`${name.firstName} ${name.lastName}`, email)) {
+    const headed = columns && !outOfStep;
+    if (email && !headed && !matchesAddress(`${name.firstName} ${name.lastName}`, email)) {
       const guessed = guessedPerson(email);
       if (guessed.firstName && guessed.lastName) return { person: guessed, id };
+    }
+    // Nor, without columns for each part, the order of the name's words (`Smith John` beside
+    // `john.smith@…`): the address does.
+    if (
+      email &&
+      !(headed && columns.includes('first') && columns.includes('last')) &&
+      surnameFirst(email, name.firstName, name.lastName)
+    ) {
+      return { person: { email, firstName: name.lastName, lastName: name.firstName, nameSource: 'given' }, id };
     }
     return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, id };
   }

@@ -1464,6 +1464,27 @@ describe('parseRecipients', () => {
     expect(people('Email\tName\nann.lee@acme.com\tJohn Smith')).toEqual([given('ann.lee@acme.com', 'John', 'Smith')]);
   });
 
+  it('reads a name written surname first without a comma in the order its address writes it', () => {
+    expect(people('Smith John <john.smith@acme.com>; Li Wei <wei.li@acme.com>; Roe Kim (kroe@acme.com)')).toEqual([
+      given('john.smith@acme.com', 'John', 'Smith'),
+      given('wei.li@acme.com', 'Wei', 'Li'),
+      given('kroe@acme.com', 'Kim', 'Roe'),
+    ]);
+    expect(people('Doe Jane\tjane.doe@acme.com')).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Full name\tEmail\nSmith John\tjohn_smith@acme.com')).toEqual([
+      given('john_smith@acme.com', 'John', 'Smith'),
+    ]);
+    // Not where the order is written: a comma, a column for each part; nor where one word of the
+    // address does not tell it.
+    expect(people('Doe, Jane <doe.jane@acme.com>')).toEqual([given('doe.jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('First\tLast\tEmail\nSmith\tJohn\tjohn.smith@acme.com')).toEqual([
+      given('john.smith@acme.com', 'Smith', 'John'),
+    ]);
+    expect(people('Doe Jane <jane@acme.com>')).toEqual([given('jane@acme.com', 'Doe', 'Jane')]);
+  });
+
   it("takes no name for an address from a site's links above it", () => {
     expect(people('Home\nAbout Us\nContact Us\njd@acme.com')).toEqual([bare('jd@acme.com')]);
     expect(people('- Home\n- About Us\n- Our Team\n- Contact: info@acme.com')).toEqual([bare('info@acme.com')]);

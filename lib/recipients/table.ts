@@ -213,7 +213,7 @@ function rowPerson(
     // Without a header, only the row ties a name to the address beside it: a name that shares no
     // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
     const headed = columns && !outOfStep;
-    if (email && !headed && !matchesAddress(`${name.firstName} ${name.lastName}`, email)) {
+    if (email && !headed && !matchesAddress(name.firstName, email) && !matchesAddress(name.lastName, email)) {
       const guessed = guessedPerson(email);
       if (guessed.firstName && guessed.lastName) return { person: guessed, id };
     }

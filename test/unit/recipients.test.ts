@@ -1470,9 +1470,7 @@ describe('parseRecipients', () => {
       given('wei.li@acme.com', 'Wei', 'Li'),
       given('kroe@acme.com', 'Kim', 'Roe'),
     ]);
-    expect(people('Doe Jane\tjane.doe@acme.com')).toEqual([
-      given('jane.doe@acme.com', 'Jane', 'Doe'),
-    ]);
+    expect(people('Doe Jane\tjane.doe@acme.com')).toEqual([given('jane.doe@acme.com', 'Jane', 'Doe')]);
     expect(people('Full name\tEmail\nSmith John\tjohn_smith@acme.com')).toEqual([
       given('john_smith@acme.com', 'John', 'Smith'),
     ]);

@@ -1,9 +1,9 @@
 import { AddressBook } from './address-book';
-import { isTrimCode, NextMatch } from './address-rules';
+import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress } from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson, looksLikeName, surnameFirst } from './names';
+import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
 import { RangeRecall } from './recall';
 import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
@@ -213,9 +213,22 @@ function rowPerson(
     // Without a header, only the row ties a name to the address beside it: a name that shares no
     // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
     const headed = columns && !outOfStep;
-    if (email && !headed && !matchesAddress(name.firstName, email) && !matchesAddress(name.lastName, email)) {
-      const guessed = guessedPerson(email);
-      if (guessed.firstName && guessed.lastName) return { person: guessed, id };
+    // (Told at once for the usual row, whose address starts as its first name does; else by the
+    // guess first, which most other addresses do not give.)
+    const named =
+      !email ||
+      headed ||
+      (foldCase(email.charCodeAt(0)) === foldCase(name.firstName.charCodeAt(0)) &&
+        matchesAddress(name.firstName, email));
+    const guess = email && !named ? guessName(email) : null;
+    if (
+      email &&
+      guess?.firstName &&
+      guess.lastName &&
+      !matchesAddress(name.firstName, email) &&
+      !matchesAddress(name.lastName, email)
+    ) {
+      return { person: { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' }, id };
     }
     // Nor, without columns for each part, the order of the name's words (`Smith John` beside
     // `john.smith@…`): the address does.

@@ -588,6 +588,9 @@ const MAX_LISTED = 400;
 class ListedPeople {
   /** Their names in lower case. */
   readonly names = new Set<string>();
+  /** What each item read names (lists repeat their people), and the names added, as read. */
+  private readonly items = new RangeRecall<SplitName | null>();
+  private readonly added = new Set<SplitName>();
 
   constructor(
     private readonly people: Recipient[],
@@ -595,6 +598,8 @@ class ListedPeople {
   ) {}
 
   add(name: SplitName, at: number): void {
+    if (this.added.has(name)) return;
+    this.added.add(name);
     const key = nameKey(name);
     if (this.names.has(key)) return;
     this.names.add(key);
@@ -711,7 +716,8 @@ class ListedPeople {
       let itemEnd = spaceEnd(text, itemStart, end);
       while (itemEnd > itemStart && text.charCodeAt(itemEnd - 1) === 44)
         itemEnd = spaceEnd(text, itemStart, itemEnd - 1);
-      const name = itemEnd > itemStart ? listedName(text, itemStart, itemEnd) : null;
+      let name = itemEnd > itemStart ? this.items.get(text, itemStart, itemEnd) : null;
+      if (name === undefined) name = this.items.keep(text, itemStart, itemEnd, listedName(text, itemStart, itemEnd));
       if (name) this.add(name, itemStart);
       start = end + 1;
     }
@@ -1563,6 +1569,8 @@ export function extractNamesOnly(text: string): Recipient[] {
 /** Lines that are only a quoted name (`"Doe, Jane"`), as `formatRecipients` writes people without an address. */
 export function quotedNameLines(text: string): { person: Recipient; at: number }[] {
   const found: { person: Recipient; at: number }[] = [];
+  // (A list repeats its people: each line is split once.)
+  const names = new Recall<SplitName>();
   let lineStart = 0;
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -1570,7 +1578,7 @@ export function quotedNameLines(text: string): { person: Recipient; at: number }
     if (text.charAt(lineStart) === '"') {
       const line = text.slice(lineStart, lineEnd).trimEnd();
       if (line.length > 1 && line.endsWith('"') && !line.includes('@')) {
-        const split = splitName(line);
+        const split = names.get(line) ?? names.keep(line, splitName(line));
         if (split.firstName || split.lastName) {
           found.push({ person: { email: null, ...split, nameSource: 'given' }, at: lineStart });
         }

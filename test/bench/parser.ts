@@ -286,6 +286,8 @@ const ADVERSARIAL: string[] = [
   '&lt;x@y.co&gt; ',
   '&;',
   '&qacute;',
+  // A person without an address as `formatRecipients` writes one, over an address without a name.
+  '"Doe, Jane"\n<a@b.co>\n',
   // A tab row of two addresses in one cell and a name (the first address is read as prose's).
   'x@y.co x@y.co\tName\n',
   // A record of its address alone, and one of as many other fields as are read around it.

@@ -649,12 +649,7 @@ class ListedPeople {
    * ann@…` is a sentence; `Doe, Jane, jane@…` one person's row).
    */
   private commaList(text: string, from: number, to: number): void {
-    let start = skipSpace(text, from, to);
-    if (mayStartLabel(text, start)) {
-      let colon = start;
-      while (colon < to && text.charCodeAt(colon) !== 58) colon++;
-      if (colon < to) start = afterHeaderLabel(text, start, colon, to);
-    }
+    const start = afterLabelIn(text, skipSpace(text, from, to), to);
     const names = namesOfItem(text, start, spaceEnd(text, start, to), (a, b) => listedName(text, a, b));
     if (names.length > 1) for (const name of names) this.add(name, start);
   }
@@ -708,11 +703,7 @@ class ListedPeople {
       const parted = text.charCodeAt(itemStart) === 44;
       while (itemStart < end && text.charCodeAt(itemStart) === 44) itemStart = skipSpace(text, itemStart + 1, end);
       if (start === from && afterAddress && !parted) itemStart = end;
-      if (mayStartLabel(text, itemStart)) {
-        let colon = itemStart;
-        while (colon < end && text.charCodeAt(colon) !== 58) colon++;
-        if (colon < end) itemStart = afterHeaderLabel(text, itemStart, colon, end);
-      }
+      itemStart = afterLabelIn(text, itemStart, end);
       let itemEnd = spaceEnd(text, itemStart, end);
       while (itemEnd > itemStart && text.charCodeAt(itemEnd - 1) === 44)
         itemEnd = spaceEnd(text, itemStart, itemEnd - 1);
@@ -1376,6 +1367,17 @@ function afterHeaderLabel(text: string, from: number, colon: number, to: number)
 
 /** The first two letters of each of `HEADER_LABELS` in ASCII. */
 const LABEL_STARTS = letterPairs(HEADER_LABELS);
+
+/**
+ * Where a list's item text[from, to) starts after the header label it may start with (`To:`,
+ * `Attendees:`), looked for up to its first colon; `from` without one.
+ */
+function afterLabelIn(text: string, from: number, to: number): number {
+  if (!mayStartLabel(text, from)) return from;
+  let colon = from;
+  while (colon < to && text.charCodeAt(colon) !== 58) colon++;
+  return colon < to ? afterHeaderLabel(text, from, colon, to) : from;
+}
 
 /**
  * Whether text[from] may start one of `HEADER_LABELS`, by its first two letters in any case (or

@@ -1,4 +1,4 @@
-import { afterBullet, listedName, skipSpace, spaceEnd } from './extract';
+import { afterBullet, listedName, mayStartName, skipSpace, spaceEnd } from './extract';
 import { afterListNumber, type SplitName } from './names';
 import { RangeRecall } from './recall';
 import type { Recipient } from './types';
@@ -110,13 +110,12 @@ export function bulletedNameLines(text: string, addressed: readonly number[]): {
 }
 
 /**
- * Whether text[from, to) is a list's item as a person's name is one: starting with a capital (or
- * a letter outside ASCII, or a quote), and without the marks that part the fields of a line (`:`,
- * `;`, `|`), which a name alone never holds.
+ * Whether text[from, to) is a list's item as a person's name is one: starting as a name may
+ * (`mayStartName`: a capital, a letter outside ASCII, a quote), and without the marks that part the
+ * fields of a line (`:`, `;`, `|`), which a name alone never holds.
  */
 function plainItem(text: string, from: number, to: number): boolean {
-  const first = text.charCodeAt(from);
-  if (first < 128 && (first < 65 || first > 90) && first !== 34) return false;
+  if (!mayStartName(text.charCodeAt(from))) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || code === 59 || code === 124) return false;
@@ -142,16 +141,21 @@ function listsAddress(text: string, from: number, to: number, at: number): boole
  * (whatever number: the items of a list count up).
  */
 function itemMark(text: string, line: number): number {
-  let start = line;
-  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  const start = indentEnd(text, line);
   const code = text.charCodeAt(start);
   return (start - line) * 0x10000 + (code >= 48 && code <= 57 ? 48 : code);
 }
 
 /** Where what a list's item says starts, when a line starting at `line` starts one; else -1. */
 function itemStart(text: string, line: number): number {
-  let start = line;
-  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  const start = indentEnd(text, line);
   const from = afterBullet(text, afterListNumber(text, start));
   return from > start ? from : -1;
+}
+
+/** Where the line starting at `line` starts after its indent (spaces and tabs, as `BULLETED_LINE` allows). */
+function indentEnd(text: string, line: number): number {
+  let start = line;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  return start;
 }

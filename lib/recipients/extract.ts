@@ -1130,7 +1130,7 @@ function nameInRow(text: string, start: number, end: number, row: RowState, memo
 }
 
 /** Whether a line starting with this character may be a name: a capital, a quote, or a letter outside ASCII. */
-function mayStartName(code: number): boolean {
+export function mayStartName(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90) || code === 34;
 }
 

@@ -2,7 +2,7 @@ import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { fieldName } from './json-fields';
-import { nameKey, richness, RICHEST } from './merge';
+import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
 import {
   afterListNumber,
   cleanName,
@@ -729,7 +729,7 @@ class ListedPeople {
   withoutNamesOfAddressed(): Recipient[] {
     const { people, places } = this;
     if (this.names.size === 0) return people;
-    const addressed = new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+    const addressed = namesOfAddressed(people);
     const kept = people.flatMap((person, i) => (person.email === null && addressed.has(nameKey(person)) ? [] : [i]));
     if (places) {
       const at = kept.map((i) => places[i] ?? 0);

@@ -5,7 +5,7 @@ import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
-import { MergedPeople, mergePeople, nameKey } from './merge';
+import { MergedPeople, mergePeople, nameKey, namesOfAddressed } from './merge';
 import { finishedName } from './names';
 import { readableText } from './readable';
 import { parseTable } from './table';
@@ -107,7 +107,7 @@ function amongAddressed(people: Recipient[], places: number[], namesOnly: { pers
 function listedAlone(text: string, people: Recipient[], written: number[]): { person: Recipient; at: number }[] {
   const items = bulletedNameLines(text, written);
   if (items.length === 0) return items;
-  const named = new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+  const named = namesOfAddressed(people);
   return items.filter((item) => !named.has(nameKey(item.person)));
 }
 

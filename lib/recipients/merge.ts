@@ -12,6 +12,11 @@ export function nameKey(name: { firstName: string; lastName: string }): string {
   return `${name.firstName} ${name.lastName}`.toLowerCase();
 }
 
+/** The names (`nameKey`) of the people who have an address: a person listed without one by such a name is them. */
+export function namesOfAddressed(people: Recipient[]): Set<string> {
+  return new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+}
+
 /** The most a name can say: written, with first and last name. */
 export const RICHEST = 5;
 

@@ -20,11 +20,12 @@ import { shippedParserCode } from './shipped';
  * counted at the same moment agree exactly. So the two sides of `--against` are counted at the same
  * moment, each input's four valgrinds started together. Even so, the change between two different
  * parsers counted together moved by 4 to 7 points from one count to the next (2026-11-29: 6.0, 8.3,
- * 9.7 and 12.7% on spreadsheet rows): count again before trusting a few per cent. A count is not the time (a cache miss
- * costs more than an add), and each run's count holds a full collection of the heap, so a change
- * it favours is confirmed in time at the end, by `npm run bench`. Count a change on several inputs:
- * a change to one function moves others' counts by a few per cent through what the engine inlines
- * where. Prints; asserts nothing. Each input takes one to three minutes.
+ * 9.7 and 12.7% on spreadsheet rows): count again before trusting a few per cent. A count is not
+ * the time (a cache miss costs more than an add), and each run's count holds a full collection of
+ * the heap, so a change it favours is confirmed in time at the end, by `npm run bench`. Count a
+ * change on several inputs: a change to one function moves others' counts by a few per cent
+ * through what the engine inlines where. Prints; asserts nothing. Each input takes one to three
+ * minutes.
  */
 
 const run = promisify(execFile);

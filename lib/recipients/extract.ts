@@ -201,6 +201,12 @@ export function angleNameOf(raw: string): string {
   const lastComma = region.lastIndexOf(',');
   const last = region.slice(lastComma + 1);
   if (lastComma === comma && nameLike(region.slice(0, comma)) && nameLike(last)) return region;
+  // `Hi all, Doe, Jane`, `Jane Doe, García Márquez, Gabriel`: a name written last name first
+  // after the other items, a first name of one word after its last comma.
+  if (lastComma !== comma && !last.trim().includes(' ') && !hasRole(last)) {
+    const surnameStart = region.lastIndexOf(',', lastComma - 1) + 1;
+    if (nameLike(region.slice(surnameStart, lastComma)) && nameLike(last)) return region.slice(surnameStart).trim();
+  }
   const name = writtenName(cleanName(last));
   // "Jane Doe, CEO": a title after the name, which is then the part before it.
   if (name !== '' || !hasRole(last)) return name;
@@ -311,6 +317,31 @@ function nameAfter(
   }
   if (lineEnd === limit && lineEnd < text.length) return null;
   return matchingName(text, i, lineEnd, email);
+}
+
+/**
+ * The item after a comma after an address, up to the next comma or the line's end before `ceiling`
+ * (the next address), when it is a full name that matches the address: `jane@…, Jane Doe, john@…`,
+ * as a list written address first puts it. Else null.
+ */
+function listedNameAfter(
+  text: string,
+  end: number,
+  ceiling: number,
+  email: string,
+): { name: string; end: number } | null {
+  let i = end;
+  while (i < ceiling && text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 44) return null;
+  const from = i + 1;
+  const limit = Math.min(ceiling, from + MAX_NAME_REGION);
+  let to = from;
+  while (to < limit && text.charCodeAt(to) !== 44 && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+  // It ends at a comma or the line's end: not at the next address, whose display name it is.
+  if (to === limit && limit < text.length) return null;
+  const itemEnd = spaceEnd(text, from, to);
+  const name = matchingName(text, from, itemEnd, email);
+  return name && listedName(text, skipSpace(text, from, itemEnd), itemEnd) ? name : null;
 }
 
 /** Whether `from` (where the previous address ends) is inside its line, not at the line's start. */
@@ -510,7 +541,8 @@ export function matchesAddress(name: string, email: string): boolean {
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,
  * where reading `Last, First` would make one person of them (last name "John Smith"). Told by the
  * address: it names the words after the comma (holds one of them, or is their initials) and none
- * before it. Both sides have two words or more ("Doe, Jane Ann" is one person), and none is a
+ * before it; or, in a list whose items commas part (`parted`: a comma parts the name from the
+ * address before it, `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides have two words or more ("Doe, Jane Ann" is one person), and none is a
  * particle ("De la Cruz, Juan Pablo" is one person too), and the name is not quoted: quotes make
  * one name of what they hold, as `formatRecipients` writes one. `name` was read from text[floor,
  * to). The name before the comma (null where it is a reply's date, `isReplyDate`) and the name
@@ -522,6 +554,7 @@ function listedPair(
   to: number,
   name: string,
   email: string,
+  parted: boolean,
 ): { before: SplitName | null; name: string } | null {
   const comma = name.indexOf(',');
   // (Outlook's `Doe, Jane`, the usual name with a comma, is turned down before anything is made.)
@@ -536,9 +569,9 @@ function listedPair(
   if (before.length < 2 || after.length < 2) return null;
   // A reply's header: the date before the comma is no one, and no part of the name.
   if (isReplyDate(before)) return { before: null, name: after.join(' ') };
-  if (before.some(isParticleIn) || after.some(isParticleIn)) return null;
+  if (before.some(isParticleIn) || (!parted && after.some(isParticleIn))) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
-  if (!namesLocal(after, local) || namesLocal(before, local)) return null;
+  if (namesLocal(before, local) || !(parted || namesLocal(after, local))) return null;
   // The words before the comma a person's full name, as a list's item must be (`listedName`).
   const words = before.join(' ');
   const listed = listedName(words, 0, words.length);
@@ -554,6 +587,31 @@ export function listedName(text: string, from: number, to: number): SplitName | 
   const name = personsName(nameOf(text.slice(from, to)));
   return name?.firstName && name.lastName && !isSiteWord(name) ? name : null;
 }
+
+/**
+ * The full names of a list's item, text[from, to) (trimmed, not empty), each as `listedName` reads
+ * it: one (`Jane Doe`, `Doe, Jane`), or several parted by commas when the first has two words or
+ * more and no word is a particle (`Jane Doe, John Smith`; `De la Cruz, Juan` is one person); none
+ * when any part is something else (`Jane, PhD`).
+ */
+function listedNames(text: string, from: number, to: number): readonly SplitName[] {
+  const comma = lastCommaIn(text, from, to);
+  if (comma >= 0) {
+    const first = text.indexOf(',', from);
+    if (holds(text, from, spaceEnd(text, from, first), 32)) {
+      const words = text.slice(from, to).split(NAME_WORD_BREAKS);
+      if (!words.some(isParticleIn)) return namesOfItem(text, from, to, (a, b) => listedName(text, a, b));
+    }
+    // Not `Jane, PhD` (no first name "PhD").
+    const last = text.slice(comma + 1, to).trim();
+    if (isSuffix(last) || hasRole(last)) return NO_NAMES;
+  }
+  const name = listedName(text, from, to);
+  return name ? [name] : NO_NAMES;
+}
+
+/** What parts the words of a list's item: white space and commas. */
+const NAME_WORD_BREAKS = /[\s,]+/;
 
 /**
  * Whether words are the start of a reply's header, before the sender's name: "On" and a day, a
@@ -589,8 +647,10 @@ class ListedPeople {
   /** Their names in lower case. */
   readonly names = new Set<string>();
   /** What each item read names (lists repeat their people), and the names added, as read. */
-  private readonly items = new RangeRecall<SplitName | null>();
+  private readonly items = new RangeRecall<readonly SplitName[]>();
   private readonly added = new Set<SplitName>();
+  /** The start of the address last reached through a list parted by commas (`commaList`, `afterBare`), or -1. */
+  private listAddress = -1;
 
   constructor(
     private readonly people: Recipient[],
@@ -615,7 +675,7 @@ class ListedPeople {
    */
   before(text: string, found: FoundList, k: number, previousEnd: number, start: number): void {
     if (k > 0 && found.angles[k - 1] !== 1) {
-      this.afterBare(text, previousEnd, start);
+      this.afterBare(text, previousEnd, start, found.starts[k - 1] ?? 0);
       return;
     }
     const from = k > 0 ? previousEnd : lineStartWithin(text, start, MAX_LISTED);
@@ -626,11 +686,11 @@ class ListedPeople {
   /**
    * Those before the address without brackets at `start` (the `k`th found): as `afterBare`, after
    * the previous address; before the first, on its line when a semicolon stands before it (`John
-   * Smith; jane@…`) and no bar is on it (`hasBar`).
+   * Smith; jane@…`) and no bar is on it (`hasBar`), or a comma (`commaList`).
    */
-  beforeBare(text: string, k: number, previousEnd: number, start: number): void {
+  beforeBare(text: string, found: FoundList, k: number, previousEnd: number, start: number): void {
     if (k > 0) {
-      this.afterBare(text, previousEnd, start);
+      this.afterBare(text, previousEnd, start, found.starts[k - 1] ?? 0);
       return;
     }
     let i = start;
@@ -640,18 +700,35 @@ class ListedPeople {
     const from = lineStartWithin(text, start, MAX_LISTED);
     if (from < 0 || hasBar(text, from, start)) return;
     if (mark === 59) this.read(text, from, start, false, false);
-    else this.commaList(text, from, i - 1);
+    else this.commaList(text, from, i - 1, found, start);
   }
 
   /**
    * Full names parted by commas before the first address, text[from, to) (`Jane Doe, John Smith,
    * ann@…`, after a list's label): two at least, and nothing else, or no one (`Hi Jane, see
-   * ann@…` is a sentence; `Doe, Jane, jane@…` one person's row).
+   * ann@…` is a sentence; `Doe, Jane, jane@…` one person's row). One is enough on a line that is
+   * a list: after a list's label (`Cc: Jane Doe, john@…`), or where the address at `start` goes
+   * on to the next by commas (`Jane Doe, john@…, bob@…`). Such a line's list goes on after its
+   * last address (`listAddress`).
    */
-  private commaList(text: string, from: number, to: number): void {
-    const start = afterLabelIn(text, skipSpace(text, from, to), to);
-    const names = namesOfItem(text, start, spaceEnd(text, start, to), (a, b) => listedName(text, a, b));
-    if (names.length > 1) for (const name of names) this.add(name, start);
+  private commaList(text: string, from: number, to: number, found: FoundList, start: number): void {
+    const head = skipSpace(text, from, to);
+    const itemStart = afterLabelIn(text, head, to);
+    const itemEnd = spaceEnd(text, itemStart, to);
+    const names = itemEnd > itemStart ? this.namesIn(text, itemStart, itemEnd) : NO_NAMES;
+    if (names.length === 0) return;
+    const list = names.length > 1 || itemStart > head || this.goesOnByCommas(text, found, start);
+    if (!list) return;
+    for (const name of names) this.add(name, itemStart);
+    this.listAddress = start;
+  }
+
+  /** Whether the first address, at `start`, is followed on its line by the next through commas and full names only. */
+  private goesOnByCommas(text: string, found: FoundList, start: number): boolean {
+    if (found.length < 2 || found.starts[0] !== start) return false;
+    const next = found.starts[1] ?? 0;
+    const names = commaNamesAfter(text, found.ends[0] ?? 0, next, this.namesIn);
+    return names !== null && names.reached;
   }
 
   /**
@@ -661,7 +738,7 @@ class ListedPeople {
   after(text: string, found: FoundList, previousEnd: number): void {
     if (found.length === 0) return;
     if (found.angles[found.length - 1] !== 1) {
-      this.afterBare(text, previousEnd, -1);
+      this.afterBare(text, previousEnd, -1, found.starts[found.length - 1] ?? 0);
       return;
     }
     const lineEnd = lineEndWithin(text, previousEnd, MAX_LISTED);
@@ -669,15 +746,25 @@ class ListedPeople {
   }
 
   /**
-   * Those after an address next to one without brackets, from its end (`from`) up to `next` (the
-   * next address's start; -1 for none), on its line only, and only when a list's separator (`;`,
-   * `|`) follows it: brackets aside, nothing else tells a list from prose (`jane@…; John Smith;
-   * bob@…`). Each is a list's item as `read` reads it.
+   * Those after an address without brackets (at `start`) next to one without brackets, from its
+   * end (`from`) up to `next` (the next address's start; -1 for none), on its line only, and only
+   * when a list's separator (`;`, `|`) follows it: brackets aside, nothing else tells a list from
+   * prose (`jane@…; John Smith; bob@…`). Each is a list's item as `read` reads it. Or a comma,
+   * and full names parted by commas up to the next address (`jane@…, John Smith, bob@…`), or to
+   * the line's end on a line that is a list (`listAddress`).
    */
-  private afterBare(text: string, from: number, next: number): void {
+  private afterBare(text: string, from: number, next: number, start: number): void {
     let i = from;
     while (text.charCodeAt(i) === 32) i++;
-    if (!isListMark(text.charCodeAt(i)) || (next >= 0 && i >= next)) return;
+    if (next >= 0 && i >= next) return;
+    if (text.charCodeAt(i) === 44) {
+      const names = commaNamesAfter(text, from, next, this.namesIn);
+      if (names === null || !(names.reached || this.listAddress === start)) return;
+      for (const name of names.names) this.add(name, from);
+      if (names.reached) this.listAddress = next;
+      return;
+    }
+    if (!isListMark(text.charCodeAt(i))) return;
     // Up to the line's end or the next address, whichever is first, looked for no further than
     // MAX_LISTED (past it is prose): a search to the text's end for each address would not be linear.
     const limit = Math.min(next >= 0 ? next : text.length, from + MAX_LISTED + 1);
@@ -689,37 +776,52 @@ class ListedPeople {
   }
 
   /**
-   * Each item of text[from, to) split at line breaks, semicolons and bars that reads as a full name
-   * (a first and a last). Items that only say what the next ones are ("To:") are dropped. The last
-   * item is the next address's display name unless `last` says it belongs to the list too. When
-   * `afterAddress`, the first item counts only when a comma starts it.
+   * Each item of text[from, to) split at line breaks, semicolons and bars that reads as full names
+   * (a first and a last; several parted by commas, `listedNames`). Items that only say what the
+   * next ones are ("To:") are dropped. The last item is the next address's display name unless
+   * `last` says it belongs to the list too; the names parted by commas before that name are the
+   * list's (`beforeDisplayName`). When `afterAddress`, the first item counts only when a comma
+   * starts it.
    */
   private read(text: string, from: number, to: number, afterAddress: boolean, last: boolean): void {
     for (let start = from; start < to;) {
       let end = start;
       while (end < to && HARD_BREAKS[text.charCodeAt(end)] !== 1) end++;
-      if (end === to && !last) break;
+      // (The usual display name, `Jane Doe` or `Doe, Jane`, has no names before it: told at once.)
+      if (end === to && !last && !mayListBeforeName(text, start, end)) break;
       let itemStart = skipSpace(text, start, end);
       const parted = text.charCodeAt(itemStart) === 44;
       while (itemStart < end && text.charCodeAt(itemStart) === 44) itemStart = skipSpace(text, itemStart + 1, end);
       if (start === from && afterAddress && !parted) itemStart = end;
       itemStart = afterLabelIn(text, itemStart, end);
       let itemEnd = spaceEnd(text, itemStart, end);
+      if (end === to && !last) itemEnd = beforeDisplayName(text, itemStart, itemEnd);
       while (itemEnd > itemStart && text.charCodeAt(itemEnd - 1) === 44)
         itemEnd = spaceEnd(text, itemStart, itemEnd - 1);
-      let name = itemEnd > itemStart ? this.items.get(text, itemStart, itemEnd) : null;
-      if (name === undefined) name = this.items.keep(text, itemStart, itemEnd, listedName(text, itemStart, itemEnd));
-      if (name) this.add(name, itemStart);
+      const names = itemEnd > itemStart ? this.namesIn(text, itemStart, itemEnd) : NO_NAMES;
+      for (const name of names) this.add(name, itemStart);
       start = end + 1;
     }
   }
 
+  /** The names of an item, text[from, to) (trimmed, not empty), as `listedNames` reads them: each item read once. */
+  private readonly namesIn = (text: string, from: number, to: number): readonly SplitName[] =>
+    this.items.get(text, from, to) ?? this.items.keep(text, from, to, listedNames(text, from, to));
+
   /**
-   * The name of the address at `start`, read from text[floor, to) as `name`: the part after the
-   * comma when that part alone is the address's (`listedPair`), the part before it then added.
+   * The name of the address at `start`, read from text[floor, to) as `name` (`floor` is where the
+   * address before it ends, or 0): the part after the comma when that part alone is the address's
+   * (`listedPair`), the part before it then added.
    */
   addressName(text: string, floor: number, to: number, name: string, email: string, start: number): string {
-    const pair = listedPair(text, floor, to, name, email);
+    const pair = listedPair(
+      text,
+      floor,
+      to,
+      name,
+      email,
+      floor > 0 && text.charCodeAt(skipSpace(text, floor, to)) === 44,
+    );
     if (!pair) return name;
     if (pair.before) this.add(pair.before, start);
     return pair.name;
@@ -740,6 +842,58 @@ class ListedPeople {
   }
 }
 
+/**
+ * Where the names that stand before a display name in text[from, to) end (`Jane Doe, Tom Poe, Ann
+ * Lee` before `<ann@…>`): where the display name starts (`displayNameComma`) when the name is
+ * quoted or the text holds two commas or more; else at `from`, as the whole is the name (`Doe,
+ * Ann`), or the pair that `listedPair` reads (`John Smith, Jane Doe`).
+ */
+function beforeDisplayName(text: string, from: number, to: number): number {
+  const start = displayNameComma(text, from, to);
+  if (start <= from) return from;
+  if (text.charCodeAt(to - 1) === 34) return start;
+  return start < lastCommaIn(text, from, to) || lastCommaIn(text, from, start) >= 0 ? start : from;
+}
+
+/** Whether text[from, to) may hold names before the display name it ends with (`beforeDisplayName`): two commas, or a quote and a comma. */
+function mayListBeforeName(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  let quote = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44 && ++commas === 2) return true;
+    if (code === 34) quote = true;
+  }
+  return quote && commas > 0;
+}
+
+/**
+ * The comma in text[from, to) (trimmed) after which the display name of the address in brackets
+ * that follows starts: the last, or the one before it when one word follows the last (`García
+ * Márquez, Gabriel` is a name written last name first), or the one before a quoted name (`"Lee,
+ * Ann"`); -1 when there is none.
+ */
+function displayNameComma(text: string, from: number, to: number): number {
+  if (text.charCodeAt(to - 1) === 34) {
+    let open = to - 2;
+    while (open >= from && text.charCodeAt(open) !== 34) open--;
+    const before = open < from ? from : spaceEnd(text, from, open);
+    return before > from && text.charCodeAt(before - 1) === 44 ? before - 1 : -1;
+  }
+  const last = lastCommaIn(text, from, to);
+  if (last < 0) return -1;
+  const nameStart = skipSpace(text, last + 1, to);
+  if (holds(text, nameStart, spaceEnd(text, nameStart, to), 32)) return last;
+  const before = lastCommaIn(text, from, last);
+  return before >= 0 ? before : last;
+}
+
+/** The last comma in text[from, to), or -1 (looked for no further back than `from`). */
+function lastCommaIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44) return i;
+  return -1;
+}
+
 /** Whether a code unit parts a list's items when no brackets mark its addresses: `;` or `|`. */
 function isListMark(code: number): boolean {
   return code === 59 || code === 124;
@@ -752,6 +906,43 @@ function isListMark(code: number): boolean {
  */
 function hasBar(text: string, from: number, to: number): boolean {
   return holds(text, from, to, 124);
+}
+
+/**
+ * The full names parted by commas after an address that ends at `from` (a comma first), up to the
+ * next address (`next`; -1 for none) or the end of its line, whichever is first: `, John Smith, `
+ * before the next, `, Ann Lee` to the line's end. Null when anything else stands there, or more
+ * than `MAX_LISTED` characters; `reached` says whether they go on to the next address (with a
+ * comma before it), and two addresses parted by a comma alone give no names and reach it.
+ */
+function commaNamesAfter(
+  text: string,
+  from: number,
+  next: number,
+  namesIn: (text: string, from: number, to: number) => readonly SplitName[],
+): { names: readonly SplitName[]; reached: boolean } | null {
+  const comma = skipSpace(text, from, next >= 0 ? next : text.length);
+  if (text.charCodeAt(comma) !== 44) return null;
+  // No further than MAX_LISTED: a search to the text's end for each address would not be linear.
+  const limit = Math.min(next >= 0 ? next : text.length, from + MAX_LISTED + 1);
+  let end = comma + 1;
+  while (end < limit && text.charCodeAt(end) !== 10) end++;
+  if (end - from > MAX_LISTED) return null;
+  const reached = end === next;
+  let itemsEnd = spaceEnd(text, comma + 1, end);
+  // Before the next address, the last item ends with a comma (`, Jane Doe john@…` is not a list),
+  // or is its display name (`, Ann Lee, Bob Poe <bob@…>`).
+  if (reached) {
+    if (itemsEnd === comma + 1) return { names: NO_NAMES, reached };
+    const last = text.charCodeAt(next) === 60 ? displayNameComma(text, comma, itemsEnd) : itemsEnd - 1;
+    if (text.charCodeAt(last) !== 44) return null;
+    if (last === comma) return { names: NO_NAMES, reached };
+    itemsEnd = spaceEnd(text, comma + 1, last);
+  }
+  const itemsStart = skipSpace(text, comma + 1, itemsEnd);
+  if (itemsStart === itemsEnd) return reached ? { names: NO_NAMES, reached } : null;
+  const names = namesIn(text, itemsStart, itemsEnd);
+  return names.length === 0 ? null : { names, reached };
 }
 
 /** Whether a quote (straight or typographic) ends the text before `to`, spaces aside, back to `floor`. */
@@ -1211,6 +1402,8 @@ export function extractPeople(text: string, places?: number[], written?: number[
     let row: SplitName | null = null;
     // No field of the record read last is another address's.
     if (records.end > previousEnd && records.end <= start) previousEnd = records.end;
+    // A JSON object's address field (`"email": "jane@..."`) is read up to the next address.
+    const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
     // The value of a record's address field (`Email: jane@…`): the record's name fields name it.
     const record = found.angles[k] === 1 ? null : records.read(text, start, end, previousEnd, isName);
     if (record && (record.first || record.last)) row = { firstName: record.first, lastName: record.last };
@@ -1241,15 +1434,15 @@ export function extractPeople(text: string, places?: number[], written?: number[
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
     } else {
-      listed.beforeBare(text, k, previousEnd, start);
+      listed.beforeBare(text, found, k, previousEnd, start);
       // A JSON object's address field (`"email": "jane@..."`): the name in its other fields.
-      const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
       row = fieldName(text, start, end, previousEnd, ceiling);
       const comment = row
         ? null
         : (linkTextAfter(text, start, end) ??
           commentName(text, end) ??
-          nameAfter(text, previousEnd, start, end, email));
+          nameAfter(text, previousEnd, start, end, email) ??
+          listedNameAfter(text, end, ceiling, email));
       if (comment) {
         name = comment.name;
         end = comment.end;
@@ -1377,6 +1570,12 @@ function afterLabelIn(text: string, from: number, to: number): number {
   let colon = from;
   while (colon < to && text.charCodeAt(colon) !== 58) colon++;
   return colon < to ? afterHeaderLabel(text, from, colon, to) : from;
+}
+
+/** Whether a text starts with a list's header label (`To:`, `Attendees:`), white space aside. */
+export function startsWithListLabel(text: string): boolean {
+  const start = skipSpace(text, 0, text.length);
+  return afterLabelIn(text, start, text.length) > start;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AddressBook } from './address-book';
 import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
-import { extractPeople, matchesAddress } from './extract';
+import { extractPeople, matchesAddress, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
 import { RangeRecall } from './recall';
@@ -519,10 +519,11 @@ function mostlyPiped(text: string, from: number): boolean {
  * Whether comma-separated cells are one person's row: two or more, one of them an address alone,
  * and no other with an address in any form (`bob [at] acme.com`) or an `@`, nor two before it that
  * are each a full name (`Jane Doe, John Smith, ann@acme.com` lists three people; `Jane Doe,
- * jd@acme.com, New York` is a row). Where the address is goes in `address`.
+ * jd@acme.com, New York` is a row), nor a list's label before the first (`To: Jane Doe,
+ * john@acme.com, Ann Lee` lists three). Where the address is goes in `address`.
  */
 function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, address: CellAddress): boolean {
-  if (cells.length < 2) return false;
+  if (cells.length < 2 || startsWithListLabel(cells[0] ?? '')) return false;
   address.index = -1;
   let names = 0;
   for (let i = 0; i < cells.length; i++) {

@@ -173,47 +173,95 @@ describe('parseRecipients, for any input', () => {
     );
   });
 
+  type ListItem = Pick<Recipient, 'email' | 'firstName' | 'lastName'> & { bare?: true };
+  /**
+   * Whether a name alone stands next to a bare address, or before an address in brackets, that holds
+   * a word of it or is its initials, accents aside (`Jane Doe, jane@…`, `jd@…`): the address's name,
+   * not another person's.
+   */
+  const besideItsAddress = (items: ListItem[]) => {
+    const letters = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\P{L}+/gu, '')
+        .toLowerCase();
+    return items.some((item, i) => {
+      if (item.email !== null) return false;
+      const words = `${item.firstName} ${item.lastName}`.split(' ').map(letters);
+      return [items[i - 1], items[i + 1]].some((next) => {
+        const local = next && (next.bare || next === items[i + 1]) ? letters(next.email?.split('@')[0] ?? '') : '';
+        if (local === '') return false;
+        return (
+          words.some((word) => word.length > 1 && local.includes(word)) || words.map((w) => w[0]).join('') === local
+        );
+      });
+    });
+  };
+  /**
+   * Where commas part the items, a name alone before the first display name of a line (`Jane Doe,
+   * Ann Lee <…>`, which reads as `Last, First`), or before a display name of one word (`Jane Doe,
+   * Ann <…>`, as `García Márquez, Gabriel <…>` is one person). And a line of one address is a row.
+   */
+  const commaAmbiguous = (items: ListItem[]) =>
+    items.filter((item) => item.email !== null).length < 2 ||
+    besideItsAddress(items) ||
+    items.some((item, i) => {
+      const next = items[i + 1];
+      if (item.email !== null || !next || next.email === null || next.bare) return false;
+      return next.lastName === '' || (items.slice(0, i).every((before) => before.email === null) && i === 0);
+    });
+
   it.each([
-    ['parted by semicolons', (items: string[]) => items.join('; ')],
-    ['as a bulleted list', (items: string[]) => items.map((item) => `- ${item}`).join('\n')],
-    ['as a numbered list', (items: string[]) => items.map((item, i) => `${String(i + 1)}. ${item}`).join('\n')],
-  ])('reads back a list of display names with addresses, names without, and bare addresses, %s', (_layout, write) => {
-    // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
-    // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).
-    // A bare address reads as it does alone (its name guessed or none).
-    type Name = { firstName: string; lastName: string };
-    type Item = Pick<Recipient, 'email' | 'firstName' | 'lastName'> & { bare?: true };
-    const readsAs = (split: Name | null, p: Name) => split?.firstName === p.firstName && split.lastName === p.lastName;
-    const listed: fc.Arbitrary<Item> = fc.oneof(
-      person.filter((p) => readsAs(splitName(angleNameOf(`${p.firstName} ${p.lastName}`)), p)),
-      fc
-        .record({ email: fc.constant(null), firstName: word, lastName: word })
-        .filter((p) => readsAs(nameOf(`${p.firstName} ${p.lastName}`), p)),
-      person
-        .map((p) => parseRecipients(p.email))
-        .filter((alone) => alone.length === 1)
-        .map(([alone]) => ({ ...pick(alone as Recipient), bare: true as const })),
-    );
-    // One person a name (a listed name that an addressed one also has is that one).
-    const key = (p: Item) => (p.firstName || p.lastName ? `${p.firstName} ${p.lastName}`.toLowerCase() : p.email);
-    fc.assert(
-      fc.property(
+    ['parted by semicolons', (items: string[]) => items.join('; '), () => false],
+    ['as a bulleted list', (items: string[]) => items.map((item) => `- ${item}`).join('\n'), () => false],
+    [
+      'as a numbered list',
+      (items: string[]) => items.map((item, i) => `${String(i + 1)}. ${item}`).join('\n'),
+      () => false,
+    ],
+    ['parted by commas', (items: string[]) => items.join(', '), commaAmbiguous],
+  ])(
+    'reads back a list of display names with addresses, names without, and bare addresses, %s',
+    (_layout, write, ambiguous) => {
+      // Names the rules read as written, without quotes: not `Hi Jane Doe` (a greeting), nor `Jane
+      // Ann Doe` (which may be Jane / Ann Doe); one without an address, also not `John Cc` (a label).
+      // A bare address reads as it does alone (its name guessed or none).
+      type Name = { firstName: string; lastName: string };
+      type Item = ListItem;
+      const readsAs = (split: Name | null, p: Name) =>
+        split?.firstName === p.firstName && split.lastName === p.lastName;
+      const listed: fc.Arbitrary<Item> = fc.oneof(
+        person.filter((p) => readsAs(splitName(angleNameOf(`${p.firstName} ${p.lastName}`)), p)),
         fc
-          .uniqueArray(listed, { selector: key, maxLength: 8 })
-          .filter((people) => people.some((p) => p.email !== null))
-          .filter((people) => new Set(people.map((p) => p.email?.toLowerCase() ?? key(p))).size === people.length),
-        (people) => {
-          const text = write(
-            people.map((p) =>
-              p.bare ? (p.email ?? '') : `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`,
-            ),
-          );
-          expect(parseRecipients(text).map(pick)).toEqual(people.map(pick));
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+          .record({ email: fc.constant(null), firstName: word, lastName: word })
+          .filter((p) => readsAs(nameOf(`${p.firstName} ${p.lastName}`), p)),
+        person
+          .map((p) => parseRecipients(p.email))
+          .filter((alone) => alone.length === 1)
+          .map(([alone]) => ({ ...pick(alone as Recipient), bare: true as const })),
+      );
+      // One person a name (a listed name that an addressed one also has is that one).
+      const key = (p: Item) => (p.firstName || p.lastName ? `${p.firstName} ${p.lastName}`.toLowerCase() : p.email);
+      fc.assert(
+        fc.property(
+          fc
+            .uniqueArray(listed, { selector: key, maxLength: 8 })
+            .filter((people) => people.some((p) => p.email !== null))
+            .filter((people) => new Set(people.map((p) => p.email?.toLowerCase() ?? key(p))).size === people.length)
+            .filter((people) => !ambiguous(people)),
+          (people) => {
+            const text = write(
+              people.map((p) =>
+                p.bare ? (p.email ?? '') : `${p.firstName} ${p.lastName}${p.email === null ? '' : ` <${p.email}>`}`,
+              ),
+            );
+            expect(parseRecipients(text).map(pick)).toEqual(people.map(pick));
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+  );
 
   it('reads back people written as JSON: an array, pretty-printed, or one a line', () => {
     fc.assert(

@@ -1405,8 +1405,12 @@ describe('parseRecipients', () => {
   it('takes a name before a comma or a bar on the address line only when it matches the address', () => {
     expect(people('Jane Doe | jane@acme.com | +1 555')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Contact: Jane Doe, jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
-    // In a list, the name before a comma is another person's.
-    expect(people('jane@acme.com, John Smith, bob@x.io')).toEqual([bare('jane@acme.com'), bare('bob@x.io')]);
+    // In a list, the name before a comma is another person's: listed without an address.
+    expect(people('jane@acme.com, John Smith, bob@x.io')).toEqual([
+      bare('jane@acme.com'),
+      given(null, 'John', 'Smith'),
+      bare('bob@x.io'),
+    ]);
   });
 
   it('takes the text of a Markdown or HTML link to the address when it reads as a name', () => {
@@ -1571,12 +1575,103 @@ describe('parseRecipients', () => {
       bare('bob@x.io'),
     ]);
     // Not without a semicolon or a bar after the address (prose), nor what is no person's name.
-    expect(people('jane@acme.com is our contact; John Smith handles billing\nbob@x.io, Ann Lee, li@x.io')).toEqual([
+    expect(people('jane@acme.com is our contact; John Smith handles billing\nbob@x.io and Ann Lee, li@x.io')).toEqual([
       bare('jane@acme.com'),
       bare('bob@x.io'),
       bare('li@x.io'),
     ]);
     expect(people('jane@acme.com; Sales Team; Best regards')).toEqual([bare('jane@acme.com')]);
+  });
+
+  it('lists people written without an address among addresses without brackets, parted by commas', () => {
+    expect(people('Jane Doe, john@acme.com, Ann Lee, bob@x.io, Tom Poe')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+      bare('bob@x.io'),
+      given(null, 'Tom', 'Poe'),
+    ]);
+    expect(people('jane@x.io, Ann Lee, John Roe, Bob Poe <bob@x.io>')).toEqual([
+      bare('jane@x.io'),
+      given(null, 'Ann', 'Lee'),
+      given(null, 'John', 'Roe'),
+      given('bob@x.io', 'Bob', 'Poe'),
+    ]);
+    // A name beside an address that matches it is its name, before or after it.
+    expect(people('Jane Doe, jane@acme.com, John Smith, john@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('jane@acme.com, Jane Doe, john@acme.com, John Smith')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    // After a list's label, a line is a list, not one person's row: no one takes a name beside them.
+    expect(people('To: Jane Doe, john@acme.com, Ann Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    expect(people('To: Jane Doe, jane@acme.com, Ann Lee')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    expect(people('Cc: Jane Doe, john@acme.com')).toEqual([given(null, 'Jane', 'Doe'), bare('john@acme.com')]);
+    expect(people('Attendees: Jane Doe, john@acme.com, Ann Lee\nOrganizer: bob@x.io')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+      bare('bob@x.io'),
+    ]);
+    // Commas part the names before and after a display name: the display name is the last item,
+    // or the last two when the last is one word (a name written last name first), or the quoted one.
+    expect(people('Ann Lee <ann@x.io>, Jane Doe, Tom Poe')).toEqual([
+      given('ann@x.io', 'Ann', 'Lee'),
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Tom', 'Poe'),
+    ]);
+    expect(people('Jane Doe, Tom Poe; ann@x.io')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Tom', 'Poe'),
+      bare('ann@x.io'),
+    ]);
+    expect(people('Jane Doe, Tom Poe, Ann Lee <x9@x.io>')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Tom', 'Poe'),
+      given('x9@x.io', 'Ann', 'Lee'),
+    ]);
+    expect(people('bob@x.io, Jane Doe, Ann Lee <x9@x.io>')).toEqual([
+      bare('bob@x.io'),
+      given(null, 'Jane', 'Doe'),
+      given('x9@x.io', 'Ann', 'Lee'),
+    ]);
+    expect(people('Jane Doe, García Márquez, Gabriel <gg@x.io>')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given('gg@x.io', 'Gabriel', 'García Márquez'),
+    ]);
+    expect(people('Jane Doe, "Lee, Ann" <ann@x.io>')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given('ann@x.io', 'Ann', 'Lee'),
+    ]);
+    expect(people('Hi all, Doe, Jane <jane@x.io>')).toEqual([given('jane@x.io', 'Jane', 'Doe')]);
+    // Outlook's list with commas for semicolons: one comma in each name.
+    expect(people('Doe, Jane <jane@x.io>, Smith, John <john@x.io>')).toEqual([
+      given('jane@x.io', 'Jane', 'Doe'),
+      given('john@x.io', 'John', 'Smith'),
+    ]);
+    // A degree after a first name is no one's first name.
+    expect(people('ann@x.io; Jane, PhD; bob@x.io')).toEqual([bare('ann@x.io'), bare('bob@x.io')]);
+    // Prose, and one person's row, list no one.
+    expect(people('Email jane@acme.com, or call John Smith, bob@x.io')).toEqual([
+      bare('jane@acme.com'),
+      bare('bob@x.io'),
+    ]);
+    expect(people('jane@acme.com, John Smith handles billing, bob@x.io')).toEqual([
+      bare('jane@acme.com'),
+      bare('bob@x.io'),
+    ]);
+    expect(people('Robert Brown, bob@x.io, New York')).toEqual([given('bob@x.io', 'Robert', 'Brown')]);
+    expect(people('Met bob@x.io, New York office\nand ann@x.io')).toEqual([bare('bob@x.io'), bare('ann@x.io')]);
   });
 
   it("reads a signature's line parted by bars as one person, its city no other one", () => {

@@ -657,6 +657,16 @@ class ListedPeople {
     private readonly places: number[] | undefined,
   ) {}
 
+  /** Whether the address at `start` was reached through a list parted by commas. */
+  reached(start: number): boolean {
+    return this.listAddress === start;
+  }
+
+  /** Marks the address at `start` as reached through a list parted by commas, as its reading skipped would have. */
+  reach(start: number): void {
+    this.listAddress = start;
+  }
+
   add(name: SplitName, at: number): void {
     if (this.added.has(name)) return;
     this.added.add(name);
@@ -1387,6 +1397,12 @@ export function extractPeople(text: string, places?: number[], written?: number[
   const isName = (value: string) => isNameLine(value, memo);
   let previousEnd = 0;
   const listed = new ListedPeople(people, places);
+  // By address id: where the text its last reading read stands, when that reading gave it no name
+  // (else -1), and whether the list it is in went on to it (`ListedPeople.reach`). Lists and pages
+  // repeat their lines: an address read again amid the same text would give nothing again.
+  const readFrom = new Int32Array(book.emails.length).fill(-1);
+  const readTo = new Int32Array(book.emails.length);
+  const readReached = new Uint8Array(book.emails.length);
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
     const start = found.starts[k] ?? 0;
@@ -1402,10 +1418,20 @@ export function extractPeople(text: string, places?: number[], written?: number[
     let row: SplitName | null = null;
     // No field of the record read last is another address's.
     if (records.end > previousEnd && records.end <= start) previousEnd = records.end;
-    // A JSON object's address field (`"email": "jane@..."`) is read up to the next address.
+    // What its reading reads: from the end of the address before it (and the character before
+    // that), up to the next address.
     const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
+    const readStart = Math.max(0, previousEnd - 1);
+    const from = readFrom[id] ?? -1;
+    if (from >= 0 && sameText(text, from, readTo[id] ?? 0, readStart, ceiling)) {
+      if (readReached[id] === 1) listed.reach(start);
+      previousEnd = end;
+      continue;
+    }
     // The value of a record's address field (`Email: jane@…`): the record's name fields name it.
     const record = found.angles[k] === 1 ? null : records.read(text, start, end, previousEnd, isName);
+    // (A row's reading keeps its table's state: never skipped.)
+    let tabbed = false;
     if (record && (record.first || record.last)) row = { firstName: record.first, lastName: record.last };
     else if (record?.full) name = record.full;
     // A record without a name field: under its heading, as a signature's address (its line holds
@@ -1433,6 +1459,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
       }
     } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
       row = nameInRow(text, start, end, rows, memo);
+      tabbed = true;
     } else {
       listed.beforeBare(text, found, k, previousEnd, start);
       // A JSON object's address field (`"email": "jane@..."`): the name in its other fields.
@@ -1473,6 +1500,13 @@ export function extractPeople(text: string, places?: number[], written?: number[
         }
       }
     }
+    // A reading that gave nothing and kept no state (no record, no row, nothing read past the
+    // address) is skipped when the same text comes again around the same address.
+    if (name === '' && !row && !record && !tabbed && end === found.ends[k] && ceiling - readStart <= MAX_REREAD) {
+      readFrom[id] = readStart;
+      readTo[id] = ceiling;
+      readReached[id] = listed.reached(start) ? 1 : 0;
+    }
     previousEnd = end;
     if (known && name === '' && !row) continue;
     const person =
@@ -1490,6 +1524,16 @@ export function extractPeople(text: string, places?: number[], written?: number[
   }
   listed.after(text, found, previousEnd);
   return listed.withoutNamesOfAddressed();
+}
+
+/** The longest text around an address whose reading is skipped when it comes again (`extractPeople`). */
+const MAX_REREAD = 512;
+
+/** Whether text[from, to) and text[otherFrom, otherTo) are the same. */
+function sameText(text: string, from: number, to: number, otherFrom: number, otherTo: number): boolean {
+  if (to - from !== otherTo - otherFrom) return false;
+  for (let i = 0; i < to - from; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(otherFrom + i)) return false;
+  return true;
 }
 
 /** The start of the line `index` is on, if no further back than `within`; else -1. */

@@ -290,6 +290,10 @@ const ADVERSARIAL: string[] = [
   '"Doe, Jane"\n<a@b.co>\n',
   // A tab row of two addresses in one cell and a name (the first address is read as prose's).
   'x@y.co x@y.co\tName\n',
+  // A list's line after its label, and names between addresses parted by commas, repeated: the
+  // same address read again amid the same text (190 and 400 ms before such a reading was skipped).
+  'To: Jane Doe, a@b.co, Ann Lee\n',
+  'a@x.io, Ann Lee, ',
   // A record of its address alone, and one of as many other fields as are read around it.
   'Email\nx@y.co\n',
   Array.from({ length: 12 }, (_, i) => `L${String(i)}: v\n`).join('') +

@@ -511,6 +511,21 @@ function readBare(clean: string, short: boolean, memo: Memo): BareReading {
 }
 
 /**
+ * The full name that a text ends with after other words of its sentence: a greeting (`Thanks Jane
+ * Doe`), a verb that asks for it (`Invite Jane Doe`), or words in lower case (`Please invite Jane
+ * Doe`, `We met Jane Doe`); '' when it is all a name, or ends with none.
+ */
+export function sentenceEndName(text: string): string {
+  const trimmed = text.trim();
+  let clean = cleanName(withoutLeadingWord(trimmed));
+  // A verb that asks for the names after it, capitalised as they are (`Invite Jane Doe`).
+  const space = clean.indexOf(' ');
+  if (space > 0 && ASKING_VERBS.has(clean.slice(0, space).toLowerCase())) clean = clean.slice(space + 1);
+  const name = endOfSentence(clean);
+  return name !== trimmed && name.includes(' ') && looksLikeName(name) ? name : '';
+}
+
+/**
  * The name that a text is or ends with: all of it, or its name words after a word in lower case
  * ("Please add Jane Doe"); not a run of capitalised words cut short ("Anna van der Berg Jane
  * Doe"), nor anything else.
@@ -595,6 +610,16 @@ export function listedName(text: string, from: number, to: number): SplitName | 
  * when any part is something else (`Jane, PhD`).
  */
 function listedNames(text: string, from: number, to: number): readonly SplitName[] {
+  // `Jane Doe, John Smith and Ann Lee`: the word that joins the last item parts it as a comma.
+  const joiner = lastJoinerIn(text, from, to);
+  if (joiner > from) {
+    const last = listedName(text, skipSpace(text, joinerEnd(text, joiner), to), to);
+    let head = spaceEnd(text, from, joiner);
+    // (With a comma before it or not: `Jane Doe, John Smith, and Ann Lee`.)
+    if (head > from && text.charCodeAt(head - 1) === 44) head = spaceEnd(text, from, head - 1);
+    const names = last && head > from ? listedNames(text, from, head) : NO_NAMES;
+    return last && names.length > 0 ? [...names, last] : NO_NAMES;
+  }
   const comma = lastCommaIn(text, from, to);
   if (comma >= 0) {
     const first = text.indexOf(',', from);
@@ -706,11 +731,13 @@ class ListedPeople {
     let i = start;
     while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
     const mark = codeAt(text, i - 1);
-    if (mark !== 59 && mark !== 44) return;
-    const from = lineStartWithin(text, start, MAX_LISTED);
-    if (from < 0 || hasBar(text, from, start)) return;
+    const from = mark === 59 || mark === 44 || i < start ? lineStartWithin(text, start, MAX_LISTED) : -1;
+    if (from < 0) return;
+    // (`Jane Doe, John Smith and ann@…`: the word that joins the last item.)
+    const to = mark === 44 ? i - 1 : mark === 59 ? i : separatorBefore(text, from, i);
+    if (to < 0 || hasBar(text, from, start)) return;
     if (mark === 59) this.read(text, from, start, false, false);
-    else this.commaList(text, from, i - 1, found, start);
+    else this.commaList(text, from, to, found, start);
   }
 
   /**
@@ -723,22 +750,34 @@ class ListedPeople {
    */
   private commaList(text: string, from: number, to: number, found: FoundList, start: number): void {
     const head = skipSpace(text, from, to);
-    const itemStart = afterLabelIn(text, head, to);
+    let itemStart = afterLabelIn(text, head, to);
+    const labelled = itemStart > head;
     const itemEnd = spaceEnd(text, itemStart, to);
-    const names = itemEnd > itemStart ? this.namesIn(text, itemStart, itemEnd) : NO_NAMES;
+    let names = itemEnd > itemStart ? this.namesIn(text, itemStart, itemEnd) : NO_NAMES;
+    if (names.length === 0) {
+      // The first name ends a sentence's words (`Please invite Jane Doe, John Smith, ann@…`).
+      const comma = text.indexOf(',', itemStart);
+      const firstEnd = comma >= 0 && comma < itemEnd ? spaceEnd(text, itemStart, comma) : itemEnd;
+      const name = firstEnd - itemStart <= MAX_NAME_REGION ? sentenceEndName(text.slice(itemStart, firstEnd)) : '';
+      if (name === '' || !text.startsWith(name, firstEnd - name.length)) return;
+      itemStart = firstEnd - name.length;
+      names = this.namesIn(text, itemStart, itemEnd);
+    }
     if (names.length === 0) return;
-    const list = names.length > 1 || itemStart > head || this.goesOnByCommas(text, found, start);
+    const list = names.length > 1 || labelled || this.goesOnByCommas(text, found, start);
     if (!list) return;
     for (const name of names) this.add(name, itemStart);
     this.listAddress = start;
   }
 
-  /** Whether the first address, at `start`, is followed on its line by the next through commas and full names only. */
+  /**
+   * Whether the first address, at `start`, is followed on its line by commas (or `and`) and full
+   * names only, up to the next address or the line's end (`commaNamesAfter`).
+   */
   private goesOnByCommas(text: string, found: FoundList, start: number): boolean {
-    if (found.length < 2 || found.starts[0] !== start) return false;
-    const next = found.starts[1] ?? 0;
-    const names = commaNamesAfter(text, found.ends[0] ?? 0, next, this.namesIn);
-    return names !== null && names.reached;
+    if (found.starts[0] !== start) return false;
+    const next = found.length > 1 ? (found.starts[1] ?? 0) : -1;
+    return commaNamesAfter(text, found.ends[0] ?? 0, next, this.namesIn) !== null;
   }
 
   /**
@@ -767,7 +806,7 @@ class ListedPeople {
     let i = from;
     while (text.charCodeAt(i) === 32) i++;
     if (next >= 0 && i >= next) return;
-    if (text.charCodeAt(i) === 44) {
+    if (text.charCodeAt(i) === 44 || joinerEnd(text, i) >= 0) {
       const names = commaNamesAfter(text, from, next, this.namesIn);
       if (names === null || !(names.reached || this.listAddress === start)) return;
       for (const name of names.names) this.add(name, from);
@@ -919,11 +958,12 @@ function hasBar(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The full names parted by commas after an address that ends at `from` (a comma first), up to the
- * next address (`next`; -1 for none) or the end of its line, whichever is first: `, John Smith, `
- * before the next, `, Ann Lee` to the line's end. Null when anything else stands there, or more
- * than `MAX_LISTED` characters; `reached` says whether they go on to the next address (with a
- * comma before it), and two addresses parted by a comma alone give no names and reach it.
+ * The full names parted by commas after an address that ends at `from` (a comma or `and` first),
+ * up to the next address (`next`; -1 for none) or the end of its line, whichever is first: `, John
+ * Smith, ` before the next, `, Ann Lee` to the line's end, `, Ann Lee and ` before the next. Null
+ * when anything else stands there, or more than `MAX_LISTED` characters; `reached` says whether
+ * they go on to the next address (with a comma or `and` before it), and two addresses parted by a
+ * comma alone give no names and reach it.
  */
 function commaNamesAfter(
   text: string,
@@ -931,28 +971,74 @@ function commaNamesAfter(
   next: number,
   namesIn: (text: string, from: number, to: number) => readonly SplitName[],
 ): { names: readonly SplitName[]; reached: boolean } | null {
-  const comma = skipSpace(text, from, next >= 0 ? next : text.length);
-  if (text.charCodeAt(comma) !== 44) return null;
+  const separator = skipSpace(text, from, next >= 0 ? next : text.length);
+  const itemsFrom = text.charCodeAt(separator) === 44 ? separator + 1 : joinerEnd(text, separator);
+  if (itemsFrom < 0) return null;
   // No further than MAX_LISTED: a search to the text's end for each address would not be linear.
   const limit = Math.min(next >= 0 ? next : text.length, from + MAX_LISTED + 1);
-  let end = comma + 1;
+  let end = itemsFrom;
   while (end < limit && text.charCodeAt(end) !== 10) end++;
   if (end - from > MAX_LISTED) return null;
   const reached = end === next;
-  let itemsEnd = spaceEnd(text, comma + 1, end);
-  // Before the next address, the last item ends with a comma (`, Jane Doe john@…` is not a list),
-  // or is its display name (`, Ann Lee, Bob Poe <bob@…>`).
+  let itemsEnd = spaceEnd(text, itemsFrom, end);
+  // Before the next address, the last item ends with a comma or `and` (`, Jane Doe john@…` is not
+  // a list), or is its display name (`, Ann Lee, Bob Poe <bob@…>`).
   if (reached) {
-    if (itemsEnd === comma + 1) return { names: NO_NAMES, reached };
-    const last = text.charCodeAt(next) === 60 ? displayNameComma(text, comma, itemsEnd) : itemsEnd - 1;
-    if (text.charCodeAt(last) !== 44) return null;
-    if (last === comma) return { names: NO_NAMES, reached };
-    itemsEnd = spaceEnd(text, comma + 1, last);
+    if (itemsEnd === itemsFrom) return { names: NO_NAMES, reached };
+    let last: number;
+    if (text.charCodeAt(next) === 60) {
+      last = displayNameComma(text, separator, itemsEnd);
+      if (text.charCodeAt(last) !== 44) return null;
+      if (last === separator) return { names: NO_NAMES, reached };
+    } else {
+      last = separatorBefore(text, itemsFrom, itemsEnd);
+      if (last < 0) return null;
+    }
+    itemsEnd = spaceEnd(text, itemsFrom, last);
   }
-  const itemsStart = skipSpace(text, comma + 1, itemsEnd);
+  const itemsStart = skipSpace(text, itemsFrom, itemsEnd);
   if (itemsStart === itemsEnd) return reached ? { names: NO_NAMES, reached } : null;
   const names = namesIn(text, itemsStart, itemsEnd);
   return names.length === 0 ? null : { names, reached };
+}
+
+/** Where the word that joins a list's last item to it (`and`, `&`) ends when it starts at `at`, a space after it; else -1. */
+function joinerEnd(text: string, at: number): number {
+  let end = at;
+  while (end < at + 3 && end < text.length && text.charCodeAt(end) !== 32) end++;
+  return text.charCodeAt(end) === 32 && isJoiner(text, at, end) ? end : -1;
+}
+
+/** Where the last word that joins a list's last item (`isJoiner`) in text[from, to) starts, spaces around it; else -1. */
+function lastJoinerIn(text: string, from: number, to: number): number {
+  for (let i = to - 2; i > from; i--) {
+    if (text.charCodeAt(i - 1) === 32 && joinerEnd(text, i) >= 0) return i;
+  }
+  return -1;
+}
+
+/** Whether text[from, to) is a word that joins a list's last item to it: `and` (in any case) or `&`. */
+function isJoiner(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === 38;
+  return (
+    to - from === 3 &&
+    (text.charCodeAt(from) | 32) === 97 &&
+    (text.charCodeAt(from + 1) | 32) === 110 &&
+    (text.charCodeAt(from + 2) | 32) === 100
+  );
+}
+
+/**
+ * Where the separator that ends text[from, to) (trimmed) starts: its last comma, or a joining word
+ * (`and`, `&`), with the comma before it if any (`Ann Lee, and`); else -1.
+ */
+function separatorBefore(text: string, from: number, to: number): number {
+  if (text.charCodeAt(to - 1) === 44) return to - 1;
+  let word = to;
+  while (word > from && word > to - 3 && text.charCodeAt(word - 1) !== 32) word--;
+  if ((word > from && text.charCodeAt(word - 1) !== 32) || !isJoiner(text, word, to)) return -1;
+  const before = spaceEnd(text, from, word);
+  return before > from && text.charCodeAt(before - 1) === 44 ? before - 1 : word;
 }
 
 /** Whether a quote (straight or typographic) ends the text before `to`, spaces aside, back to `floor`. */

@@ -125,6 +125,11 @@ const LABELS = new Set([
   // A site's links: "About Us", "Contact Us", "Our Team".
   'us',
   'our',
+  // Words that ask for the names after them, capitalised as a sentence starts ("Invite Jane Doe").
+  'please',
+  'invite',
+  'write',
+  'message',
   ...GREETINGS,
   'regards',
   'cheers',

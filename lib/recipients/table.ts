@@ -1,7 +1,7 @@
 import { AddressBook } from './address-book';
 import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
-import { extractPeople, matchesAddress, startsWithListLabel } from './extract';
+import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
 import { RangeRecall } from './recall';
@@ -539,11 +539,14 @@ function isCsvRow(cells: string[], book: AddressBook, scratch: FoundList, addres
   return address.index >= 0;
 }
 
-/** Whether a cell is a full name, after a label if any (`To: Jane Doe`): words (more than one) that read as a name. */
+/**
+ * Whether a cell is a full name, after a label if any (`To: Jane Doe`): words (more than one) that
+ * read as a name, or that end a sentence's words (`Please invite Jane Doe`, `sentenceEndName`).
+ */
 function isFullName(cell: string): boolean {
   const text = cell.slice(cell.indexOf(':') + 1).trim();
   const space = text.indexOf(' ');
-  return space > 0 && space < text.length - 1 && looksLikeName(text);
+  return space > 0 && space < text.length - 1 && (looksLikeName(text) || sentenceEndName(text) !== '');
 }
 
 /**

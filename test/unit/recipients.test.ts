@@ -1575,11 +1575,9 @@ describe('parseRecipients', () => {
       bare('bob@x.io'),
     ]);
     // Not without a semicolon or a bar after the address (prose), nor what is no person's name.
-    expect(people('jane@acme.com is our contact; John Smith handles billing\nbob@x.io and Ann Lee, li@x.io')).toEqual([
-      bare('jane@acme.com'),
-      bare('bob@x.io'),
-      bare('li@x.io'),
-    ]);
+    expect(
+      people('jane@acme.com is our contact; John Smith handles billing\nbob@x.io, who knows Ann Lee, li@x.io'),
+    ).toEqual([bare('jane@acme.com'), bare('bob@x.io'), bare('li@x.io')]);
     expect(people('jane@acme.com; Sales Team; Best regards')).toEqual([bare('jane@acme.com')]);
   });
 
@@ -1661,6 +1659,42 @@ describe('parseRecipients', () => {
     ]);
     // A degree after a first name is no one's first name.
     expect(people('ann@x.io; Jane, PhD; bob@x.io')).toEqual([bare('ann@x.io'), bare('bob@x.io')]);
+    // The last item joined by `and` (or `&`), with a comma before it or not.
+    expect(people('Hi Jane,\nplease invite john@acme.com, Ann Lee and bob@x.io.')).toEqual([
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+      bare('bob@x.io'),
+    ]);
+    expect(people('Jane Doe, John Smith, and ann@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('ann@acme.com'),
+    ]);
+    expect(people('ann@acme.com; Jane Doe & Tom Poe; bob@x.io')).toEqual([
+      bare('ann@acme.com'),
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Tom', 'Poe'),
+      bare('bob@x.io'),
+    ]);
+    // The first name after the words of a sentence: no one takes the second's name.
+    expect(people('Please invite Jane Doe, John Smith, ann@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('ann@acme.com'),
+    ]);
+    expect(people('Thanks Jane Doe, John Smith, ann@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('ann@acme.com'),
+    ]);
+    expect(people('Invite Jane Doe, john@acme.com and Ann Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    // One name before one address is no list, and "Invite" no one's name.
+    expect(people('Invite Jane Doe, ann@acme.com')).toEqual([bare('ann@acme.com')]);
+    expect(people('Jane Doe and ann@acme.com')).toEqual([bare('ann@acme.com')]);
     // Prose, and one person's row, list no one.
     expect(people('Email jane@acme.com, or call John Smith, bob@x.io')).toEqual([
       bare('jane@acme.com'),

@@ -557,9 +557,11 @@ export function matchesAddress(name: string, email: string): boolean {
  * where reading `Last, First` would make one person of them (last name "John Smith"). Told by the
  * address: it names the words after the comma (holds one of them, or is their initials) and none
  * before it; or, in a list whose items commas part (`parted`: a comma parts the name from the
- * address before it, `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides have two words or more ("Doe, Jane Ann" is one person), and none is a
- * particle ("De la Cruz, Juan Pablo" is one person too), and the name is not quoted: quotes make
- * one name of what they hold, as `formatRecipients` writes one. `name` was read from text[floor,
+ * address before it, `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides
+ * have two words or more ("Doe, Jane Ann" is one person), and none before the comma is a particle
+ * ("De la Cruz, Juan Pablo" is one person too; after it, one is only in a list that commas part:
+ * "Jane Doe, Anna van Berg"), and the name is not quoted: quotes make one name of what they hold,
+ * as `formatRecipients` writes one. `name` was read from text[floor,
  * to). The name before the comma (null where it is a reply's date, `isReplyDate`) and the name
  * of the address, or null.
  */
@@ -798,9 +800,9 @@ class ListedPeople {
    * Those after an address without brackets (at `start`) next to one without brackets, from its
    * end (`from`) up to `next` (the next address's start; -1 for none), on its line only, and only
    * when a list's separator (`;`, `|`) follows it: brackets aside, nothing else tells a list from
-   * prose (`jane@…; John Smith; bob@…`). Each is a list's item as `read` reads it. Or a comma,
-   * and full names parted by commas up to the next address (`jane@…, John Smith, bob@…`), or to
-   * the line's end on a line that is a list (`listAddress`).
+   * prose (`jane@…; John Smith; bob@…`). Each is a list's item as `read` reads it. Or a comma (or
+   * `and`), and full names parted by commas up to the next address (`jane@…, John Smith, bob@…`,
+   * `jane@…, John Smith and bob@…`), or to the line's end on a line that is a list (`listAddress`).
    */
   private afterBare(text: string, from: number, next: number, start: number): void {
     let i = from;
@@ -1484,11 +1486,12 @@ export function extractPeople(text: string, places?: number[], written?: number[
   let previousEnd = 0;
   const listed = new ListedPeople(people, places);
   // By address id: where the text its last reading read stands, when that reading gave it no name
-  // (else -1), and whether the list it is in went on to it (`ListedPeople.reach`). Lists and pages
-  // repeat their lines: an address read again amid the same text would give nothing again.
+  // (else -1), and the state of the comma list it may be in (`listState`) before and after it.
+  // Lists and pages repeat their lines: an address read again amid the same text, from the same
+  // state, would give nothing again.
   const readFrom = new Int32Array(book.emails.length).fill(-1);
   const readTo = new Int32Array(book.emails.length);
-  const readReached = new Uint8Array(book.emails.length);
+  const readState = new Uint8Array(book.emails.length);
   for (let k = 0; k < found.length; k++) {
     const id = found.ids[k] ?? 0;
     const start = found.starts[k] ?? 0;
@@ -1509,8 +1512,14 @@ export function extractPeople(text: string, places?: number[], written?: number[
     const ceiling = k + 1 < found.length ? (found.starts[k + 1] ?? 0) : text.length;
     const readStart = Math.max(0, previousEnd - 1);
     const from = readFrom[id] ?? -1;
-    if (from >= 0 && sameText(text, from, readTo[id] ?? 0, readStart, ceiling)) {
-      if (readReached[id] === 1) listed.reach(start);
+    // Whether a comma list went on to the address before it, as its names after it are read.
+    const stateBefore = k > 0 && listed.reached(found.starts[k - 1] ?? 0) ? 1 : 0;
+    if (
+      from >= 0 &&
+      ((readState[id] ?? 0) & 1) === stateBefore &&
+      sameText(text, from, readTo[id] ?? 0, readStart, ceiling)
+    ) {
+      if (((readState[id] ?? 0) & 2) !== 0) listed.reach(start);
       previousEnd = end;
       continue;
     }
@@ -1591,7 +1600,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
     if (name === '' && !row && !record && !tabbed && end === found.ends[k] && ceiling - readStart <= MAX_REREAD) {
       readFrom[id] = readStart;
       readTo[id] = ceiling;
-      readReached[id] = listed.reached(start) ? 1 : 0;
+      readState[id] = stateBefore | (listed.reached(start) ? 2 : 0);
     }
     previousEnd = end;
     if (known && name === '' && !row) continue;

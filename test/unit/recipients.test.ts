@@ -1581,6 +1581,17 @@ describe('parseRecipients', () => {
     expect(people('jane@acme.com; Sales Team; Best regards')).toEqual([bare('jane@acme.com')]);
   });
 
+  it('reads an address again amid the same text as before only where its list went on to it as before', () => {
+    // The second `a@b.co` stands amid the same text as the first, but only the second `p@x.io`
+    // is reached by a comma list, whose names after it are then read to the line's end.
+    expect(people('p@x.io, Tom Poe\na@b.co\nq@x.io, p@x.io, Tom Poe\na@b.co\n')).toEqual([
+      bare('p@x.io'),
+      bare('a@b.co'),
+      bare('q@x.io'),
+      given(null, 'Tom', 'Poe'),
+    ]);
+  });
+
   it('lists people written without an address among addresses without brackets, parted by commas', () => {
     expect(people('Jane Doe, john@acme.com, Ann Lee, bob@x.io, Tom Poe')).toEqual([
       given(null, 'Jane', 'Doe'),

@@ -456,6 +456,9 @@ const ASKING_VERBS = new Set([
   'write',
 ]);
 
+/** The first two letters of each of `ASKING_VERBS`. */
+const ASKING_STARTS = letterPairs(ASKING_VERBS);
+
 /**
  * "Contact Jane Doe at jane@...", "Jane Doe, at jane@...", "Jane Doe unter jane@...": the last
  * two to five words before the word that joins them to the address, in the same sentence and
@@ -517,13 +520,19 @@ function readBare(clean: string, short: boolean, memo: Memo): BareReading {
  */
 export function sentenceEndName(text: string): string {
   const trimmed = text.trim();
-  let clean = cleanName(withoutLeadingWord(trimmed));
+  let clean = withoutLeadingWord(trimmed);
   // A verb that asks for the names after it, capitalised as they are (`Invite Jane Doe`).
   const space = clean.indexOf(' ');
-  if (space > 0 && ASKING_VERBS.has(clean.slice(0, space).toLowerCase())) clean = clean.slice(space + 1);
-  const name = endOfSentence(clean);
+  if (space > 0 && startsLikeOneOf(ASKING_STARTS, clean, 0) && ASKING_VERBS.has(clean.slice(0, space).toLowerCase()))
+    clean = clean.slice(space + 1);
+  // Words all capitalised (a name, a company: `Acme Corp Ltd`) end no sentence: told at once.
+  if (clean === trimmed && !LOWER_WORD.test(trimmed)) return '';
+  const name = endOfSentence(cleanName(clean));
   return name !== trimmed && name.includes(' ') && looksLikeName(name) ? name : '';
 }
+
+/** A word in lower case, as `endOfSentence` looks for one before a name. */
+const LOWER_WORD = /(?:^|\s)[a-z]/;
 
 /**
  * The name that a text is or ends with: all of it, or its name words after a word in lower case

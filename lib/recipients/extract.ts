@@ -29,7 +29,7 @@ import {
   writtenName,
   type SplitName,
 } from './names';
-import { RangeRecall, Recall } from './recall';
+import { RangeRecall, Recall, sameSpans } from './recall';
 import { NAME_LABELS, Records } from './record';
 import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
@@ -1526,7 +1526,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
     if (
       from >= 0 &&
       ((readState[id] ?? 0) & 1) === stateBefore &&
-      sameText(text, from, readTo[id] ?? 0, readStart, ceiling)
+      sameSpans(text, from, readTo[id] ?? 0, readStart, ceiling)
     ) {
       if (((readState[id] ?? 0) & 2) !== 0) listed.reach(start);
       previousEnd = end;
@@ -1632,13 +1632,6 @@ export function extractPeople(text: string, places?: number[], written?: number[
 
 /** The longest text around an address whose reading is skipped when it comes again (`extractPeople`). */
 const MAX_REREAD = 512;
-
-/** Whether text[from, to) and text[otherFrom, otherTo) are the same. */
-function sameText(text: string, from: number, to: number, otherFrom: number, otherTo: number): boolean {
-  if (to - from !== otherTo - otherFrom) return false;
-  for (let i = 0; i < to - from; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(otherFrom + i)) return false;
-  return true;
-}
 
 /** The start of the line `index` is on, if no further back than `within`; else -1. */
 function lineStartWithin(text: string, index: number, within: number): number {

@@ -118,3 +118,10 @@ export function sameRange(key: string, text: string, from: number, to: number): 
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
   return true;
 }
+
+/** Whether text[from, to) and text[otherFrom, otherTo) are the same. */
+export function sameSpans(text: string, from: number, to: number, otherFrom: number, otherTo: number): boolean {
+  if (to - from !== otherTo - otherFrom) return false;
+  for (let i = 0; i < to - from; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(otherFrom + i)) return false;
+  return true;
+}

@@ -4,7 +4,7 @@ import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
-import { RangeRecall } from './recall';
+import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import type { Recipient } from './types';
@@ -120,11 +120,7 @@ class Lines {
 
   /** Whether the current line is written as text[start, end) is. */
   sameAs(start: number, end: number): boolean {
-    if (end - start !== this.end - this.start) return false;
-    for (let i = 0; i < end - start; i++) {
-      if (this.text.charCodeAt(start + i) !== this.text.charCodeAt(this.start + i)) return false;
-    }
-    return true;
+    return sameSpans(this.text, start, end, this.start, this.end);
   }
 }
 

@@ -620,7 +620,7 @@ export function listedName(text: string, from: number, to: number): SplitName | 
  * more and no word is a particle (`Jane Doe, John Smith`; `De la Cruz, Juan` is one person); none
  * when any part is something else (`Jane, PhD`).
  */
-function listedNames(text: string, from: number, to: number): readonly SplitName[] {
+export function listedNames(text: string, from: number, to: number): readonly SplitName[] {
   // `Jane Doe, John Smith and Ann Lee`: the word that joins the last item parts it as a comma.
   const joiner = lastJoinerIn(text, from, to);
   if (joiner > from) {
@@ -1822,7 +1822,7 @@ export function spaceEnd(text: string, from: number, to: number): number {
 }
 
 /** Whether text[from, to) holds the character `code`. */
-function holds(text: string, from: number, to: number, code: number): boolean {
+export function holds(text: string, from: number, to: number, code: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }

@@ -4,6 +4,7 @@ import { decodeEncodedWords } from './encoded-words';
 import { extractNamesOnly, extractPeople, quotedNameLines } from './extract';
 import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
+import { namesOnTheirLines } from './lines';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
 import { MergedPeople, mergePeople, nameKey, namesOfAddressed } from './merge';
 import { finishedName } from './names';
@@ -62,18 +63,21 @@ function parse(text: string, calendars: boolean): Recipient[] {
   if (directory) return mergePeople([...directory.people, ...parse(directory.rest, calendars)]);
   const table = parseTable(clean);
   if (table) return table;
-  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), or as
-  // a list's items among items with an address (`- Jane Doe` over `- john@acme.com`), are put
-  // among the others by where each is written (noted only when there may be some).
+  // People written without an address, as `formatRecipients` writes them (`"Doe, Jane"`), as a
+  // list's items among items with an address (`- Jane Doe` over `- john@acme.com`), or on lines of
+  // their own in a list written a person a line, are put among the others by where each is
+  // written (noted only when there may be some).
   const quoted = startsLineWithQuote(clean);
   const written: number[] | undefined = mayHoldBulletedList(clean) ? [] : undefined;
-  const places: number[] | undefined = quoted || written ? [] : undefined;
+  const lines = namesOnTheirLines(clean);
+  const places: number[] | undefined = quoted || written || lines.length > 0 ? [] : undefined;
   const withAddress = extractPeople(clean, places, written);
   if (withAddress.length === 0) return extractNamesOnly(clean);
   if (!places) return withAddress;
   const namesOnly = [
     ...(quoted ? quotedNameLines(clean) : []),
-    ...(written ? listedAlone(clean, withAddress, written) : []),
+    ...(written ? notAddressed(bulletedNameLines(clean, written), withAddress) : []),
+    ...notAddressed(lines, withAddress),
   ];
   if (namesOnly.length === 0) return withAddress;
   return amongAddressed(withAddress, places, namesOnly);
@@ -100,12 +104,13 @@ function amongAddressed(people: Recipient[], places: number[], namesOnly: { pers
 }
 
 /**
- * The people a bulleted or numbered list names alone among its items with an address
- * (`bulletedNameLines`; `written`: where each address is), but for those whose name an addressed
- * person has: that is them.
+ * The people of `items`, read without an address (a list's items, lines of their own) with where
+ * each is written, but for those whose name an addressed person of `people` has: that is them.
  */
-function listedAlone(text: string, people: Recipient[], written: number[]): { person: Recipient; at: number }[] {
-  const items = bulletedNameLines(text, written);
+function notAddressed(
+  items: { person: Recipient; at: number }[],
+  people: Recipient[],
+): { person: Recipient; at: number }[] {
   if (items.length === 0) return items;
   const named = namesOfAddressed(people);
   return items.filter((item) => !named.has(nameKey(item.person)));

@@ -222,6 +222,13 @@ describe('parseRecipients, for any input', () => {
       besideItsAddress,
     ],
     ['parted by commas', (items: string[]) => items.join(', '), commaAmbiguous],
+    // A name alone over a bare address may be its name, as a signature's is.
+    [
+      'one a line',
+      (items: string[]) => items.join('\n'),
+      (items: ListItem[]) =>
+        besideItsAddress(items) || items.some((item, i) => item.email === null && items[i + 1]?.bare === true),
+    ],
   ])(
     'reads back a list of display names with addresses, names without, and bare addresses, %s',
     (_layout, write, ambiguous) => {

@@ -1288,13 +1288,61 @@ describe('parseRecipients', () => {
   });
 
   it('gives an address under a list of names none of them, unless one matches it', () => {
-    // Two names over a bare address are a list, not its signature: the topmost is not its name.
-    expect(people('Jane Doe\nJohn Smith\nbo@li.io')).toEqual([bare('bo@li.io')]);
+    // Two names over a bare address are a list, not its signature: the topmost is not its name,
+    // and each is a person of that list (`namesOnTheirLines`).
+    expect(people('Jane Doe\nJohn Smith\nbo@li.io')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('bo@li.io'),
+    ]);
+    // (Over a line that is no one's, the names are not a list of people.)
     expect(people('Members\nJane Doe\nJohn Smith\nBo Li\nteam@acme.com')).toEqual([bare('team@acme.com')]);
     // One that matches the address is still its name, wherever it stands among them.
-    expect(people('Jane Doe\nJohn Smith\njane.doe@acme.com')).toEqual([given('jane.doe@acme.com', 'Jane', 'Doe')]);
+    expect(people('Jane Doe\nJohn Smith\njane.doe@acme.com')).toEqual([
+      given(null, 'John', 'Smith'),
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+    ]);
     // A signature's name over its title is, as before.
     expect(people('Jane Doe\nAccount Manager\nbo@li.io')).toEqual([given('bo@li.io', 'Jane', 'Doe')]);
+  });
+
+  it('lists the names alone on their lines of a list written a person a line, among its addresses', () => {
+    // Typed or pasted: a name without its address yet is a row to complete, in its place.
+    expect(people('jane@acme.com\ntom@acme.com\nPriya Patel\nBo Li\nann@acme.com')).toEqual([
+      bare('jane@acme.com'),
+      bare('tom@acme.com'),
+      given(null, 'Priya', 'Patel'),
+      given(null, 'Bo', 'Li'),
+      bare('ann@acme.com'),
+    ]);
+    expect(people('To:\r\n  jane@acme.com\r\n\r\nPatel, Priya\r\nTom Poe, Ann Lee\r\n')).toEqual([
+      bare('jane@acme.com'),
+      given(null, 'Priya', 'Patel'),
+      given(null, 'Tom', 'Poe'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    // Lines that write their address as a list does: first, or last in brackets.
+    expect(
+      people('Jane Doe <jane@acme.com>;\nPriya Patel\nTom Poe (tom@x.io)\nann@x.io (Ann Lee), bob@x.io\nBo Li'),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'Priya', 'Patel'),
+      given('tom@x.io', 'Tom', 'Poe'),
+      given('ann@x.io', 'Ann', 'Lee'),
+      bare('bob@x.io'),
+      given(null, 'Bo', 'Li'),
+    ]);
+    // A name that an address has is that person.
+    expect(people('Jane Doe\njane.doe@acme.com\nTom Poe\ntom@acme.com')).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+      given('tom@acme.com', 'Tom', 'Poe'),
+    ]);
+    // Not a text with any other line: a signature, a message, a table, an address in words.
+    expect(people('Jane Doe\nHead of Sales\nbo@li.io\nPriya Patel')).toEqual([given('bo@li.io', 'Jane', 'Doe')]);
+    expect(people('Thanks,\njane@acme.com\nPriya Patel')).toEqual([bare('jane@acme.com')]);
+    expect(people('Please invite\njane@acme.com\nPriya Patel')).toEqual([bare('jane@acme.com')]);
+    expect(people('First Name\nJane\nLast Name\nRoe\nbo@li.io')).not.toContainEqual(given(null, 'First', 'Name'));
+    expect(people('Priya Patel\nWrite to jane@acme.com')).toEqual([bare('jane@acme.com')]);
   });
 
   it("reads a meeting's participants whose role in brackets holds a comma", () => {

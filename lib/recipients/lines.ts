@@ -1,0 +1,90 @@
+import { afterBullet, holds, listedNames, skipSpace, spaceEnd } from './extract';
+import { afterListNumber, isSiteWord, plainName, type SplitName } from './names';
+import { RangeRecall } from './recall';
+import type { Recipient } from './types';
+
+/**
+ * The people a list written a person a line names alone among its lines with an address
+ * (`jane@acme.com` over `Priya Patel` over `tom@acme.com`, as a list is typed or pasted), with
+ * where each is written: each full name (`listedNames`) on a line of its own. Only when the text
+ * is such a list: every line with an `@` writes it as a list of people does (`listsAddress`), and
+ * every other line is blank, a label (`To:`), a list's item or a quoted line (each read as such:
+ * `bulletedNameLines`, `quotedNameLines`), or full names; else none, as in a signature (`Head of
+ * Sales`), a message (`Thanks,`) or a list of offices over `Contact: jane@…`, whose lines are not
+ * a list of people. Linear: the lines are looked at in one pass, which stops at the first line
+ * that is neither an address's nor a name's, as most texts' first lines are.
+ */
+export function namesOnTheirLines(text: string): { person: Recipient; at: number }[] {
+  let at = text.indexOf('@');
+  // (Names without any address are read as such: `extractNamesOnly`.)
+  if (at < 0) return [];
+  const found: { person: Recipient; at: number }[] = [];
+  // A line read before (lists repeat) is looked up where it stands, while that pays.
+  const read = new RangeRecall<readonly SplitName[]>();
+  // (Each name once: a line read again gives the same.)
+  const seen = new Set<SplitName>();
+  let addressed = false;
+  for (let lineStart = 0; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (at >= 0 && at < lineStart) at = text.indexOf('@', lineStart);
+    // A line with an address is looked at closer only if a name is found (most lists have none).
+    if (at >= 0 && at < lineEnd) {
+      addressed = true;
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const start = skipSpace(text, lineStart, lineEnd);
+    const end = spaceEnd(text, start, lineEnd);
+    lineStart = lineEnd + 1;
+    if (start === end) continue;
+    // A list's item is read as such (`bulletedNameLines`), and so is a quoted line.
+    if (afterBullet(text, afterListNumber(text, start)) > start) continue;
+    if (text.charCodeAt(start) === 34 || text.charCodeAt(end - 1) === 58) continue;
+    // (A tab parts a table's cells, which are no one's full name.)
+    if (holds(text, start, end, 9)) return [];
+    let names = read.get(text, start, end);
+    if (names === undefined) names = read.keep(text, start, end, namesOfLine(text, start, end));
+    if (names.length === 0) return [];
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      found.push({ person: { email: null, ...name, nameSource: 'given' }, at: start });
+    }
+  }
+  return addressed && found.length > 0 && everyAddressListed(text) ? found : [];
+}
+
+/** Whether each line of the text with an `@` writes it as a list of people does (`listsAddress`). */
+function everyAddressListed(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0;) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const start = skipSpace(text, lineStart, lineEnd);
+    if (!listsAddress(text, afterBullet(text, afterListNumber(text, start)), spaceEnd(text, start, lineEnd), at))
+      return false;
+    at = text.indexOf('@', lineEnd);
+  }
+  return true;
+}
+
+/** The full names a line says alone: the usual name in one look (`plainName`), any other by `listedNames`. */
+function namesOfLine(text: string, from: number, to: number): readonly SplitName[] {
+  const plain = plainName(text, from, to);
+  if (!plain) return listedNames(text, from, to);
+  return isSiteWord(plain) ? [] : [plain];
+}
+
+/**
+ * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
+ * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`); not in words (`Contact: jane@…`).
+ */
+function listsAddress(text: string, from: number, to: number, at: number): boolean {
+  if (!holds(text, from, at, 32)) return true;
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 59)) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 62 || last === 41;
+}

@@ -367,6 +367,16 @@ describe('sending many', () => {
     await page.close();
   });
 
+  it('keeps a name typed alone on its line among the addresses, as a row to complete', async () => {
+    await expectPasted('e1@example.com\ne2@example.com\nPriya Patel\nBo Li\ne3@example.com', [
+      ['e1@example.com', '', ''],
+      ['e2@example.com', '', ''],
+      ['', 'Priya', 'Patel'],
+      ['', 'Bo', 'Li'],
+      ['e3@example.com', '', ''],
+    ]);
+  });
+
   it('reads people pasted as JSON from an API answer, each named by their own fields', async () => {
     const answer = {
       results: [

@@ -24,10 +24,14 @@ export function PastePeople({ onAdd }: Props) {
       : added === 1
         ? t('pasteAddedOne')
         : t('pasteAdded', String(added));
+    // People named without an address (`Priya Patel` on a line of its own) are rows to complete.
+    const unaddressed = people.filter((person) => person.email === null).length;
+    const toFill =
+      unaddressed === 0 ? '' : unaddressed === 1 ? t('pasteNoAddressOne') : t('pasteNoAddress', String(unaddressed));
     // What holds an `@` but was not read as an address stays in the box, to be corrected.
     const left =
       unread.length === 0 ? '' : unread.length === 1 ? t('pasteUnreadOne') : t('pasteUnread', String(unread.length));
-    setMessage(left ? `${done} ${left}` : done);
+    setMessage([done, toFill, left].filter(Boolean).join(' '));
     setText(unread.join('\n'));
   };
   return (

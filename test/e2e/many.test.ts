@@ -367,14 +367,18 @@ describe('sending many', () => {
     await page.close();
   });
 
-  it('keeps a name typed alone on its line among the addresses, as a row to complete', async () => {
-    await expectPasted('e1@example.com\ne2@example.com\nPriya Patel\nBo Li\ne3@example.com', [
+  it('keeps a name typed alone on its line among the addresses, as a row to complete, and says so', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(page, 'e1@example.com\ne2@example.com\nPriya Patel\nBo Li\ne3@example.com');
+    await page.getByText('Added 5 people. 2 of them have no address yet: fill them in to invite them.').waitFor();
+    expect(await formRows(page)).toEqual([
       ['e1@example.com', '', ''],
       ['e2@example.com', '', ''],
       ['', 'Priya', 'Patel'],
       ['', 'Bo', 'Li'],
       ['e3@example.com', '', ''],
     ]);
+    await page.close();
   });
 
   it('reads people pasted as JSON from an API answer, each named by their own fields', async () => {

@@ -37,9 +37,16 @@ export function isBlank(row: PersonRow): boolean {
   return row.email.trim() === '' && row.firstName.trim() === '' && row.lastName.trim() === '';
 }
 
+/** A row's or a person's full name as the form compares them: without case, or '' when none. */
+function nameKey(firstName: string, lastName: string): string {
+  return `${fieldValue(firstName)} ${fieldValue(lastName)}`.trim().toLowerCase();
+}
+
 /**
  * Adds people to the rows: blank rows are filled first, an address already on the form is not
- * added twice (case-insensitive), and a person without an address gets a row to complete.
+ * added twice (case-insensitive), and a person without an address gets a row to complete, unless a
+ * row already has their name. A person with an address whose name a row without one has completes
+ * that row (`Priya Patel` pasted, then `Priya Patel <priya@…>`).
  */
 export function addPeople(
   rows: PersonRow[],
@@ -47,16 +54,30 @@ export function addPeople(
 ): { rows: PersonRow[]; added: number; skipped: number } {
   const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
   const kept = rows.filter((row) => !isBlank(row));
+  const named = new Set(kept.map((row) => nameKey(row.firstName, row.lastName)).filter(Boolean));
+  // The rows without an address, by name: the first of each (in `kept`).
+  const unaddressed = new Map<string, number>();
+  kept.forEach((row, index) => {
+    const name = nameKey(row.firstName, row.lastName);
+    if (name && !fieldValue(row.email) && !unaddressed.has(name)) unaddressed.set(name, index);
+  });
   let added = 0;
   let skipped = 0;
   for (const person of people) {
     const email = person.email?.trim() ?? '';
-    if (email && known.has(email.toLowerCase())) {
+    const name = nameKey(person.firstName, person.lastName);
+    if (email ? known.has(email.toLowerCase()) : name === '' || named.has(name)) {
       skipped++;
       continue;
     }
+    const waiting = email && name ? unaddressed.get(name) : undefined;
+    const row = waiting === undefined ? undefined : kept[waiting];
+    if (waiting !== undefined && row && !row.batchId) {
+      unaddressed.delete(name);
+      kept[waiting] = { ...row, email };
+    } else kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName });
     if (email) known.add(email.toLowerCase());
-    kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName });
+    if (name) named.add(name);
     added++;
   }
   return { rows: kept.length ? kept : [emptyRow()], added, skipped };

@@ -35,6 +35,31 @@ describe('addPeople', () => {
     ]);
   });
 
+  it('does not add again a person without an address whose name a row has', () => {
+    const start = addPeople([], [person(null, 'Priya', 'Patel'), person('jane@x.io', 'Jane', 'Doe')]).rows;
+    const result = addPeople(start, [
+      person(null, 'priya', 'PATEL'),
+      person(null, 'Jane', 'Doe'),
+      person(null, 'Bo', 'Li'),
+    ]);
+    expect(result).toMatchObject({ added: 1, skipped: 2 });
+    expect(result.rows.map((row) => [row.email, row.firstName, row.lastName])).toEqual([
+      ['', 'Priya', 'Patel'],
+      ['jane@x.io', 'Jane', 'Doe'],
+      ['', 'Bo', 'Li'],
+    ]);
+  });
+
+  it("completes a row without an address with the address of a person of that name, keeping the row's own", () => {
+    const start = addPeople([], [person(null, 'Priya', 'Patel')]).rows;
+    const result = addPeople(start, [person('priya@x.io', 'Priya', 'Patel'), person('p2@x.io', 'Priya', 'Patel')]);
+    expect(result).toMatchObject({ added: 2, skipped: 0 });
+    expect(result.rows.map((row) => [row.id, row.email, row.firstName])).toEqual([
+      [start[0]?.id, 'priya@x.io', 'Priya'],
+      [expect.any(String), 'p2@x.io', 'Priya'],
+    ]);
+  });
+
   it('always leaves at least one row', () => {
     expect(addPeople([emptyRow()], []).rows).toHaveLength(1);
   });

@@ -146,6 +146,9 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     (row, index) => !isBlank(row) && Object.keys(shownProblems(index)).length > 0,
   ).length;
   const many = draft.rows.length > 1;
+  // What a row's callbacks need of this render: the rows and how they are sent as of now.
+  const latest = useRef({ rows: draft.rows, send });
+  latest.current = { rows: draft.rows, send };
 
   return (
     <form
@@ -205,7 +208,11 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
                 return { ...current, rows: rows.length ? rows : [emptyRow()] };
               })
             }
-            onRetry={() => void send([row])}
+            onRetry={() => {
+              // (Through `latest`: a row not rendered again keeps this callback from an earlier render.)
+              const current = latest.current.rows.find((other) => other.id === row.id);
+              if (current) void latest.current.send([current]);
+            }}
           />
         ))}
       </div>

@@ -3,6 +3,7 @@ import { fullName } from '@/lib/full-name';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate, ScanSource } from '@/lib/recipients/scan';
+import { memoized } from './memoized';
 
 const SOURCE_LABELS: Record<ScanSource, MessageKey> = {
   link: 'scanSourceLink',
@@ -22,6 +23,37 @@ function label(person: Recipient): string {
   const name = fullName(person.firstName, person.lastName);
   return name ? `${name} <${person.email ?? ''}>` : (person.email ?? '');
 }
+
+interface RowProps {
+  candidate: ScanCandidate;
+  index: number;
+  checked: boolean;
+  /** Ticks or unticks the row (by its index, whichever render the callback comes from). */
+  onToggle: (on: boolean) => void;
+}
+
+function ScanRowItem({ candidate, checked, onToggle }: RowProps) {
+  return (
+    <li>
+      <label class="check">
+        <input type="checkbox" checked={checked} onChange={(event) => onToggle(event.currentTarget.checked)} />
+        <span>
+          {label(candidate.person)}{' '}
+          <span class="hint-inline">
+            ({t('scanFoundIn', candidate.sources.map((source) => t(SOURCE_LABELS[source])).join(', '))})
+          </span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** A found person, rendered again only when ticked or unticked: a big page lists thousands. */
+const ScanRow = memoized<RowProps>(
+  ScanRowItem,
+  (before, after) =>
+    before.candidate === after.candidate && before.index === after.index && before.checked === after.checked,
+);
 
 /** The people a page scan found, each with where it was found, for the user to tick. */
 export function ScanList({ candidates, onAdd, onClose }: Props) {
@@ -45,29 +77,20 @@ export function ScanList({ candidates, onAdd, onClose }: Props) {
       {candidates && candidates.length > 0 && (
         <ul class="scan-list">
           {candidates.map((candidate, index) => (
-            <li key={candidate.person.email}>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={ticked.has(index)}
-                  onChange={(event) => {
-                    const on = event.currentTarget.checked;
-                    setTicked((current) => {
-                      const next = new Set(current);
-                      if (on) next.add(index);
-                      else next.delete(index);
-                      return next;
-                    });
-                  }}
-                />
-                <span>
-                  {label(candidate.person)}{' '}
-                  <span class="hint-inline">
-                    ({t('scanFoundIn', candidate.sources.map((source) => t(SOURCE_LABELS[source])).join(', '))})
-                  </span>
-                </span>
-              </label>
-            </li>
+            <ScanRow
+              key={candidate.person.email}
+              candidate={candidate}
+              index={index}
+              checked={ticked.has(index)}
+              onToggle={(on) =>
+                setTicked((current) => {
+                  const next = new Set(current);
+                  if (on) next.add(index);
+                  else next.delete(index);
+                  return next;
+                })
+              }
+            />
           ))}
         </ul>
       )}

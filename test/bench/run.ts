@@ -1,6 +1,7 @@
 import { EXTENSION_DIR } from '../e2e/browser';
 import { PAGE_DENSITIES, pageLikeText, parserFigures, type Timing } from './parser';
 import { chromiumPageFigures, type PageTiming } from './parser-in-chromium';
+import { manyRowsTimes } from './many-rows';
 import { pageScanTimes } from './page-scan';
 import { popupReadyTimes } from './popup-ready';
 import { entrySizes } from './sizes';
@@ -59,6 +60,14 @@ console.log(
 );
 console.log(`  from the menu click to its 4,000 people listed   ${range(scan.toListMs)}`);
 console.log(`  the page's longest stall while it is read         ${range(scan.longestStalls)}`);
+
+const many = await stage('the form with many rows', 10, manyRowsTimes([400, 1600]));
+console.log('\nThe form with many rows (no budget): addresses pasted one a line, added, then a keystroke in one row');
+for (const { rows, addMs, keystrokeMs } of many) {
+  console.log(
+    `  ${String(rows).padStart(5)} rows: added in ${addMs.toFixed(0)} ms; a keystroke to the next frame ${keystrokeMs.toFixed(0)} ms (median of 9)`,
+  );
+}
 
 const parser = await stage('the parser figures', 20, parserFigures());
 console.log(

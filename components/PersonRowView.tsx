@@ -202,6 +202,18 @@ function PersonRowFields(props: Props) {
   );
 }
 
+/**
+ * Whether two of a row's states show the same. The batches are read anew from storage at each
+ * change of any row, so each row's state is a new object each time. Within a batch, a row's
+ * state shows the same while its kind (and a pause's end) is the same: a sent or failed row's
+ * answer is written once, and a retry makes a new batch, which the row (its `batchId`) tells.
+ */
+function sameState(before: RowState | undefined, after: RowState | undefined): boolean {
+  if (before === after) return true;
+  if (!before || !after || before.state !== after.state) return false;
+  return before.state !== 'waiting' || before.pausedUntil === (after as typeof before).pausedUntil;
+}
+
 function sameProblems(before: Props['problems'], after: Props['problems']): boolean {
   const keys = Object.keys(before) as InviteeField[];
   return keys.length === Object.keys(after).length && keys.every((key) => before[key] === after[key]);
@@ -217,7 +229,7 @@ export const PersonRowView = memoized<Props>(
     before.row === after.row &&
     before.index === after.index &&
     before.many === after.many &&
-    before.state === after.state &&
+    sameState(before.state, after.state) &&
     sameProblems(before.problems, after.problems) &&
     (before.portfolios === after.portfolios || (before.portfolios.length === 0 && after.portfolios.length === 0)) &&
     before.names === after.names &&

@@ -37,9 +37,23 @@ export function createBatchRunner(deps: BatchDeps) {
       updatedAt: now(),
     };
     let saving = Promise.resolve();
-    // Saves in order: a late write of an old state must not overwrite a newer one.
-    const save = () =>
-      (saving = saving.then(() => deps.save(structuredClone({ ...batch, updatedAt: now() }))).catch(() => undefined));
+    // A save waiting for the one before it to end (it copies the batch when it starts).
+    let queued = false;
+    // Saves in order: a late write of an old state must not overwrite a newer one. Changes made
+    // while a save waits are in it: a batch is saved as often as storage keeps up, not once a
+    // change (each save writes the whole batch, and the form reads it whole: for 1,600 rows, a
+    // megabyte at each of 3,200 changes).
+    const save = () => {
+      if (queued) return saving;
+      queued = true;
+      saving = saving
+        .then(() => {
+          queued = false;
+          return deps.save(structuredClone({ ...batch, updatedAt: now() }));
+        })
+        .catch(() => undefined);
+      return saving;
+    };
     const attempts = new Map<string, number>();
     const queue = [...rows];
     await save();

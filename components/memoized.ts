@@ -1,10 +1,12 @@
-import { Component, h, type FunctionComponent } from 'preact';
+import { Component, type FunctionComponent } from 'preact';
 
 /**
  * `component`, rendered again only when `same` says its props changed: a long list's rows, which
  * would otherwise all be rendered again at each keystroke or tick in any one of them. (Preact's own
  * `memo` is in preact/compat, which the pages do not load.) Props that `same` does not compare,
- * such as callbacks, must not change what the row does from one render to the next.
+ * such as callbacks, must not change what the row does from one render to the next. `component` is
+ * called as this class's render, not rendered as a component of its own (a layer less for each of
+ * thousands of rows): it must use no hooks, though what it renders may.
  */
 export function memoized<P extends object>(
   component: FunctionComponent<P>,
@@ -16,7 +18,7 @@ export function memoized<P extends object>(
     }
 
     override render(props: P) {
-      return h(component, props);
+      return component(props);
     }
   };
 }

@@ -54,12 +54,14 @@ export function addPeople(
 ): { rows: PersonRow[]; added: number; skipped: number } {
   const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
   const kept = rows.filter((row) => !isBlank(row));
-  const named = new Set(kept.map((row) => nameKey(row.firstName, row.lastName)).filter(Boolean));
-  // The rows without an address, by name: the first of each (in `kept`).
+  // The names on the rows, and the rows without an address by name: the first of each (in `kept`).
+  const named = new Set<string>();
   const unaddressed = new Map<string, number>();
   kept.forEach((row, index) => {
     const name = nameKey(row.firstName, row.lastName);
-    if (name && !fieldValue(row.email) && !unaddressed.has(name)) unaddressed.set(name, index);
+    if (!name) return;
+    named.add(name);
+    if (!fieldValue(row.email) && !unaddressed.has(name)) unaddressed.set(name, index);
   });
   let added = 0;
   let skipped = 0;

@@ -79,7 +79,9 @@ function namesOfLine(text: string, from: number, to: number): readonly SplitName
 /**
  * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
  * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
- * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`); not in words (`Contact: jane@…`).
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`); not in words (`Contact: jane@…`). The
+ * bulleted lists' `listsAddress` (bullets.ts) asks the same of an item from where its address
+ * starts, and also takes an address on a line under the item's name, a line of its own here.
  */
 function listsAddress(text: string, from: number, to: number, at: number): boolean {
   if (!holds(text, from, at, 32)) return true;

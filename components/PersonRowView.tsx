@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ApiError, ErrorField } from '@/lib/apexscore/errors';
 import type { RowState } from '@/lib/batch';
 import type { PersonRow } from '@/lib/draft';
@@ -118,6 +119,64 @@ function FailedLine({
   );
 }
 
+interface OwnChoicesProps {
+  id: string;
+  row: PersonRow;
+  portfolios: Portfolio[];
+  names: KnownNames | undefined;
+  roleError: string | undefined;
+  portfoliosError: string | undefined;
+  onChange: Props['onChange'];
+}
+
+/**
+ * A row's own role and portfolios, folded away unless it has some. What is folded away is not
+ * rendered until it is opened: it was nine of a row's 23 elements, and a big page's scan adds
+ * thousands of rows.
+ */
+function OwnChoices({ id, row, portfolios, names, roleError, portfoliosError, onChange }: OwnChoicesProps) {
+  const [open, setOpen] = useState(row.role !== null || row.portfolioIds !== null);
+  return (
+    <details class="own-choices" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('ownChoices')}</summary>
+      {open && (
+        <>
+          <RoleSelect
+            id={`${id}-role`}
+            label={t('fieldRole')}
+            value={row.role}
+            inheritLabel={t('sameAsEveryone')}
+            onValue={(role) => onChange({ role })}
+            error={roleError}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={row.portfolioIds !== null}
+              onChange={(event) => onChange({ portfolioIds: event.currentTarget.checked ? [] : null })}
+            />
+            {t('ownPortfolios')}
+          </label>
+          {row.portfolioIds !== null && (
+            <PortfolioPicker
+              id={`${id}-portfolios`}
+              legend={t('fieldPortfolios')}
+              portfolios={portfolios}
+              names={names}
+              selected={row.portfolioIds}
+              onToggle={(portfolio, on) => {
+                const ids = row.portfolioIds ?? [];
+                onChange({ portfolioIds: on ? [...ids, portfolio] : ids.filter((other) => other !== portfolio) });
+              }}
+              error={portfoliosError}
+            />
+          )}
+        </>
+      )}
+    </details>
+  );
+}
+
 /** One person on the invite form: their fields, their own choices, and how their invitation went. */
 function PersonRowFields(props: Props) {
   const { row, index, many, state, problems, portfolios, names, now, onChange, onBlur } = props;
@@ -149,39 +208,15 @@ function PersonRowFields(props: Props) {
         />
       ))}
       {!sent && (
-        <details class="own-choices" open={row.role !== null || row.portfolioIds !== null}>
-          <summary>{t('ownChoices')}</summary>
-          <RoleSelect
-            id={`${id}-role`}
-            label={t('fieldRole')}
-            value={row.role}
-            inheritLabel={t('sameAsEveryone')}
-            onValue={(role) => onChange({ role })}
-            error={serverError(state, 'role')}
-          />
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={row.portfolioIds !== null}
-              onChange={(event) => onChange({ portfolioIds: event.currentTarget.checked ? [] : null })}
-            />
-            {t('ownPortfolios')}
-          </label>
-          {row.portfolioIds !== null && (
-            <PortfolioPicker
-              id={`${id}-portfolios`}
-              legend={t('fieldPortfolios')}
-              portfolios={portfolios}
-              names={names}
-              selected={row.portfolioIds}
-              onToggle={(portfolio, on) => {
-                const ids = row.portfolioIds ?? [];
-                onChange({ portfolioIds: on ? [...ids, portfolio] : ids.filter((other) => other !== portfolio) });
-              }}
-              error={serverError(state, 'portfolios')}
-            />
-          )}
-        </details>
+        <OwnChoices
+          id={id}
+          row={row}
+          portfolios={portfolios}
+          names={names}
+          roleError={serverError(state, 'role')}
+          portfoliosError={serverError(state, 'portfolios')}
+          onChange={onChange}
+        />
       )}
       <StateLine
         state={state}

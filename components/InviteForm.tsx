@@ -98,7 +98,8 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   async function send(rows: PersonRow[]) {
     if (submittingRef.current) return;
     const invalid = rows.filter((row) => Object.keys(checkInvitee(row)).length > 0);
-    const valid = rows.filter((row) => !invalid.includes(row));
+    const invalidSet = new Set(invalid);
+    const valid = rows.filter((row) => !invalidSet.has(row));
     setTouched(
       (current) => new Set([...current, ...invalid.flatMap((row) => FIELDS.map((field) => `${row.id}:${field}`))]),
     );

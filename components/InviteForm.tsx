@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '@/lib/apexscore/contract';
 import type { ApiError } from '@/lib/apexscore/errors';
-import { visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
+import { MAX_BATCH_ROWS, visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
 import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
 import { checkInvitee, fieldValue, type InviteeField } from '@/lib/invitee';
@@ -36,7 +36,7 @@ function rowState(row: PersonRow, batches: Record<string, BatchState>, now: numb
 /** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
 export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Props) {
   const [draft, update, loaded] = useDraft();
-  const batches = useBatches();
+  const [batches, batchesReady] = useBatches(draft.rows, loaded);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState('');
@@ -57,7 +57,10 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
   useEffect(() => setRunning(inFlight), [inFlight]);
   const problems = draft.rows.map((row) => (isBlank(row) ? {} : checkInvitee(row)));
-  const sendable = draft.rows.filter((row, index) => !isBlank(row) && !isFinalOrBusy(states[index]));
+  // A row sent before the form opened is not sent again before its state is read.
+  const sendable = draft.rows.filter(
+    (row, index) => !isBlank(row) && !isFinalOrBusy(states[index]) && (batchesReady || !row.batchId),
+  );
   const shownProblems = (index: number) => {
     const row = draft.rows[index];
     const all = problems[index] ?? {};
@@ -112,16 +115,20 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     setSubmitting(true);
     setError(null);
     setNotice('');
-    const batchId = `b${newRowId()}`;
-    const reply = await sendMessage('sendBatch', { batchId, rows: valid.map(resolve) });
-    if (reply.ok) {
-      const ids = new Set(valid.map((row) => row.id));
+    // A long list goes as several batches, which the background runs one after another.
+    for (let start = 0; start < valid.length; start += MAX_BATCH_ROWS) {
+      const chunk = valid.slice(start, start + MAX_BATCH_ROWS);
+      const batchId = `b${newRowId()}`;
+      const reply = await sendMessage('sendBatch', { batchId, rows: chunk.map(resolve) });
+      if (!reply.ok) {
+        setError(reply.error);
+        break;
+      }
+      const ids = new Set(chunk.map((row) => row.id));
       update((current) => ({
         ...current,
         rows: current.rows.map((row) => (ids.has(row.id) ? { ...row, batchId } : row)),
       }));
-    } else {
-      setError(reply.error);
     }
     submittingRef.current = false;
     setSubmitting(false);

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BATCHES_KEY, type BatchState } from '@/lib/batch';
-import { DRAFT_KEY, emptyRow, type Draft } from '@/lib/draft';
+import { batchProgressKey, batchRowKey, withBatchEntries, type BatchState } from '@/lib/batch';
+import { DRAFT_KEY, emptyRow, type Draft, type PersonRow } from '@/lib/draft';
+
+const COALESCE_MS = 50;
 
 /**
  * The form's rows, kept in session storage as they are typed: closing the popup (a click
@@ -33,19 +35,62 @@ export function useDraft(): [Draft, (update: (draft: Draft) => Draft) => void, b
   return [draft, update, loaded];
 }
 
-/** Every batch of this browser session, as the background reports their progress. */
-export function useBatches(): Record<string, BatchState> {
+/**
+ * The batches that sent the form's rows, as the background reports their progress: first read
+ * for the rows the form has (once `loaded`), then kept up to date from each change, of which only
+ * what changed is read. Changes are taken in together, at most one render in `COALESCE_MS`: a
+ * batch of hundreds of rows changes dozens of times a second. Also answers whether the first
+ * read is done.
+ */
+export function useBatches(rows: readonly PersonRow[], loaded: boolean): [Record<string, BatchState>, boolean] {
   const [batches, setBatches] = useState<Record<string, BatchState>>({});
+  // Whether the states of the rows sent before the form opened are in: until then those rows
+  // must not be sent again.
+  const [ready, setReady] = useState(false);
+  // Keys a change has set since the form opened: what is first read must not undo them.
+  const changedKeys = useRef(new Set<string>());
   useEffect(() => {
-    const read = (value: unknown) => setBatches((value as Record<string, BatchState> | undefined) ?? {});
-    void browser.storage.session.get(BATCHES_KEY).then((stored) => read(stored[BATCHES_KEY]));
+    let pending: Record<string, unknown> = {};
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const listener = (changes: Record<string, { newValue?: unknown }>) => {
-      if (BATCHES_KEY in changes) read(changes[BATCHES_KEY].newValue);
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith('batch:')) continue;
+        changedKeys.current.add(key);
+        pending[key] = change.newValue;
+      }
+      timer ??= setTimeout(() => {
+        const entries = pending;
+        pending = {};
+        timer = undefined;
+        setBatches((current) => withBatchEntries(current, entries));
+      }, COALESCE_MS);
     };
     browser.storage.session.onChanged.addListener(listener);
-    return () => browser.storage.session.onChanged.removeListener(listener);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.session.onChanged.removeListener(listener);
+    };
   }, []);
-  return batches;
+  useEffect(() => {
+    if (!loaded) return;
+    const keys = new Set<string>();
+    for (const row of rows) {
+      if (!row.batchId) continue;
+      keys.add(batchProgressKey(row.batchId));
+      keys.add(batchRowKey(row.batchId, row.id));
+    }
+    if (keys.size === 0) {
+      setReady(true);
+      return;
+    }
+    void browser.storage.session.get([...keys]).then((stored) => {
+      const entries = Object.fromEntries(Object.entries(stored).filter(([key]) => !changedKeys.current.has(key)));
+      setBatches((current) => withBatchEntries(current, entries));
+      setReady(true);
+    });
+    // Once, when the saved draft is in: rows sent later are reported by the changes.
+  }, [loaded]);
+  return [batches, ready];
 }
 
 /** The time, ticking every half second while `active` (for "going on in N s"). */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { roleSchema, uuidSchema } from './apexscore/schemas';
+import { MAX_BATCH_ROWS } from './batch';
 import { settingsSchema } from './settings';
 
 /**
@@ -36,7 +37,9 @@ export type SendInviteInput = z.infer<typeof sendInviteSchema>;
 /** The people of one press of Send, each with its role and portfolios resolved. */
 export const sendBatchSchema = z.object({
   batchId: z.string().check(z.regex(ID)),
-  rows: z.array(z.object({ rowId: z.string().check(z.regex(ID)), ...person })).check(z.minLength(1), z.maxLength(500)),
+  rows: z
+    .array(z.object({ rowId: z.string().check(z.regex(ID)), ...person }))
+    .check(z.minLength(1), z.maxLength(MAX_BATCH_ROWS)),
 });
 
 export type SendBatchInput = z.infer<typeof sendBatchSchema>;

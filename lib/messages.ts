@@ -30,7 +30,7 @@ export interface Replies {
   forgetToken: null;
   saveSettings: Settings;
   checkConnection: null;
-  /** Accepted: the batch runs in the background; its progress is in session storage (`BATCHES_KEY`). */
+  /** Accepted: the batch runs in the background; its progress is in session storage (`batchEntries`). */
   sendBatch: null;
   takePrefill: Prefill | null;
 }

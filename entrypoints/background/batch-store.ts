@@ -1,22 +1,59 @@
 import { browser } from 'wxt/browser';
-import { BATCHES_KEY, type BatchState } from '@/lib/batch';
+import {
+  BATCH_INDEX_KEY,
+  batchEntries,
+  batchHeadKey,
+  batchProgressKey,
+  batchRowKey,
+  type BatchChange,
+} from '@/lib/batch';
 
-const KEEP = 20;
-let batches: Record<string, BatchState> | null = null;
+/** How many batches are kept: a long list is sent as batches of 500, and a row whose batch is dropped shows as not sent. */
+const KEEP = 40;
+
+/** The batches kept, oldest first: their ids, and whether each is finished. */
+type BatchIndex = { id: string; finished: boolean }[];
 
 /**
- * Writes a batch's state to session storage, where the form reads it. Session storage is kept
- * while the browser runs and cleared when it closes; only the newest batches are kept.
+ * Writes what changed of a batch to session storage, where the form reads it: each row's state
+ * under a key of its own, so that a change writes (and the form reads) only what changed. Session
+ * storage is kept while the browser runs and cleared when it closes; only the newest batches are
+ * kept, the oldest finished ones dropped first, and one still running never.
  */
-export async function saveBatch(batch: BatchState): Promise<void> {
-  if (batches === null) {
-    const stored = await browser.storage.session.get(BATCHES_KEY);
-    batches = (stored[BATCHES_KEY] as Record<string, BatchState> | undefined) ?? {};
-  }
-  batches[batch.id] = batch;
-  const entries = Object.entries(batches);
-  const excess = entries.length - KEEP;
-  // The oldest finished batches go first; one still running is never dropped.
-  batches = Object.fromEntries(entries.filter(([, kept], index) => index >= excess || !kept.finished));
-  await browser.storage.session.set({ [BATCHES_KEY]: batches });
+export function createBatchStore(keep = KEEP): (change: BatchChange) => Promise<void> {
+  let loading: Promise<BatchIndex> | null = null;
+  return async function saveBatch(change) {
+    // Read once, by the first save (saves of two batches may come at once).
+    loading ??= browser.storage.session
+      .get(BATCH_INDEX_KEY)
+      .then((stored) => (stored[BATCH_INDEX_KEY] as BatchIndex | undefined) ?? []);
+    const index = await loading;
+    const known = index.find((entry) => entry.id === change.id);
+    const indexChanged = !known || known.finished !== change.progress.finished;
+    if (!known) index.push({ id: change.id, finished: change.progress.finished });
+    else known.finished = change.progress.finished;
+    const dropped: string[] = [];
+    for (let excess = index.length - keep, i = 0; excess > 0 && i < index.length;) {
+      const entry = index[i];
+      if (entry?.finished) {
+        dropped.push(entry.id);
+        index.splice(i, 1);
+        excess--;
+      } else i++;
+    }
+    await browser.storage.session.set({
+      ...batchEntries(change),
+      ...(indexChanged || dropped.length ? { [BATCH_INDEX_KEY]: index } : {}),
+    });
+    for (const id of dropped) {
+      const head = batchHeadKey(id);
+      const stored = await browser.storage.session.get(head);
+      const rowIds = (stored[head] as string[] | undefined) ?? [];
+      await browser.storage.session.remove([
+        head,
+        batchProgressKey(id),
+        ...rowIds.map((rowId) => batchRowKey(id, rowId)),
+      ]);
+    }
+  };
 }

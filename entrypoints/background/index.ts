@@ -10,7 +10,7 @@ import {
   type Prefill,
 } from '@/lib/storage';
 import { createBatchRunner } from './batch';
-import { saveBatch } from './batch-store';
+import { createBatchStore } from './batch-store';
 import { createMessageHandler } from './handlers';
 import { originOf } from './sender';
 import { createInviter } from './invite';
@@ -47,7 +47,7 @@ export default defineBackground(() => {
 
   const runBatch = createBatchRunner({
     send: sendInvite,
-    save: saveBatch,
+    save: createBatchStore(),
     // An extension API call keeps the service worker alive through a long Retry-After.
     keepAlive: () => void browser.runtime.getPlatformInfo(),
   });

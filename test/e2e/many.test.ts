@@ -14,6 +14,7 @@ import {
   startSession,
   type Session,
 } from './fixture';
+import { MAX_BATCH_ROWS } from '../../lib/batch';
 import { BIG_PAGE_PEOPLE, bigDirectoryPage, SETTLED } from './big-page';
 import type { Page } from 'playwright-core';
 import type { CdpPage } from './cdp';
@@ -299,6 +300,22 @@ describe('sending many', () => {
       'a4@example.com',
       'a5@example.com',
     ]);
+    await page.close();
+  });
+
+  it('sends a list longer than one batch takes as several, each person once', async () => {
+    // A batch takes 500 rows; 520 were refused as "details ApexScore refused" before.
+    const count = MAX_BATCH_ROWS + 20;
+    const page = await openFormTab(session);
+    await pastePeople(page, Array.from({ length: count }, (_, i) => `many${String(i)}@example.com`).join('\n'));
+    await page.getByText(`Added ${String(count)} people.`).waitFor();
+    await page.getByRole('button', { name: `Send ${String(count)} invites` }).click();
+    await page
+      .locator('.summary')
+      .getByText(`${String(count)} sent, 0 failed.`)
+      .waitFor({ timeout: 120_000 });
+    expect(session.sandbox.posts()).toHaveLength(count);
+    expect(new Set(session.sandbox.created).size).toBe(count);
     await page.close();
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBatchRunner } from '@/entrypoints/background/batch';
 import type { Result } from '@/lib/apexscore/errors';
-import { STALE_AFTER_MS, visibleState, type BatchRow, type BatchState } from '@/lib/batch';
+import {
+  batchEntries,
+  STALE_AFTER_MS,
+  visibleState,
+  withBatchEntries,
+  type BatchChange,
+  type BatchRow,
+  type BatchState,
+} from '@/lib/batch';
 import type { InviteOutcome, SendInviteInput } from '@/lib/messages';
 
 const row = (n: number): BatchRow => ({
@@ -17,12 +25,26 @@ const sent = (email: string): Result<InviteOutcome> => ({
   value: { response: { sent: [{ email }], failed: [] } },
 });
 
+/** What the form reads of each save: the batch as it stands after it, from its storage entries. */
+function reader() {
+  let batches: Record<string, BatchState> = {};
+  const saved: BatchState[] = [];
+  const changes: BatchChange[] = [];
+  const save = (change: BatchChange) => {
+    changes.push(change);
+    batches = withBatchEntries(batches, batchEntries(change));
+    const batch = batches[change.id];
+    if (batch) saved.push(batch);
+  };
+  return { saved, changes, save };
+}
+
 function setup(answer: (input: SendInviteInput, call: number) => Result<InviteOutcome>, concurrency = 3) {
   let clock = 0;
   let active = 0;
   let maxActive = 0;
   const calls: SendInviteInput[] = [];
-  const saved: BatchState[] = [];
+  const { saved, changes, save } = reader();
   const run = createBatchRunner({
     send: async (input) => {
       const call = calls.push(input);
@@ -32,8 +54,8 @@ function setup(answer: (input: SendInviteInput, call: number) => Result<InviteOu
       active--;
       return answer(input, call);
     },
-    save: (batch) => {
-      saved.push(batch);
+    save: (change) => {
+      save(change);
       return Promise.resolve();
     },
     now: () => clock,
@@ -43,7 +65,7 @@ function setup(answer: (input: SendInviteInput, call: number) => Result<InviteOu
     },
     concurrency,
   });
-  return { run, calls, saved, maxActive: () => maxActive, clock: () => clock };
+  return { run, calls, saved, changes, maxActive: () => maxActive, clock: () => clock };
 }
 
 describe('the batch runner', () => {
@@ -106,16 +128,16 @@ describe('the batch runner', () => {
   });
 
   it('saves the changes made while a save is on its way in one, in order, ending with the finished batch', async () => {
-    const saved: BatchState[] = [];
+    const { saved, save } = reader();
     const run = createBatchRunner({
       send: async (input) => {
         await new Promise((resolve) => setTimeout(resolve, 1));
         return sent(input.email);
       },
       // A storage slower than the answers.
-      save: async (batch) => {
+      save: async (change) => {
         await new Promise((resolve) => setTimeout(resolve, 5));
-        saved.push(batch);
+        save(change);
       },
       concurrency: 3,
     });
@@ -127,6 +149,85 @@ describe('the batch runner', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(saved.at(-1)).toMatchObject({ finished: true });
     expect(done.at(-1)).toBe(rows.length);
+  });
+
+  it('writes the rows that changed since the save before, and all of them, in order, in the first', async () => {
+    const { run, changes } = setup((input) => sent(input.email));
+    await run('b1', [1, 2, 3].map(row));
+    expect(changes[0]).toMatchObject({ id: 'b1', rowIds: ['r1', 'r2', 'r3'], progress: { finished: false } });
+    expect(Object.keys(changes[0]?.rows ?? {})).toEqual(['r1', 'r2', 'r3']);
+    // Then each save holds only rows whose state changed since the save before: two changes a
+    // row (sending, then sent) at most.
+    const later = changes.slice(1);
+    expect(later.every((change) => change.rowIds === undefined)).toBe(true);
+    const last = new Map(Object.entries(changes[0]?.rows ?? {}).map(([id, state]) => [id, state.state]));
+    for (const change of later) {
+      for (const [id, state] of Object.entries(change.rows)) {
+        expect(state.state).not.toBe(last.get(id));
+        last.set(id, state.state);
+      }
+    }
+    expect(later.reduce((sum, change) => sum + Object.keys(change.rows).length, 0)).toBeLessThanOrEqual(6);
+    expect([...last.values()]).toEqual(['sent', 'sent', 'sent']);
+    expect(changes.at(-1)?.progress.finished).toBe(true);
+  });
+
+  it('runs batches one after another, each saved with its rows waiting as soon as it is started', async () => {
+    const { run, calls, changes, maxActive } = setup((input) => sent(input.email));
+    const first = run('b1', [1, 2, 3, 4].map(row));
+    const second = run('b2', [5, 6, 7, 8].map(row));
+    await Promise.resolve();
+    expect(changes.map((change) => change.id)).toEqual(['b1', 'b2']);
+    expect(changes[1]?.rows).toEqual(
+      Object.fromEntries(['r5', 'r6', 'r7', 'r8'].map((id) => [id, { state: 'waiting' }])),
+    );
+    const [one, two] = await Promise.all([first, second]);
+    expect(one.finished && two.finished).toBe(true);
+    // The second batch's first invitation went after the first batch's last, never beside them.
+    expect(
+      calls
+        .map((call) => call.email)
+        .slice(0, 4)
+        .sort(),
+    ).toEqual([1, 2, 3, 4].map((n) => `p${n}@example.com`));
+    expect(maxActive()).toBeLessThanOrEqual(3);
+    const firstDone = changes.findIndex((change) => change.id === 'b1' && change.progress.finished);
+    const secondSending = changes.findIndex(
+      (change) => change.id === 'b2' && Object.values(change.rows).some((state) => state.state !== 'waiting'),
+    );
+    expect(secondSending).toBeGreaterThan(firstDone);
+  });
+
+  it('says a batch waiting for its turn is alive, so the form does not take it for cut off', async () => {
+    vi.useFakeTimers();
+    try {
+      let release: () => void = () => undefined;
+      const { saved, save } = reader();
+      const run = createBatchRunner({
+        send: async (input) => {
+          await new Promise<void>((resolve) => (release = resolve));
+          return sent(input.email);
+        },
+        save: (change) => {
+          save(change);
+          return Promise.resolve();
+        },
+      });
+      const first = run('b1', [row(1)]);
+      const second = run('b2', [row(2)]);
+      await vi.advanceTimersByTimeAsync(STALE_AFTER_MS * 2);
+      const waiting = saved.filter((batch) => batch.id === 'b2');
+      expect(waiting.length).toBeGreaterThanOrEqual(6);
+      const last = waiting.at(-1);
+      expect(last && visibleState(last, 'r2', Date.now())).toEqual({ state: 'waiting' });
+      release();
+      await first;
+      await vi.advanceTimersByTimeAsync(0);
+      release();
+      await second;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the service worker alive while paused', async () => {
@@ -155,7 +256,6 @@ describe('the batch runner', () => {
 describe('visibleState', () => {
   const batch = (rows: BatchState['rows'], extra: Partial<BatchState> = {}): BatchState => ({
     id: 'b1',
-    order: Object.keys(rows),
     rows,
     pausedUntil: null,
     finished: false,
@@ -190,5 +290,42 @@ describe('visibleState', () => {
   it('leaves finished rows alone', () => {
     const done = batch({ r1: { state: 'sent', response: { sent: [], failed: [] } } }, { finished: true });
     expect(visibleState(done, 'r1', 1e12)?.state).toBe('sent');
+  });
+});
+
+describe('withBatchEntries', () => {
+  const start: BatchChange = {
+    id: 'b1',
+    rowIds: ['r1', 'r2'],
+    progress: { pausedUntil: null, finished: false, updatedAt: 5 },
+    rows: { r1: { state: 'waiting' }, r2: { state: 'waiting' } },
+  };
+
+  it('puts a batch together from its entries, and changes only the rows a change names', () => {
+    const before = withBatchEntries({}, { ...batchEntries(start), inviteDraft: { rows: [] } });
+    expect(before).toEqual({
+      b1: { id: 'b1', pausedUntil: null, finished: false, updatedAt: 5, rows: start.rows },
+    });
+    const after = withBatchEntries(
+      before,
+      batchEntries({
+        id: 'b1',
+        progress: { pausedUntil: null, finished: false, updatedAt: 6 },
+        rows: { r2: { state: 'sending' } },
+      }),
+    );
+    expect(after.b1?.rows).toEqual({ r1: { state: 'waiting' }, r2: { state: 'sending' } });
+    expect(after.b1?.updatedAt).toBe(6);
+    // The row not named is the same object: the form does not render it again.
+    expect(after.b1?.rows.r1).toBe(before.b1?.rows.r1);
+    expect(before.b1?.rows.r2).toEqual({ state: 'waiting' });
+    // Keys of no batch change nothing.
+    expect(withBatchEntries(after, { inviteDraft: {} })).toBe(after);
+  });
+
+  it('drops a batch whose entries were removed', () => {
+    const batches = withBatchEntries({}, batchEntries(start));
+    const removed = Object.fromEntries(Object.keys(batchEntries(start)).map((key) => [key, undefined]));
+    expect(withBatchEntries(batches, removed)).toEqual({});
   });
 });

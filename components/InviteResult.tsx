@@ -10,11 +10,15 @@ interface Props {
   names: KnownNames | undefined;
 }
 
+// Made once: making a date format costs more than using it, and a batch shows hundreds of dates.
+let dateFormat: Intl.DateTimeFormat | undefined;
+
 function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateFormat.format(date);
 }
 
 function who(invitation: SentInvitation): string {

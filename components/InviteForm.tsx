@@ -4,7 +4,7 @@ import type { ApiError } from '@/lib/apexscore/errors';
 import { MAX_BATCH_ROWS, visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
 import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
-import { checkInvitee, fieldValue, type InviteeField } from '@/lib/invitee';
+import { checkInvitee, fieldValue, type InviteeField, type InviteeProblems } from '@/lib/invitee';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate } from '@/lib/recipients/scan';
@@ -27,6 +27,17 @@ interface Props {
 }
 
 const FIELDS: InviteeField[] = ['email', 'firstName', 'lastName'];
+
+const NO_PROBLEMS: InviteeProblems = {};
+
+// Each row's problems, kept with it: a row is a new object when it changes, and the form renders
+// again at each change of a sending batch, with hundreds of rows.
+const checked = new WeakMap<PersonRow, InviteeProblems>();
+function rowProblems(row: PersonRow): InviteeProblems {
+  let problems = checked.get(row);
+  if (!problems) checked.set(row, (problems = checkInvitee(row)));
+  return problems;
+}
 
 function rowState(row: PersonRow, batches: Record<string, BatchState>, now: number): RowState | undefined {
   const batch = row.batchId ? batches[row.batchId] : undefined;
@@ -56,16 +67,17 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   const states = draft.rows.map((row) => rowState(row, batches, now));
   const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
   useEffect(() => setRunning(inFlight), [inFlight]);
-  const problems = draft.rows.map((row) => (isBlank(row) ? {} : checkInvitee(row)));
+  const problems = draft.rows.map((row) => (isBlank(row) ? {} : rowProblems(row)));
+  // A row's problems are shown once its field was left or Send pressed.
+  const shown = draft.rows.map((row, index) => {
+    const all = problems[index] ?? {};
+    const fields = (Object.keys(all) as InviteeField[]).filter((field) => touched.has(`${row.id}:${field}`));
+    return fields.length === 0 ? NO_PROBLEMS : Object.fromEntries(fields.map((field) => [field, all[field]]));
+  });
   // A row sent before the form opened is not sent again before its state is read.
   const sendable = draft.rows.filter(
     (row, index) => !isBlank(row) && !isFinalOrBusy(states[index]) && (batchesReady || !row.batchId),
   );
-  const shownProblems = (index: number) => {
-    const row = draft.rows[index];
-    const all = problems[index] ?? {};
-    return Object.fromEntries(Object.entries(all).filter(([field]) => touched.has(`${row?.id}:${field}`)));
-  };
   const rowErrors = states.flatMap((state) => (state?.state === 'failed' && state.error ? [state.error] : []));
   const optionsError = rowErrors.find(needsOptions);
 
@@ -150,9 +162,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   const finishedBatch = !inFlight && draft.rows.some((row) => row.batchId);
   const sentCount = states.filter((state) => state?.state === 'sent').length;
   const failedCount = states.filter((state) => state?.state === 'failed').length;
-  const attention = draft.rows.filter(
-    (row, index) => !isBlank(row) && Object.keys(shownProblems(index)).length > 0,
-  ).length;
+  const attention = draft.rows.filter((row, index) => !isBlank(row) && shown[index] !== NO_PROBLEMS).length;
   const many = draft.rows.length > 1;
   // What a row's callbacks need of this render: the rows and how they are sent as of now.
   const latest = useRef({ rows: draft.rows, send });
@@ -204,7 +214,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
             index={index}
             many={many}
             state={states[index]}
-            problems={shownProblems(index)}
+            problems={shown[index] ?? NO_PROBLEMS}
             portfolios={status?.settings.portfolios ?? []}
             names={status?.names}
             now={now}

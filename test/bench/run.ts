@@ -67,10 +67,9 @@ for (const { rows, addMs, keystrokeMs, batch } of many) {
   console.log(
     `  ${String(rows).padStart(5)} rows: added in ${addMs.toFixed(0)} ms; a keystroke to the next frame ${keystrokeMs.toFixed(0)} ms (median of 9)`,
   );
-  if (batch)
-    console.log(
-      `             sent to the sandbox in ${(batch.ms / 1000).toFixed(1)} s, the form's page running script for ${(batch.scriptMs / 1000).toFixed(1)} s of it`,
-    );
+  console.log(
+    `             sent to the sandbox in ${(batch.ms / 1000).toFixed(1)} s, the form's page busy for ${(batch.busyMs / 1000).toFixed(1)} s of it (script ${(batch.scriptMs / 1000).toFixed(1)} s)`,
+  );
 }
 
 const parser = await stage('the parser figures', 20, parserFigures());

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '@/lib/apexscore/contract';
 import type { ApiError } from '@/lib/apexscore/errors';
-import { MAX_BATCH_ROWS, visibleState, type BatchRow, type BatchState, type RowState } from '@/lib/batch';
+import { MAX_BATCH_ROWS, rowState, type BatchRow, type RowState } from '@/lib/batch';
 import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
 import { t } from '@/lib/i18n';
 import { checkInvitee, fieldValue, type InviteeField, type InviteeProblems } from '@/lib/invitee';
@@ -39,11 +39,6 @@ function rowProblems(row: PersonRow): InviteeProblems {
   return problems;
 }
 
-function rowState(row: PersonRow, batches: Record<string, BatchState>, now: number): RowState | undefined {
-  const batch = row.batchId ? batches[row.batchId] : undefined;
-  return batch ? visibleState(batch, row.id, now) : undefined;
-}
-
 /** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
 export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Props) {
   const [draft, update, loaded] = useDraft();
@@ -54,6 +49,8 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   const [scanResult, setScanResult] = useState<ScanCandidate[] | null | undefined>(undefined);
   const [submitting, setSubmitting] = useState(false);
   const submittingRef = useRef(false);
+  // The batches sent from this form, which it may not have heard of yet.
+  const sentHere = useRef(new Set<string>());
 
   useEffect(() => {
     if (loaded && incoming?.length) update((current) => ({ ...current, rows: addPeople(current.rows, incoming).rows }));
@@ -64,7 +61,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
   const [running, setRunning] = useState(false);
   const now = useNow(running);
-  const states = draft.rows.map((row) => rowState(row, batches, now));
+  const states = draft.rows.map((row) => rowState(row, batches, sentHere.current, now));
   const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
   useEffect(() => setRunning(inFlight), [inFlight]);
   const problems = draft.rows.map((row) => (isBlank(row) ? {} : rowProblems(row)));
@@ -131,16 +128,26 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     for (let start = 0; start < valid.length; start += MAX_BATCH_ROWS) {
       const chunk = valid.slice(start, start + MAX_BATCH_ROWS);
       const batchId = `b${newRowId()}`;
+      const before = new Map(chunk.map((row) => [row.id, row.batchId]));
+      const setBatch = (id: string | null) =>
+        update((current) => ({
+          ...current,
+          rows: current.rows.map((row) =>
+            before.has(row.id) ? { ...row, batchId: id ?? before.get(row.id) ?? null } : row,
+          ),
+        }));
+      // The rows are marked with their batch before it is sent (the draft is written at once): a
+      // popup closed before the answer came must not show them as never sent, to be sent again.
+      sentHere.current.add(batchId);
+      setBatch(batchId);
       const reply = await sendMessage('sendBatch', { batchId, rows: chunk.map(resolve) });
       if (!reply.ok) {
+        // Not taken: the rows are as they were.
+        sentHere.current.delete(batchId);
+        setBatch(null);
         setError(reply.error);
         break;
       }
-      const ids = new Set(chunk.map((row) => row.id));
-      update((current) => ({
-        ...current,
-        rows: current.rows.map((row) => (ids.has(row.id) ? { ...row, batchId } : row)),
-      }));
     }
     submittingRef.current = false;
     setSubmitting(false);

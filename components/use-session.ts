@@ -87,11 +87,14 @@ export function useBatches(rows: readonly PersonRow[], loaded: boolean): [Record
       setReady(true);
       return;
     }
-    void browser.storage.session.get([...keys]).then((stored) => {
-      const entries = Object.fromEntries(Object.entries(stored).filter(([key]) => !changedKeys.current.has(key)));
-      setBatches((current) => withBatchEntries(current, entries));
-      setReady(true);
-    });
+    void browser.storage.session
+      .get([...keys])
+      .then((stored) => {
+        const entries = Object.fromEntries(Object.entries(stored).filter(([key]) => !changedKeys.current.has(key)));
+        setBatches((current) => withBatchEntries(current, entries));
+      })
+      // Storage that cannot be read tells nothing: the rows are then shown as not sent, as before.
+      .finally(() => setReady(true));
     // Once, when the saved draft is in: rows sent later are reported by the changes.
   }, [loaded]);
   return [batches, ready];

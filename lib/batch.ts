@@ -1,6 +1,7 @@
 import type { ApiError } from './apexscore/errors';
 import type { Role } from './apexscore/contract';
 import type { InvitationResponse } from './apexscore/schemas';
+import type { PersonRow } from './draft';
 
 /** One person of a batch, with the role and portfolios resolved (shared choice or the row's own). */
 export interface BatchRow {
@@ -127,6 +128,24 @@ export function visibleState(batch: BatchState, rowId: string, now: number): Row
     (batch.pausedUntil === null || batch.pausedUntil < now);
   if (!cutOff || !state || (state.state !== 'waiting' && state.state !== 'sending')) return state;
   return { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: state.state === 'sending' } };
+}
+
+const WAITING: RowState = { state: 'waiting' };
+
+/**
+ * A row's state in its batch. A batch this form sent that it has not heard of yet is waiting: its
+ * first report takes a moment to come, and its rows must not look as if they could be sent again.
+ */
+export function rowState(
+  row: PersonRow,
+  batches: Record<string, BatchState>,
+  sentHere: ReadonlySet<string>,
+  now: number,
+): RowState | undefined {
+  if (!row.batchId) return undefined;
+  const batch = batches[row.batchId];
+  if (batch) return visibleState(batch, row.id, now);
+  return sentHere.has(row.batchId) ? WAITING : undefined;
 }
 
 /** How a row's answer reads: sent when ApexScore created an invitation, failed when it listed the person as failed. */

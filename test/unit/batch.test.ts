@@ -3,6 +3,7 @@ import { createBatchRunner } from '@/entrypoints/background/batch';
 import type { Result } from '@/lib/apexscore/errors';
 import {
   batchEntries,
+  rowState,
   STALE_AFTER_MS,
   visibleState,
   withBatchEntries,
@@ -327,5 +328,33 @@ describe('withBatchEntries', () => {
     const batches = withBatchEntries({}, batchEntries(start));
     const removed = Object.fromEntries(Object.keys(batchEntries(start)).map((key) => [key, undefined]));
     expect(withBatchEntries(batches, removed)).toEqual({});
+  });
+});
+
+describe('rowState', () => {
+  const person = (batchId: string | null) => ({
+    id: 'r1',
+    email: 'p1@example.com',
+    firstName: '',
+    lastName: '',
+    role: null,
+    portfolioIds: null,
+    batchId,
+  });
+  const known: Record<string, BatchState> = {
+    b1: { id: 'b1', rows: { r1: { state: 'sending' } }, pausedUntil: null, finished: false, updatedAt: 1_000 },
+  };
+
+  it("is the row's state in its batch", () => {
+    expect(rowState(person('b1'), known, new Set(), 1_000)).toEqual({ state: 'sending' });
+    expect(rowState(person(null), known, new Set(), 1_000)).toBeUndefined();
+  });
+
+  it('is waiting for a batch this form sent and has not heard of yet, so the row cannot be sent again', () => {
+    expect(rowState(person('b2'), known, new Set(['b2']), 1_000)).toEqual({ state: 'waiting' });
+  });
+
+  it('is none for a batch no longer kept, which this form did not send', () => {
+    expect(rowState(person('b3'), known, new Set(['b2']), 1_000)).toBeUndefined();
   });
 });

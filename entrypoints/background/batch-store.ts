@@ -8,11 +8,14 @@ import {
   type BatchChange,
 } from '@/lib/batch';
 
-/** How many batches are kept: a long list is sent as batches of 500, and a row whose batch is dropped shows as not sent. */
-const KEEP = 40;
+/**
+ * How many batches, and rows in all, are kept: a row whose batch was dropped shows as not sent,
+ * and session storage holds 10 MB (a sent row's answer is a few hundred bytes).
+ */
+const KEEP = { batches: 100, rows: 10_000 };
 
-/** The batches kept, oldest first: their ids, and whether each is finished. */
-type BatchIndex = { id: string; finished: boolean }[];
+/** The batches kept, oldest first: their ids, whether each is finished, and how many rows each has. */
+type BatchIndex = { id: string; finished: boolean; rows: number }[];
 
 /**
  * Writes what changed of a batch to session storage, where the form reads it: each row's state
@@ -30,15 +33,16 @@ export function createBatchStore(keep = KEEP): (change: BatchChange) => Promise<
     const index = await loading;
     const known = index.find((entry) => entry.id === change.id);
     const indexChanged = !known || known.finished !== change.progress.finished;
-    if (!known) index.push({ id: change.id, finished: change.progress.finished });
+    if (!known) index.push({ id: change.id, finished: change.progress.finished, rows: change.rowIds?.length ?? 0 });
     else known.finished = change.progress.finished;
     const dropped: string[] = [];
-    for (let excess = index.length - keep, i = 0; excess > 0 && i < index.length;) {
+    let rows = index.reduce((sum, entry) => sum + entry.rows, 0);
+    for (let i = 0; (index.length > keep.batches || rows > keep.rows) && i < index.length;) {
       const entry = index[i];
       if (entry?.finished) {
         dropped.push(entry.id);
         index.splice(i, 1);
-        excess--;
+        rows -= entry.rows;
       } else i++;
     }
     await browser.storage.session.set({

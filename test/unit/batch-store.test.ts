@@ -23,12 +23,12 @@ describe('the batch store', () => {
       'batch:b1:progress': { pausedUntil: null, finished: false, updatedAt: 1 },
       'batch:b1:row:r1': { state: 'waiting' },
       'batch:b1:row:r2': { state: 'sending' },
-      [BATCH_INDEX_KEY]: [{ id: 'b1', finished: false }],
+      [BATCH_INDEX_KEY]: [{ id: 'b1', finished: false, rows: 2 }],
     });
   });
 
   it('keeps the newest batches: drops the oldest finished ones with all their keys, and never one running', async () => {
-    const save = createBatchStore(2);
+    const save = createBatchStore({ batches: 2, rows: 100 });
     await save(change('b1', false, { r1: { state: 'waiting' } }, ['r1']));
     await save(change('b2', false, { r2: { state: 'waiting' } }, ['r2']));
     await save(change('b2', true, { r2: { state: 'sent', response: { sent: [], failed: [] } } }));
@@ -46,12 +46,27 @@ describe('the batch store', () => {
     ]);
     // A store started anew (the service worker was stopped) reads which batches are kept.
     await save(change('b1', true, { r1: { state: 'sent', response: { sent: [], failed: [] } } }));
-    await createBatchStore(2)(change('b4', false, { r4: { state: 'waiting' } }, ['r4']));
+    await createBatchStore({ batches: 2, rows: 100 })(change('b4', false, { r4: { state: 'waiting' } }, ['r4']));
     const index = (await fakeBrowser.storage.session.get(BATCH_INDEX_KEY))[BATCH_INDEX_KEY];
     expect(index).toEqual([
-      { id: 'b3', finished: false },
-      { id: 'b4', finished: false },
+      { id: 'b3', finished: false, rows: 1 },
+      { id: 'b4', finished: false, rows: 1 },
     ]);
     expect(await fakeBrowser.storage.session.get('batch:b1:row:r1')).toEqual({});
+  });
+
+  it('keeps no more rows than it may: the oldest finished batches go first', async () => {
+    const save = createBatchStore({ batches: 100, rows: 3 });
+    await save(change('b1', true, { r1: { state: 'waiting' }, r2: { state: 'waiting' } }, ['r1', 'r2']));
+    await save(change('b2', true, { r3: { state: 'waiting' } }, ['r3']));
+    await save(change('b3', false, { r4: { state: 'waiting' } }, ['r4']));
+    const index = (await fakeBrowser.storage.session.get(BATCH_INDEX_KEY))[BATCH_INDEX_KEY];
+    expect(index).toEqual([
+      { id: 'b2', finished: true, rows: 1 },
+      { id: 'b3', finished: false, rows: 1 },
+    ]);
+    expect(
+      Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) => key.startsWith('batch:b1')),
+    ).toEqual([]);
   });
 });

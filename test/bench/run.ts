@@ -56,7 +56,7 @@ const range = (values: number[]) =>
   `median ${(values[Math.floor(values.length / 2)] ?? 0).toFixed(0)} ms, ${(values[0] ?? 0).toFixed(0)} to ${(values.at(-1) ?? 0).toFixed(0)}`;
 console.log(
   `\nThe page scan on a ${(scan.pageBytes / 1024 / 1024).toFixed(1)} MB page of 80,000 rows, ${scan.runs} runs ` +
-    '(the page is read in slices of 8 ms; its longest stalls fall between them, where the page does its own work)',
+    '(the page is read in slices of 8 ms; its longest stalls, in a trace of the page, are its garbage collections)',
 );
 console.log(`  from the menu click to its 4,000 people listed   ${range(scan.toListMs)}`);
 console.log(`  the page's longest stall while it is read         ${range(scan.longestStalls)}`);

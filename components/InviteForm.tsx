@@ -39,7 +39,7 @@ function rowProblems(row: PersonRow): InviteeProblems {
   return problems;
 }
 
-/** The invite form of the popup and of the invite window: a list of people, sent as one batch. */
+/** The invite form of the popup and of the invite window: a list of people, sent in batches of up to 500. */
 export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Props) {
   const [draft, update, loaded] = useDraft();
   const [batches, batchesReady] = useBatches(draft.rows, loaded);

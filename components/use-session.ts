@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { batchProgressKey, batchRowKey, withBatchEntries, type BatchState } from '@/lib/batch';
+import { batchProgressKey, batchRowKey, isBatchKey, withBatchEntries, type BatchState } from '@/lib/batch';
 import { DRAFT_KEY, emptyRow, type Draft, type PersonRow } from '@/lib/draft';
 
-// How long changes of the batches are gathered before the form renders them: a render costs about
-// 15 µs a row (measured with 1,600 rows), so a form of many rows renders them less often.
+// How long changes of the batches are gathered before the form renders them: a render grows with
+// the rows (about 30 ms for 1,600 in a trace), so a form of many rows renders them less often.
 const coalesceMs = (rows: number) => Math.min(250, Math.max(50, rows / 8));
 
 /**
@@ -38,11 +38,11 @@ export function useDraft(): [Draft, (update: (draft: Draft) => Draft) => void, b
 }
 
 /**
- * The batches that sent the form's rows, as the background reports their progress: first read
- * for the rows the form has (once `loaded`), then kept up to date from each change, of which only
- * what changed is read. Changes are taken in together, one render in 50 to 250 ms (the more rows,
- * the longer): a batch of hundreds of rows changes dozens of times a second. Also answers whether the first
- * read is done.
+ * The batches that sent the form's rows, as the background reports their progress, and whether
+ * they have been read: first for the rows the form has (once `loaded`), then kept up to date from
+ * each change, of which only what changed is read. Changes are taken in together, one render in 50
+ * to 250 ms (the more rows, the longer): a batch of hundreds of rows changes dozens of times a
+ * second.
  */
 export function useBatches(rows: readonly PersonRow[], loaded: boolean): [Record<string, BatchState>, boolean] {
   const [batches, setBatches] = useState<Record<string, BatchState>>({});
@@ -58,7 +58,7 @@ export function useBatches(rows: readonly PersonRow[], loaded: boolean): [Record
     let timer: ReturnType<typeof setTimeout> | undefined;
     const listener = (changes: Record<string, { newValue?: unknown }>) => {
       for (const [key, change] of Object.entries(changes)) {
-        if (!key.startsWith('batch:')) continue;
+        if (!isBatchKey(key)) continue;
         changedKeys.current.add(key);
         pending[key] = change.newValue;
       }

@@ -59,6 +59,8 @@ export const batchHeadKey = (id: string): string => `${BATCH_PREFIX}${id}`;
 export const batchProgressKey = (id: string): string => `${BATCH_PREFIX}${id}:progress`;
 /** The key of one row's state in a batch. */
 export const batchRowKey = (id: string, rowId: string): string => `${BATCH_PREFIX}${id}:row:${rowId}`;
+/** Whether a session-storage key is one of a batch's. */
+export const isBatchKey = (key: string): boolean => key.startsWith(BATCH_PREFIX);
 /** The key of the list of batches kept, oldest first, for the background to drop the oldest. */
 export const BATCH_INDEX_KEY = 'batchIndex';
 
@@ -84,7 +86,7 @@ export function withBatchEntries(
   const removedBatches = new Set<string>();
   const removedRows = new Map<string, Set<string>>();
   for (const [key, value] of Object.entries(entries)) {
-    if (!key.startsWith(BATCH_PREFIX)) continue;
+    if (!isBatchKey(key)) continue;
     const [id = '', part, rowId] = key.slice(BATCH_PREFIX.length).split(':');
     if (part !== 'progress' && part !== 'row') continue;
     if (next === batches) next = { ...batches };

@@ -61,7 +61,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
   const [running, setRunning] = useState(false);
   const now = useNow(running);
-  const states = draft.rows.map((row) => rowState(row, batches, sentHere.current, now));
+  const states = draft.rows.map((row) => rowState(row, batches, sentHere.current, now, batchesReady));
   const inFlight = states.some((state) => state?.state === 'waiting' || state?.state === 'sending');
   useEffect(() => setRunning(inFlight), [inFlight]);
   const problems = draft.rows.map((row) => (isBlank(row) ? {} : rowProblems(row)));

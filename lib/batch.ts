@@ -133,21 +133,26 @@ export function visibleState(batch: BatchState, rowId: string, now: number): Row
 }
 
 const WAITING: RowState = { state: 'waiting' };
+const UNKNOWN: RowState = { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: true } };
 
 /**
- * A row's state in its batch. A batch this form sent that it has not heard of yet is waiting: its
- * first report takes a moment to come, and its rows must not look as if they could be sent again.
+ * A row's state in its batch, once the batches are `read`. A batch this form sent that it has not
+ * heard of yet is waiting: its first report takes a moment to come, and its rows must not look as
+ * if they could be sent again. A batch no longer kept (the store keeps the last 10,000 rows) may
+ * have sent its row: the row says so, to be checked and retried, rather than look never sent.
  */
 export function rowState(
   row: PersonRow,
   batches: Record<string, BatchState>,
   sentHere: ReadonlySet<string>,
   now: number,
+  read: boolean,
 ): RowState | undefined {
   if (!row.batchId) return undefined;
   const batch = batches[row.batchId];
   if (batch) return visibleState(batch, row.id, now);
-  return sentHere.has(row.batchId) ? WAITING : undefined;
+  if (sentHere.has(row.batchId)) return WAITING;
+  return read ? UNKNOWN : undefined;
 }
 
 /** How a row's answer reads: sent when ApexScore created an invitation, failed when it listed the person as failed. */

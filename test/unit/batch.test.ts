@@ -346,15 +346,19 @@ describe('rowState', () => {
   };
 
   it("is the row's state in its batch", () => {
-    expect(rowState(person('b1'), known, new Set(), 1_000)).toEqual({ state: 'sending' });
-    expect(rowState(person(null), known, new Set(), 1_000)).toBeUndefined();
+    expect(rowState(person('b1'), known, new Set(), 1_000, true)).toEqual({ state: 'sending' });
+    expect(rowState(person(null), known, new Set(), 1_000, true)).toBeUndefined();
   });
 
   it('is waiting for a batch this form sent and has not heard of yet, so the row cannot be sent again', () => {
-    expect(rowState(person('b2'), known, new Set(['b2']), 1_000)).toEqual({ state: 'waiting' });
+    expect(rowState(person('b2'), known, new Set(['b2']), 1_000, true)).toEqual({ state: 'waiting' });
   });
 
-  it('is none for a batch no longer kept, which this form did not send', () => {
-    expect(rowState(person('b3'), known, new Set(['b2']), 1_000)).toBeUndefined();
+  it('may have been sent, for a batch no longer kept that this form did not send; none before the batches are read', () => {
+    expect(rowState(person('b3'), known, new Set(['b2']), 1_000, true)).toEqual({
+      state: 'failed',
+      error: { kind: 'unexpected', details: [], mayHaveBeenSent: true },
+    });
+    expect(rowState(person('b3'), known, new Set(['b2']), 1_000, false)).toBeUndefined();
   });
 });

@@ -109,7 +109,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
   async function send(rows: PersonRow[]) {
     if (submittingRef.current) return;
-    const invalid = rows.filter((row) => Object.keys(checkInvitee(row)).length > 0);
+    const invalid = rows.filter((row) => Object.keys(rowProblems(row)).length > 0);
     const invalidSet = new Set(invalid);
     const valid = rows.filter((row) => !invalidSet.has(row));
     setTouched(
@@ -155,7 +155,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   }
 
   function focusFirstProblem(row: PersonRow) {
-    const field = FIELDS.find((name) => checkInvitee(row)[name]);
+    const field = FIELDS.find((name) => rowProblems(row)[name]);
     setTimeout(() => document.getElementById(`p-${row.id}-${field ?? 'email'}`)?.focus());
   }
 

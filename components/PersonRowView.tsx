@@ -238,10 +238,12 @@ function PersonRowFields(props: Props) {
 }
 
 /**
- * Whether two of a row's states show the same. The batches are read anew from storage at each
- * change of any row, so each row's state is a new object each time. Within a batch, a row's
- * state shows the same while its kind (and a pause's end) is the same: a sent or failed row's
- * answer is written once, and a retry makes a new batch, which the row (its `batchId`) tells.
+ * Whether two of a row's states show the same. A row's state is a new object only when its entry
+ * in storage changes, but the form's stand-in for a batch sent and not heard of yet (`WAITING`)
+ * gives way to the stored state of the same kind, which need not render every row again. Within a
+ * batch, a row's state shows the same while its kind (and a pause's end) is the same: a sent or
+ * failed row's answer is written once, and a retry makes a new batch, which the row (its
+ * `batchId`) tells.
  */
 function sameState(before: RowState | undefined, after: RowState | undefined): boolean {
   if (before === after) return true;

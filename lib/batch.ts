@@ -117,6 +117,12 @@ export function withBatchEntries(
 /** A running batch not heard of for this long (and not paused) was cut off: its worker was stopped. */
 export const STALE_AFTER_MS = 90_000;
 
+/** A row not sent yet. */
+export const WAITING: RowState = { state: 'waiting' };
+// A row whose batch stopped before its answer came, or is no longer kept: not sent, or perhaps sent.
+const NOT_SENT: RowState = { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: false } };
+const MAYBE_SENT: RowState = { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: true } };
+
 /**
  * A row's state as the form should show it. A batch cut off mid-way (the browser stopped the
  * background) leaves rows waiting or sending forever: they are shown as not sent, those that
@@ -129,11 +135,8 @@ export function visibleState(batch: BatchState, rowId: string, now: number): Row
     now - batch.updatedAt > STALE_AFTER_MS &&
     (batch.pausedUntil === null || batch.pausedUntil < now);
   if (!cutOff || !state || (state.state !== 'waiting' && state.state !== 'sending')) return state;
-  return { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: state.state === 'sending' } };
+  return state.state === 'sending' ? MAYBE_SENT : NOT_SENT;
 }
-
-const WAITING: RowState = { state: 'waiting' };
-const UNKNOWN: RowState = { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: true } };
 
 /**
  * A row's state in its batch, once the batches are `read`. A batch this form sent that it has not
@@ -152,7 +155,7 @@ export function rowState(
   const batch = batches[row.batchId];
   if (batch) return visibleState(batch, row.id, now);
   if (sentHere.has(row.batchId)) return WAITING;
-  return read ? UNKNOWN : undefined;
+  return read ? MAYBE_SENT : undefined;
 }
 
 /** How a row's answer reads: sent when ApexScore created an invitation, failed when it listed the person as failed. */

@@ -2,6 +2,7 @@ import type { Result } from '@/lib/apexscore/errors';
 import {
   STALE_AFTER_MS,
   stateOfResponse,
+  WAITING,
   type BatchChange,
   type BatchRow,
   type BatchState,
@@ -40,10 +41,9 @@ export function createBatchRunner(deps: BatchDeps) {
   let turn = Promise.resolve();
 
   function run(id: string, rows: BatchRow[]): Promise<BatchState> {
-    const waiting: RowState = { state: 'waiting' };
     const batch: BatchState = {
       id,
-      rows: Object.fromEntries(rows.map((row) => [row.rowId, waiting])),
+      rows: Object.fromEntries(rows.map((row) => [row.rowId, WAITING])),
       pausedUntil: null,
       finished: false,
       updatedAt: now(),
@@ -68,7 +68,7 @@ export function createBatchRunner(deps: BatchDeps) {
             ...(first ? { rowIds: rows.map((row) => row.rowId) } : {}),
             progress: { pausedUntil: batch.pausedUntil, finished: batch.finished, updatedAt: now() },
             rows: structuredClone(
-              Object.fromEntries([...changed].map((rowId) => [rowId, batch.rows[rowId] ?? waiting])),
+              Object.fromEntries([...changed].map((rowId) => [rowId, batch.rows[rowId] ?? WAITING])),
             ),
           };
           first = false;

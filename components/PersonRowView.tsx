@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiError, ErrorField } from '@/lib/apexscore/errors';
-import type { RowState } from '@/lib/batch';
+import { type RowState, sameRowState } from '@/lib/batch';
 import type { PersonRow } from '@/lib/draft';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { InviteeField } from '@/lib/invitee';
@@ -237,20 +237,6 @@ function PersonRowFields(props: Props) {
   );
 }
 
-/**
- * Whether two of a row's states show the same. A row's state is a new object only when its entry
- * in storage changes, but the form's stand-in for a batch sent and not heard of yet (`WAITING`)
- * gives way to the stored state of the same kind, which need not render every row again. Within a
- * batch, a row's state shows the same while its kind (and a pause's end) is the same: a sent or
- * failed row's answer is written once, and a retry makes a new batch, which the row (its
- * `batchId`) tells.
- */
-function sameState(before: RowState | undefined, after: RowState | undefined): boolean {
-  if (before === after) return true;
-  if (!before || !after || before.state !== after.state) return false;
-  return before.state !== 'waiting' || before.pausedUntil === (after as typeof before).pausedUntil;
-}
-
 function sameProblems(before: Props['problems'], after: Props['problems']): boolean {
   const keys = Object.keys(before) as InviteeField[];
   return keys.length === Object.keys(after).length && keys.every((key) => before[key] === after[key]);
@@ -266,7 +252,7 @@ export const PersonRowView = memoized<Props>(
     before.row === after.row &&
     before.index === after.index &&
     before.many === after.many &&
-    sameState(before.state, after.state) &&
+    sameRowState(before.state, after.state) &&
     sameProblems(before.problems, after.problems) &&
     (before.portfolios === after.portfolios || (before.portfolios.length === 0 && after.portfolios.length === 0)) &&
     before.names === after.names &&

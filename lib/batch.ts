@@ -124,6 +124,26 @@ const NOT_SENT: RowState = { state: 'failed', error: { kind: 'unexpected', detai
 const MAYBE_SENT: RowState = { state: 'failed', error: { kind: 'unexpected', details: [], mayHaveBeenSent: true } };
 
 /**
+ * Whether two of a row's states show the same, for the form to draw a row again only when it
+ * changed. A row's state is a new object only when its entry in storage changes, but the form's
+ * stand-in for a batch sent and not heard of yet (`WAITING`) gives way to the stored state of the
+ * same kind, which need not draw every row again. A pause shows when it ends, and a failure its
+ * error: a row shown as cut off (`NOT_SENT`, `MAYBE_SENT`) may yet hear its real answer, a failure
+ * of its own. A sent row's answer is written once, and a retry makes a new batch, which the row
+ * (its `batchId`) tells.
+ */
+export function sameRowState(before: RowState | undefined, after: RowState | undefined): boolean {
+  if (before === after) return true;
+  if (!before || !after || before.state !== after.state) return false;
+  if (before.state === 'waiting') return before.pausedUntil === (after as typeof before).pausedUntil;
+  if (before.state === 'failed') {
+    const failed = after as typeof before;
+    return before.error === failed.error && before.response === failed.response;
+  }
+  return true;
+}
+
+/**
  * A row's state as the form should show it. A batch cut off mid-way (the browser stopped the
  * background) leaves rows waiting or sending forever: they are shown as not sent, those that
  * were on their way with a warning that they may have been sent, so the user can check and retry.

@@ -4,12 +4,14 @@ import type { Result } from '@/lib/apexscore/errors';
 import {
   batchEntries,
   rowState,
+  sameRowState,
   STALE_AFTER_MS,
   visibleState,
   withBatchEntries,
   type BatchChange,
   type BatchRow,
   type BatchState,
+  type RowState,
 } from '@/lib/batch';
 import type { InviteOutcome, SendInviteInput } from '@/lib/messages';
 
@@ -360,5 +362,34 @@ describe('rowState', () => {
       error: { kind: 'unexpected', details: [], mayHaveBeenSent: true },
     });
     expect(rowState(person('b3'), known, new Set(['b2']), 1_000, false)).toBeUndefined();
+  });
+});
+
+describe('sameRowState', () => {
+  const cutOff: BatchState = {
+    id: 'b1',
+    rows: { r1: { state: 'sending' } },
+    pausedUntil: null,
+    finished: false,
+    updatedAt: 0,
+  };
+
+  it('shows the same for the same kind of state, so the stored waiting state does not draw the row again', () => {
+    expect(sameRowState({ state: 'waiting' }, { state: 'waiting' })).toBe(true);
+    expect(sameRowState({ state: 'sending' }, { state: 'sending' })).toBe(true);
+    expect(sameRowState({ state: 'waiting' }, { state: 'sending' })).toBe(false);
+    expect(sameRowState(undefined, { state: 'waiting' })).toBe(false);
+  });
+
+  it("differs when a pause's end differs", () => {
+    expect(sameRowState({ state: 'waiting', pausedUntil: 1 }, { state: 'waiting', pausedUntil: 2 })).toBe(false);
+  });
+
+  it('differs when a row shown as cut off hears its real failure, so the row shows its reason', () => {
+    const shown = visibleState(cutOff, 'r1', STALE_AFTER_MS + 1);
+    expect(shown).toMatchObject({ state: 'failed', error: { mayHaveBeenSent: true } });
+    const real: RowState = { state: 'failed', error: { kind: 'forbidden', status: 403, details: [] } };
+    expect(sameRowState(shown, real)).toBe(false);
+    expect(sameRowState(shown, visibleState(cutOff, 'r1', STALE_AFTER_MS + 2))).toBe(true);
   });
 });

@@ -261,6 +261,9 @@ const ROLES = new Set([
   'team',
   'department',
   'staff',
+  'office',
+  'offices',
+  'headquarters',
   'directeur',
   'directrice',
   'directora',
@@ -405,12 +408,151 @@ const ROSTER_WORDS = [
 const SITE_WORD_FORMS = writtenForms([...SITE_WORDS, ...ROSTER_WORDS]);
 
 /**
+ * A site's links and buttons of two words, which read like a name ("Read More", "View Profile",
+ * "Sign In" under each person of a staff page; "Office Hours" over an address): an action and
+ * what it acts on, or a few pairs of their own. Each word alone may be a name's (Thomas More, Jane
+ * Read), so only the pair is looked up, in lower case.
+ */
+const LINK_ACTIONS = [
+  'read',
+  'learn',
+  'see',
+  'view',
+  'show',
+  'hide',
+  'sign',
+  'log',
+  'get',
+  'find',
+  'book',
+  'apply',
+  'download',
+  'watch',
+  'request',
+  'start',
+  'join',
+  'follow',
+  'share',
+  'send',
+  'explore',
+  'discover',
+  'visit',
+  'load',
+  'click',
+  'meet',
+  'open',
+  'close',
+  'edit',
+  'print',
+  'schedule',
+  'expand',
+  'collapse',
+];
+const LINK_OBJECTS = [
+  'more',
+  'less',
+  'all',
+  'profile',
+  'profiles',
+  'bio',
+  'biography',
+  'details',
+  'in',
+  'up',
+  'out',
+  'now',
+  'here',
+  'online',
+  'video',
+  'demo',
+  'story',
+  'page',
+  'post',
+  'article',
+  'directions',
+  'map',
+  'team',
+  'started',
+  'website',
+  'site',
+  'linkedin',
+  'cv',
+  'resume',
+  'publications',
+  'calendar',
+  'event',
+  'events',
+  'news',
+  'people',
+  'everyone',
+  'today',
+  'appointment',
+  'meeting',
+  'call',
+];
+const LINK_PHRASES = new Set([
+  ...LINK_ACTIONS.flatMap((action) => LINK_OBJECTS.map((object) => `${action} ${object}`)),
+  'office hours',
+  'opening hours',
+  'business hours',
+  'privacy policy',
+  'cookie policy',
+  'cookie settings',
+  'all rights',
+  'rights reserved',
+  'site map',
+  'press releases',
+  'press release',
+  'job openings',
+  'open positions',
+  'customer service',
+  'customer care',
+  'latest news',
+  'case studies',
+  'quick links',
+  'useful links',
+  'related links',
+  'social media',
+]);
+const LINK_STARTS = letterPairs(LINK_PHRASES);
+const MAX_LINK_PHRASE = Math.max(...Array.from(LINK_PHRASES, (phrase) => phrase.length));
+
+/**
+ * 1 at `hash & 4095` for the hashes (`hashStep` from `HASH_START`) of the first words of
+ * `LINK_PHRASES`, and of their second words: `plainNameSpace` tells most names from a link by the
+ * hashes of their two words, which it has made already.
+ */
+function wordSlots(words: Iterable<string>): Uint8Array {
+  const slots = new Uint8Array(4096);
+  for (const word of words) {
+    let hash = HASH_START;
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+    slots[hash & 4095] = 1;
+  }
+  return slots;
+}
+const LINK_FIRST_SLOTS = wordSlots(Array.from(LINK_PHRASES, (phrase) => phrase.slice(0, phrase.indexOf(' '))));
+const LINK_SECOND_SLOTS = wordSlots(Array.from(LINK_PHRASES, (phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
+
+/**
+ * Whether text[from, to) is one of a site's links of two words (`LINK_PHRASES`), in any case: told
+ * by its first two letters before anything is copied.
+ */
+export function isLinkPhrase(text: string, from = 0, to = text.length): boolean {
+  return (
+    to - from <= MAX_LINK_PHRASE &&
+    startsLikeOneOf(LINK_STARTS, text, from) &&
+    LINK_PHRASES.has(text.slice(from, to).toLowerCase())
+  );
+}
+
+/**
  * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
- * `labels`). (Its words start with a capital: none is a particle written in lower case.)
+ * `labels`), and they are not a site's link (`isLinkPhrase`). (Its words start with a capital: none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
   // (A possessive before another word names what follows it: "Jane's Team".)
-  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ");
+  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ") && !isLinkPhrase(name);
 }
 
 /** Whether a name is one word of a site's navigation or of a list of people's, and nothing more ("Home", "Organizer"). */
@@ -922,6 +1064,9 @@ function isLookedUp(hash: number): boolean {
   return LOOKED_UP_SLOTS[hash & 4095] === 1 && LOOKED_UP.has(hash);
 }
 
+/** The hash of the word `plainWordEnd` last read (of its ASCII letters), for `plainNameSpace`. */
+let plainWordHash = 0;
+
 /**
  * Where the plain word at text[from] ends: at `stop` (a code) or at `to`, the word being a capital
  * and then letters in lower case (or marks, or letters without case), two units at least, and not
@@ -947,18 +1092,23 @@ function plainWordEnd(text: string, from: number, to: number, stop: number): num
       ascii = false;
     }
   }
+  plainWordHash = hash;
   return i - from < 2 || (ascii && isLookedUp(hash)) ? -1 : i;
 }
 
 /**
  * Where the space of the usual name text[from, to) stands: two plain words (`plainWordEnd`) with
- * one space between them; else -1. Such a name is what `mayBeName` lets by, and what `nameOf`
+ * one space between them, not a site's link (`isLinkPhrase`); else -1. Such a name is what `mayBeName` lets by, and what `nameOf`
  * takes and splits at its space, word for word.
  */
 function plainNameSpace(text: string, from: number, to: number): number {
   if (to - from > MAX_NAME) return -1;
   const space = plainWordEnd(text, from, to, 32);
-  return space < 0 || space === to || plainWordEnd(text, space + 1, to, 32) !== to ? -1 : space;
+  if (space < 0 || space === to) return -1;
+  const first = plainWordHash;
+  if (plainWordEnd(text, space + 1, to, 32) !== to) return -1;
+  const mayBeLink = LINK_FIRST_SLOTS[first & 4095] === 1 && LINK_SECOND_SLOTS[plainWordHash & 4095] === 1;
+  return mayBeLink && isLinkPhrase(text, from, to) ? -1 : space;
 }
 
 /**
@@ -1157,7 +1307,7 @@ export function looksLikeName(text: string, options: { labels?: boolean } = {}):
  */
 export function fullNameRules(text: string, labels: boolean): boolean {
   const clean = cleanName(unquote(text));
-  if (clean === '' || clean.length > MAX_NAME || NOT_IN_NAMES.test(clean)) return false;
+  if (clean === '' || clean.length > MAX_NAME || NOT_IN_NAMES.test(clean) || isLinkPhrase(clean)) return false;
   const parts = words(clean.replace(',', ' '));
   if (parts.length === 0 || parts.length > 5) return false;
   // Each word once: a name's word (or a particle), and not a label. Particles alone in lower case

@@ -7,6 +7,7 @@ import { angleNameOf } from '@/lib/recipients/extract';
 import {
   fullNameRules,
   isParticleWord,
+  isLinkPhrase,
   isRole,
   looksLikeName,
   mayBeName,
@@ -115,6 +116,8 @@ const person = fc
   // with (`Kevin <kevin.lee@…>` is Kevin Lee), or a one-word address holding a word of the name
   // (`Front Office <office@…>` names a mailbox, not a person).
   .filter(({ email, firstName, lastName }) => {
+    // Nor a site's link of two words ("Sign In", which short random words may write).
+    if (isLinkPhrase(`${firstName} ${lastName}`.trim())) return false;
     const local = email.slice(0, email.lastIndexOf('@')).toLowerCase();
     if (lastName === '') return !local.startsWith(firstName.toLowerCase());
     return (

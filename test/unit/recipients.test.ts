@@ -708,6 +708,13 @@ describe('parseRecipients', () => {
         // A site's navigation names no one; its words still do beside others.
         ['Home | About | Careers | Blog | Contact | Privacy policy', []],
         ['About Us\nContact Us\nOur Team\nJane Doe', [given(null, 'Jane', 'Doe')]],
+        // A staff page's links under each person, and the pages of an office, name no one; each
+        // word of a link may still be a name's (Thomas More, Jane Read).
+        [
+          'Jane Doe\nHead of Sales\nView Profile\nJohn Smith\nREAD MORE\nLearn more\nSign In\nNew York Office\nOffice Hours',
+          [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')],
+        ],
+        ['Thomas More\nJane Read', [given(null, 'Thomas', 'More'), given(null, 'Jane', 'Read')]],
         ['Home, About, Press, Jane', [given(null, 'Jane', '')]],
         ['Jobs, Steve\nPress, Anna', [given(null, 'Steve', 'Jobs'), given(null, 'Anna', 'Press')]],
         ['de\nvan der', []],
@@ -1538,6 +1545,20 @@ describe('parseRecipients', () => {
   it("takes no name for an address from a site's links above it", () => {
     expect(people('Home\nAbout Us\nContact Us\njd@acme.com')).toEqual([bare('jd@acme.com')]);
     expect(people('- Home\n- About Us\n- Our Team\n- Contact: info@acme.com')).toEqual([bare('info@acme.com')]);
+    expect(people('Read More\njd@acme.com\nOffice Hours: ann@acme.com')).toEqual([
+      bare('jd@acme.com'),
+      bare('ann@acme.com'),
+    ]);
+    expect(people('View Profile\njane.doe@acme.com')).toEqual([guessed('jane.doe@acme.com', 'Jane', 'Doe')]);
+    // The name above a link is the person's; a link among addressed people is no one without one.
+    expect(people('Jane Doe\nRead More\njane@acme.com\nJohn Smith\njohn@acme.com\nRead More')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+    ]);
+    expect(people('- Jane Doe\n- Learn More\n- john@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+    ]);
   });
 
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {

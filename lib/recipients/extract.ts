@@ -1706,7 +1706,7 @@ const LABEL_STARTS = letterPairs(HEADER_LABELS);
  * Where a list's item text[from, to) starts after the header label it may start with (`To:`,
  * `Attendees:`), looked for up to its first colon; `from` without one.
  */
-function afterLabelIn(text: string, from: number, to: number): number {
+export function afterLabelIn(text: string, from: number, to: number): number {
   if (!mayStartLabel(text, from)) return from;
   let colon = from;
   while (colon < to && text.charCodeAt(colon) !== 58) colon++;

@@ -1,5 +1,5 @@
-import { afterBullet, holds, listedNames, skipSpace, spaceEnd } from './extract';
-import { afterListNumber, isSiteWord, plainName, type SplitName } from './names';
+import { afterBullet, afterLabelIn, holds, listedNames, skipSpace, spaceEnd } from './extract';
+import { afterListNumber, isSiteWord, letterPairs, plainName, type SplitName, startsLikeOneOf } from './names';
 import { RangeRecall } from './recall';
 import type { Recipient } from './types';
 
@@ -9,7 +9,9 @@ import type { Recipient } from './types';
  * where each is written: each full name (`listedNames`) on a line of its own. Only when the text
  * is such a list: every line with an `@` writes it as a list of people does (`listsAddress`), and
  * every other line is blank, a label (`To:`), a list's item or a quoted line (each read as such:
- * `bulletedNameLines`, `quotedNameLines`), or full names; else none, as in a signature (`Head of
+ * `bulletedNameLines`, `quotedNameLines`), a message's field that names no one (`Subject: …`), or
+ * full names (after their field's label: `To: John Smith; Ann Lee` over `Cc: bob@…`, as Outlook
+ * copies a message's header); else none, as in a signature (`Head of
  * Sales`), a message (`Thanks,`) or a list of offices over `Contact: jane@…`, whose lines are not
  * a list of people. Linear: the lines are looked at in one pass, which stops at the first line
  * that is neither an address's nor a name's, as most texts' first lines are.
@@ -41,6 +43,7 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     // A list's item is read as such (`bulletedNameLines`), and so is a quoted line.
     if (afterBullet(text, afterListNumber(text, start)) > start) continue;
     if (text.charCodeAt(start) === 34 || text.charCodeAt(end - 1) === 58) continue;
+    if (isPeoplelessField(text, start, end)) continue;
     // (A tab parts a table's cells, which are no one's full name.)
     if (holds(text, start, end, 9)) return [];
     let names = read.get(text, start, end);
@@ -55,13 +58,50 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
   return addressed && found.length > 0 && everyAddressListed(text) ? found : [];
 }
 
-/** Whether each line of the text with an `@` writes it as a list of people does (`listsAddress`). */
+/**
+ * The fields of a message's header that name no one, in lower case, as Outlook and Gmail copy a
+ * header in a few languages: `Sent: Tuesday, March 3` and `Subject: Kickoff` between its `To:` and
+ * `Cc:` lines are passed over, not read as names.
+ */
+const PEOPLELESS_FIELDS = new Set([
+  'sent',
+  'date',
+  'subject',
+  'importance',
+  'priority',
+  'gesendet',
+  'datum',
+  'betreff',
+  'envoyé',
+  'objet',
+  'enviado',
+  'fecha',
+  'asunto',
+  'inviato',
+  'data',
+  'oggetto',
+]);
+const PEOPLELESS_STARTS = letterPairs(PEOPLELESS_FIELDS);
+const MAX_PEOPLELESS_FIELD = Math.max(...Array.from(PEOPLELESS_FIELDS, (field) => field.length));
+
+/** Whether the line text[from, to) is a message's field that names no one (`PEOPLELESS_FIELDS`), with its colon. */
+function isPeoplelessField(text: string, from: number, to: number): boolean {
+  if (!startsLikeOneOf(PEOPLELESS_STARTS, text, from)) return false;
+  let colon = from;
+  while (colon < to && colon - from <= MAX_PEOPLELESS_FIELD && text.charCodeAt(colon) !== 58) colon++;
+  return colon < to && text.charCodeAt(colon) === 58 && PEOPLELESS_FIELDS.has(text.slice(from, colon).toLowerCase());
+}
+
+/**
+ * Whether each line of the text with an `@` writes it as a list of people does (`listsAddress`),
+ * after its field's label if it has one (`Cc: bob@acme.com`).
+ */
 function everyAddressListed(text: string): boolean {
   for (let at = text.indexOf('@'); at >= 0;) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = text.length;
-    const start = skipSpace(text, lineStart, lineEnd);
+    const start = afterLabelIn(text, skipSpace(text, lineStart, lineEnd), lineEnd);
     if (!listsAddress(text, afterBullet(text, afterListNumber(text, start)), spaceEnd(text, start, lineEnd), at))
       return false;
     at = text.indexOf('@', lineEnd);
@@ -69,8 +109,31 @@ function everyAddressListed(text: string): boolean {
   return true;
 }
 
-/** The full names a line says alone: the usual name in one look (`plainName`), any other by `listedNames`. */
+/**
+ * The full names a line says alone, after its field's label if it has one (`To: `): the usual name
+ * in one look (`plainName`), any other by `listedNames`, and those of each part of a list parted
+ * by semicolons (`John Smith; Ann Lee`, as Outlook writes resolved recipients); none when a part
+ * names no one.
+ */
 function namesOfLine(text: string, from: number, to: number): readonly SplitName[] {
+  const start = afterLabelIn(text, from, to);
+  if (!holds(text, start, to, 59)) return namesOfPart(text, start, to);
+  const names: SplitName[] = [];
+  for (let partStart = start; partStart < to;) {
+    let partEnd = text.indexOf(';', partStart);
+    if (partEnd < 0 || partEnd > to) partEnd = to;
+    const from = skipSpace(text, partStart, partEnd);
+    const end = spaceEnd(text, from, partEnd);
+    partStart = partEnd + 1;
+    if (from === end) continue;
+    const part = namesOfPart(text, from, end);
+    if (part.length === 0) return [];
+    names.push(...part);
+  }
+  return names;
+}
+
+function namesOfPart(text: string, from: number, to: number): readonly SplitName[] {
   const plain = plainName(text, from, to);
   if (!plain) return listedNames(text, from, to);
   return isSiteWord(plain) ? [] : [plain];

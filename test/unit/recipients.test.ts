@@ -1352,6 +1352,28 @@ describe('parseRecipients', () => {
     expect(people('Priya Patel\nWrite to jane@acme.com')).toEqual([bare('jane@acme.com')]);
   });
 
+  it("lists the names of a message's header that Outlook resolved, beside the addresses it did not", () => {
+    // The fields that name no one are passed over; each field's names are its people.
+    expect(
+      people(
+        'From: Jane Doe\nSent: Tuesday, March 3, 2026 10:00 AM\nTo: John Smith; Ann Lee\nCc: bob@acme.com\nSubject: Kickoff',
+      ),
+    ).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      given(null, 'Ann', 'Lee'),
+      bare('bob@acme.com'),
+    ]);
+    // (Ann Lee is the person at ann.lee@, and the subject names no one.)
+    expect(people('An: Smith, John; Ann Lee\r\nCc: bob@acme.com; ann.lee@acme.com\r\nBetreff: Jane Doe')).toEqual([
+      given(null, 'John', 'Smith'),
+      bare('bob@acme.com'),
+      guessed('ann.lee@acme.com', 'Ann', 'Lee'),
+    ]);
+    // A part of a field that names no one makes it no list of people.
+    expect(people('To: John Smith; Sales Team\nCc: bob@acme.com')).toEqual([bare('bob@acme.com')]);
+  });
+
   it("reads a meeting's participants whose role in brackets holds a comma", () => {
     // Zoom's participants panel: "(Host, me)"; and a name in `Last, First` order with its role.
     expect(people('Participants (3)\nJane Doe (Host, me)\nSmith, John (Guest)\nBo Li (Co-host, Guest)')).toEqual([

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { roleNamed } from '@/lib/draft';
 import { peopleInPaste } from '@/lib/read-people';
 import type { Recipient } from '@/lib/recipients';
 
@@ -28,10 +29,15 @@ export function PastePeople({ onAdd }: Props) {
     const unaddressed = people.filter((person) => person.email === null).length;
     const toFill =
       unaddressed === 0 ? '' : unaddressed === 1 ? t('pasteNoAddressOne') : t('pasteNoAddress', String(unaddressed));
+    // A role column's roles that are not ApexScore's (`Viewer`) are said, not taken.
+    const unknownRoles = [
+      ...new Set(people.flatMap((person) => (person.role && roleNamed(person.role) === null ? [person.role] : []))),
+    ];
+    const roles = unknownRoles.length === 0 ? '' : t('pasteRolesUnknown', unknownRoles.join(', '));
     // What holds an `@` but was not read as an address stays in the box, to be corrected.
     const left =
       unread.length === 0 ? '' : unread.length === 1 ? t('pasteUnreadOne') : t('pasteUnread', String(unread.length));
-    setMessage([done, toFill, left].filter(Boolean).join(' '));
+    setMessage([done, toFill, roles, left].filter(Boolean).join(' '));
     setText(unread.join('\n'));
   };
   return (

@@ -37,6 +37,24 @@ export function isBlank(row: PersonRow): boolean {
   return row.email.trim() === '' && row.firstName.trim() === '' && row.lastName.trim() === '';
 }
 
+/**
+ * The ApexScore role a table's role column names (`Administrator`, `admin`, `Member`), in any
+ * case; null for any other (`Viewer`), for the role chosen for everyone to apply.
+ */
+export function roleNamed(text: string | undefined): Role | null {
+  switch (text?.trim().toLowerCase()) {
+    case 'member':
+      return 0;
+    case 'collaborator':
+      return 1;
+    case 'administrator':
+    case 'admin':
+      return 2;
+    default:
+      return null;
+  }
+}
+
 /** A row's or a person's full name as the form compares them: without case, or '' when none. */
 function nameKey(firstName: string, lastName: string): string {
   return `${fieldValue(firstName)} ${fieldValue(lastName)}`.trim().toLowerCase();
@@ -46,7 +64,8 @@ function nameKey(firstName: string, lastName: string): string {
  * Adds people to the rows: blank rows are filled first, an address already on the form is not
  * added twice (case-insensitive), and a person without an address gets a row to complete, unless a
  * row already has their name. A person with an address whose name a row without one has completes
- * that row (`Priya Patel` pasted, then `Priya Patel <priya@…>`).
+ * that row (`Priya Patel` pasted, then `Priya Patel <priya@…>`). A role a table gave a person is
+ * their row's own (`roleNamed`), shown open on it.
  */
 export function addPeople(
   rows: PersonRow[],
@@ -74,10 +93,11 @@ export function addPeople(
     }
     const waiting = email && name ? unaddressed.get(name) : undefined;
     const row = waiting === undefined ? undefined : kept[waiting];
+    const role = roleNamed(person.role);
     if (waiting !== undefined && row && !row.batchId) {
       unaddressed.delete(name);
-      kept[waiting] = { ...row, email };
-    } else kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName });
+      kept[waiting] = { ...row, email, role: row.role ?? role };
+    } else kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName, role });
     if (email) known.add(email.toLowerCase());
     if (name) named.add(name);
     added++;

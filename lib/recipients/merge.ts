@@ -22,8 +22,8 @@ export const RICHEST = 5;
 
 /**
  * People merged as they come: one entry per address, in order of first appearance, keeping the
- * richest name and the address as first written; people without an address, one per name in
- * lower case.
+ * richest name, the address as first written and the first role given; people without an address,
+ * one per name in lower case.
  */
 export class MergedPeople {
   readonly people: Recipient[] = [];
@@ -47,7 +47,14 @@ export class MergedPeople {
       else if (address === null) this.byName.set(name, this.people.length);
       else this.byAddress.set(address, this.people.length);
       this.people.push(person);
-    } else if (richness(person) > richness(known)) this.people[index] = { ...person, email: known.email };
+    } else {
+      // The richest name, and the first role a table gave them.
+      const role = known.role ?? person.role;
+      if (richness(person) > richness(known))
+        this.people[index] =
+          role === undefined ? { ...person, email: known.email } : { ...person, email: known.email, role };
+      else if (role !== known.role) this.people[index] = { ...known, role };
+    }
   }
 }
 

@@ -9,8 +9,8 @@ import {
   stripComments,
 } from './names';
 
-/** What a spreadsheet column holds, as its header names it. */
-export type Column = 'email' | 'first' | 'last' | 'full';
+/** What a spreadsheet column holds, as its header names it: an address, a name or a part of one, or a role. */
+export type Column = 'email' | 'first' | 'last' | 'full' | 'role';
 
 /** A spreadsheet row of one person is never longer than this. */
 export const MAX_ROW = 4096;
@@ -86,6 +86,8 @@ for (const [column, names] of Object.entries({
     'お名前',
     '姓名',
   ],
+  // The role to invite each person with, as a sheet of people to invite or a members' export names it.
+  role: ['role', 'user role', 'access', 'access level', 'permission', 'permissions', 'rolle', 'rôle', 'rol', 'ruolo'],
 } as Record<Column, string[]>)) {
   for (const name of names) HEADERS[name] = column as Column;
 }
@@ -165,6 +167,13 @@ function namesColumn(column: Column | undefined): boolean {
 function namesAny(columns: (Column | undefined)[]): boolean {
   for (const column of columns) if (namesColumn(column)) return true;
   return false;
+}
+
+/** The role in one row's cells, under a header with a role column: its cell, trimmed; undefined when empty or none. */
+export function rowRole(cells: string[], columns: (Column | undefined)[] | null): string | undefined {
+  const index = columns ? columns.indexOf('role') : -1;
+  const role = index < 0 ? '' : (cells[index]?.trim() ?? '');
+  return role === '' || role.length > 40 ? undefined : role;
 }
 
 /**

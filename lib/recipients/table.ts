@@ -6,7 +6,7 @@ import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
 import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
-import { type Column, headerOf, MAX_ROW, rowName, tabCells } from './rows';
+import { type Column, headerOf, MAX_ROW, rowName, rowRole, tabCells } from './rows';
 import type { Recipient } from './types';
 
 /**
@@ -204,6 +204,22 @@ function rowPerson(
   }
   if (used) used.index = id < 0 ? -1 : emailIndex;
   const email = id < 0 ? null : (book.emails[id] ?? null);
+  // The role its header's role column gives someone with an address (none in a row out of step
+  // with its header: its cells are not where the header says).
+  const role = email && !outOfStep ? rowRole(cells, columns) : undefined;
+  const row = rowPersonNamed(cells, columns, email, emailIndex, outOfStep);
+  if (!row) return null;
+  return { person: role ? { ...row, role } : row, id };
+}
+
+/** The person of a row whose address (`email`, in cell `emailIndex`) is found, named as the row says. */
+function rowPersonNamed(
+  cells: string[],
+  columns: (Column | undefined)[] | null,
+  email: string | null,
+  emailIndex: number,
+  outOfStep: boolean,
+): Recipient | null {
   const name = rowName(cells, outOfStep ? null : columns, emailIndex);
   if (name && (name.firstName || name.lastName)) {
     // Without a header, only the row ties a name to the address beside it: a name that shares no
@@ -224,7 +240,7 @@ function rowPerson(
       !matchesAddress(name.firstName, email) &&
       !matchesAddress(name.lastName, email)
     ) {
-      return { person: { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' }, id };
+      return { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' };
     }
     // Nor, without columns for each part, the order of the name's words (`Smith John` beside
     // `john.smith@…`): the address does.
@@ -233,11 +249,11 @@ function rowPerson(
       !(headed && columns.includes('first') && columns.includes('last')) &&
       surnameFirst(email, name.firstName, name.lastName)
     ) {
-      return { person: { email, firstName: name.lastName, lastName: name.firstName, nameSource: 'given' }, id };
+      return { email, firstName: name.lastName, lastName: name.firstName, nameSource: 'given' };
     }
-    return { person: { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' }, id };
+    return { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' };
   }
-  return email ? { person: guessedPerson(email), id } : null;
+  return email ? guessedPerson(email) : null;
 }
 
 /**

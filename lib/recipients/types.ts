@@ -7,4 +7,6 @@ export interface Recipient {
   firstName: string;
   lastName: string;
   nameSource: NameSource;
+  /** The role a table's role column gives them, as written there (`Administrator`), when it gives one. */
+  role?: string;
 }

@@ -284,6 +284,35 @@ describe('the page scan', () => {
   });
 });
 
+describe('a pasted table with a role column', () => {
+  it('gives each person the role their row names, says which it cannot take, and sends each with theirs', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(
+      page,
+      'Email\tName\tRole\nada@example.com\tAda Lovelace\tAdministrator\nbob@example.com\tBob Stone\t\ncy@example.com\tCy Young\tViewer',
+    );
+    await page
+      .getByText('Added 3 people. Not an ApexScore role: Viewer. Those people get the role chosen for everyone.')
+      .waitFor();
+    // Ada's own role shows, opened on her row; the others' rows keep the role chosen for everyone.
+    const rows = page.locator('fieldset.person');
+    await expect.poll(() => rows.nth(0).locator('select').inputValue()).toBe('2');
+    expect(await rows.nth(0).locator('details.own-choices').getAttribute('open')).not.toBeNull();
+    expect(await rows.nth(1).locator('details.own-choices').getAttribute('open')).toBeNull();
+    expect(await rows.nth(2).locator('details.own-choices').getAttribute('open')).toBeNull();
+    await page.getByRole('button', { name: 'Send 3 invites' }).click();
+    await page.getByText('3 sent, 0 failed.').waitFor({ timeout: 15_000 });
+    const roles = Object.fromEntries(
+      postedBodies(session.sandbox).map((body) => {
+        const { email, role } = body as { email: string; role: number };
+        return [email, role];
+      }),
+    );
+    expect(roles).toEqual({ 'ada@example.com': 2, 'bob@example.com': 0, 'cy@example.com': 0 });
+    await page.close();
+  });
+});
+
 describe('sending many', () => {
   it('waits out a 429 on the second of five and ends with all five sent, each once', async () => {
     session.sandbox.script([null, { kind: 'throttle', retryAfter: 1 }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeople, emptyRow, type PersonRow } from '@/lib/draft';
+import { addPeople, emptyRow, type PersonRow, roleNamed } from '@/lib/draft';
 import type { Recipient } from '@/lib/recipients';
 
 const person = (email: string | null, firstName = '', lastName = ''): Recipient => ({
@@ -60,6 +60,22 @@ describe('addPeople', () => {
     ]);
   });
 
+  it("makes the role a table gave a person their row's own, and none that is not ApexScore's", () => {
+    const rows = addPeople(
+      [],
+      [
+        { ...person('a@x.io'), role: 'Administrator' },
+        { ...person('b@x.io'), role: 'collaborator' },
+        { ...person('c@x.io'), role: 'Viewer' },
+        person('d@x.io'),
+      ],
+    ).rows;
+    expect(rows.map((row) => row.role)).toEqual([2, 1, null, null]);
+    // A row completed with an address keeps a role of its own.
+    const start = addPeople([], [person(null, 'Priya', 'Patel')]).rows.map((row) => ({ ...row, role: 1 as const }));
+    expect(addPeople(start, [{ ...person('p@x.io', 'Priya', 'Patel'), role: 'Admin' }]).rows[0]?.role).toBe(1);
+  });
+
   it('always leaves at least one row', () => {
     expect(addPeople([emptyRow()], []).rows).toHaveLength(1);
   });
@@ -67,5 +83,12 @@ describe('addPeople', () => {
   it('gives every row its own id', () => {
     const rows = addPeople([], [person('a@x.io'), person('b@x.io'), person('c@x.io')]).rows;
     expect(new Set(rows.map((row) => row.id)).size).toBe(3);
+  });
+});
+
+describe('roleNamed', () => {
+  it("reads ApexScore's roles in any case, and nothing else", () => {
+    expect([' Member ', 'COLLABORATOR', 'administrator', 'Admin'].map(roleNamed)).toEqual([0, 1, 2, 2]);
+    expect(['Viewer', 'Owner', '2', '', undefined].map(roleNamed)).toEqual([null, null, null, null, null]);
   });
 });

@@ -1393,6 +1393,26 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("gives the role a table's role column names, as written, to the person with an address on that row", () => {
+    const roles = (text: string) => parseRecipients(text).map((p) => [p.email, p.role]);
+    expect(
+      roles(
+        'Email\tName\tRole\nada@x.io\tAda Lovelace\tAdministrator\nbob@x.io\tBob Stone\t \ncy@x.io\tCy Young\tViewer',
+      ),
+    ).toEqual([
+      ['ada@x.io', 'Administrator'],
+      ['bob@x.io', undefined],
+      ['cy@x.io', 'Viewer'],
+    ]);
+    expect(roles('Full Name,Email Address,Access level\nAda Lovelace,ada@x.io,admin')).toEqual([['ada@x.io', 'admin']]);
+    // The first role a person is given, whichever of their rows names them best.
+    expect(roles('Email\tName\tRole\nADA@x.io\t\tMember\nada@x.io\tAda Lovelace\tAdmin')).toEqual([
+      ['ADA@x.io', 'Member'],
+    ]);
+    // Without a header, a cell is no role.
+    expect(roles('ada@x.io\tAda\tLovelace\tAdmin')).toEqual([['ada@x.io', undefined]]);
+  });
+
   it('reads a surname written first in capitals, and degrees written with dots', () => {
     expect(people('DUPONT Jean-Pierre <jp@acme.fr>; DE LA CRUZ María <mc@acme.es>; AJ Smith <aj@acme.com>')).toEqual([
       given('jp@acme.fr', 'Jean-Pierre', 'DUPONT'),

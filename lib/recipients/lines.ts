@@ -120,19 +120,21 @@ function namesOfLine(text: string, from: number, to: number): readonly SplitName
   if (!holds(text, start, to, 59)) return namesOfPart(text, start, to);
   const names: SplitName[] = [];
   for (let partStart = start; partStart < to;) {
-    let partEnd = text.indexOf(';', partStart);
-    if (partEnd < 0 || partEnd > to) partEnd = to;
-    const from = skipSpace(text, partStart, partEnd);
-    const end = spaceEnd(text, from, partEnd);
+    // (Looked for within the line: a search of the text could run far past it.)
+    let partEnd = partStart;
+    while (partEnd < to && text.charCodeAt(partEnd) !== 59) partEnd++;
+    const nameStart = skipSpace(text, partStart, partEnd);
+    const nameEnd = spaceEnd(text, nameStart, partEnd);
     partStart = partEnd + 1;
-    if (from === end) continue;
-    const part = namesOfPart(text, from, end);
+    if (nameStart === nameEnd) continue;
+    const part = namesOfPart(text, nameStart, nameEnd);
     if (part.length === 0) return [];
     names.push(...part);
   }
   return names;
 }
 
+/** The full names of text[from, to), without a semicolon: the usual name in one look, any other by `listedNames`. */
 function namesOfPart(text: string, from: number, to: number): readonly SplitName[] {
   const plain = plainName(text, from, to);
   if (!plain) return listedNames(text, from, to);

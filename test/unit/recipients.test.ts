@@ -968,6 +968,11 @@ describe('parseRecipients', () => {
       given('bo@x.io', 'Bo', 'Berg'),
       given('li@x.io', 'Li', 'Wu'),
     ]);
+    // Nor a verb that asks for the person, as a sentence starts with it.
+    expect(people('Questions? Ask Jane Doe (jane@acme.com). Or Call Bo Berg (bo@x.io)')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@x.io', 'Bo', 'Berg'),
+    ]);
     // Also before a single word, where the two read as the usual name would.
     expect(people('Welcome Kim <kim@x.io>, Attn Ann <ann.lee@x.io>')).toEqual([
       given('kim@x.io', 'Kim', ''),

@@ -39,21 +39,19 @@ export function isBlank(row: PersonRow): boolean {
 
 /**
  * The ApexScore role a table's role column names (`Administrator`, `admin`, `Member`), in any
- * case; null for any other (`Viewer`), for the role chosen for everyone to apply.
+ * case, in English or as the languages whose role columns the parser knows write it
+ * (`Mitglied`, `Administrateur`); null for any other (`Viewer`), for the role chosen for everyone
+ * to apply.
  */
 export function roleNamed(text: string | undefined): Role | null {
-  switch (text?.trim().toLowerCase()) {
-    case 'member':
-      return 0;
-    case 'collaborator':
-      return 1;
-    case 'administrator':
-    case 'admin':
-      return 2;
-    default:
-      return null;
-  }
+  return text === undefined ? null : (ROLE_NAMES.get(text.trim().toLowerCase()) ?? null);
 }
+
+const ROLE_NAMES = new Map<string, Role>([
+  ...['member', 'mitglied', 'membre', 'miembro', 'membro', 'lid'].map((name) => [name, 0] as const),
+  ...['collaborator', 'collaborateur', 'colaborador', 'collaboratore'].map((name) => [name, 1] as const),
+  ...['administrator', 'admin', 'administrateur', 'administrador', 'amministratore'].map((name) => [name, 2] as const),
+]);
 
 /** A row's or a person's full name as the form compares them: without case, or '' when none. */
 function nameKey(firstName: string, lastName: string): string {

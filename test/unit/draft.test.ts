@@ -89,6 +89,7 @@ describe('addPeople', () => {
 describe('roleNamed', () => {
   it("reads ApexScore's roles in any case, and nothing else", () => {
     expect([' Member ', 'COLLABORATOR', 'administrator', 'Admin'].map(roleNamed)).toEqual([0, 1, 2, 2]);
+    expect(['Mitglied', 'Collaborateur', 'Administrador'].map(roleNamed)).toEqual([0, 1, 2]);
     expect(['Viewer', 'Owner', '2', '', undefined].map(roleNamed)).toEqual([null, null, null, null, null]);
   });
 });

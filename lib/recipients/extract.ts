@@ -11,6 +11,7 @@ import {
   isDegreeAlone,
   isParticleWord,
   isPlainName,
+  isRosterWord,
   isSiteWord,
   isSuffix,
   letterPairs,
@@ -1131,7 +1132,9 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   if (lineStart <= from) return '';
   const alone = field || blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
   let top = '';
-  // Whether two names stand over the address (a list of names, not its signature).
+  // Whether two names stand over the address (a list of names, not its signature), or a meeting's
+  // word beside a name (`Jane Doe` over `Organizer` over john@, as Google Calendar lists guests:
+  // a list of guests, not a signature).
   let listed = false;
   const form: FormName = { first: '', last: '' };
   // Where the line below the one read stands (read before it): the value of a form's label.
@@ -1158,6 +1161,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     let label = false;
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
+      if (mayTop && isRosterWord(line)) listed = true;
       // (A line with a tab is a table's row or a record's field, not a name.)
       const name = capital && line.includes(' ') && !line.includes('\t') && isNameLine(line, memo);
       if (name && matchesAddress(line, email)) return line;

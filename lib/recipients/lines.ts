@@ -1,5 +1,14 @@
 import { afterBullet, afterLabelIn, holds, listedNames, skipSpace, spaceEnd } from './extract';
-import { afterListNumber, isSiteWord, letterPairs, plainName, type SplitName, startsLikeOneOf } from './names';
+import {
+  afterListNumber,
+  isRosterWord,
+  isSiteWord,
+  letterPairs,
+  MAX_ROSTER_WORD,
+  plainName,
+  type SplitName,
+  startsLikeOneOf,
+} from './names';
 import { RangeRecall } from './recall';
 import type { Recipient } from './types';
 
@@ -9,7 +18,8 @@ import type { Recipient } from './types';
  * where each is written: each full name (`listedNames`) on a line of its own. Only when the text
  * is such a list: every line with an `@` writes it as a list of people does (`listsAddress`), and
  * every other line is blank, a label (`To:`), a list's item or a quoted line (each read as such:
- * `bulletedNameLines`, `quotedNameLines`), a message's field that names no one (`Subject: …`), or
+ * `bulletedNameLines`, `quotedNameLines`), a message's field that names no one (`Subject: …`), a
+ * meeting's word beside a name (`Organizer`), or
  * full names (after their field's label: `To: John Smith; Ann Lee` over `Cc: bob@…`, as Outlook
  * copies a message's header); else none, as in a signature (`Head of
  * Sales`), a message (`Thanks,`) or a list of offices over `Contact: jane@…`, whose lines are not
@@ -44,6 +54,8 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     if (afterBullet(text, afterListNumber(text, start)) > start) continue;
     if (text.charCodeAt(start) === 34 || text.charCodeAt(end - 1) === 58) continue;
     if (isPeoplelessField(text, start, end)) continue;
+    // A meeting's word beside a name (`Organizer`, `Optional`, as Google Calendar lists guests).
+    if (end - start <= MAX_ROSTER_WORD && isRosterWord(text.slice(start, end))) continue;
     // (A tab parts a table's cells, which are no one's full name.)
     if (holds(text, start, end, 9)) return [];
     let names = read.get(text, start, end);

@@ -409,6 +409,14 @@ const ROSTER_WORDS = [
   'speaker',
 ];
 const SITE_WORD_FORMS = writtenForms([...SITE_WORDS, ...ROSTER_WORDS]);
+const ROSTER_WORD_FORMS = writtenForms(ROSTER_WORDS);
+/** The longest of `ROSTER_WORDS`: a longer line is none. */
+export const MAX_ROSTER_WORD = Math.max(...ROSTER_WORDS.map((word) => word.length));
+
+/** Whether a line is one of a meeting's or a workspace's words beside a name (`Organizer`, `Optional`), alone. */
+export function isRosterWord(line: string): boolean {
+  return ROSTER_WORD_FORMS.has(line);
+}
 
 /**
  * A site's links and buttons of two words, which read like a name ("Read More", "View Profile",

@@ -1379,6 +1379,21 @@ describe('parseRecipients', () => {
     expect(people('To: John Smith; Sales Team\nCc: bob@acme.com')).toEqual([bare('bob@acme.com')]);
   });
 
+  it("reads a meeting's guest list, whose words beside a name (Organizer) are no one's and make it no signature", () => {
+    // Google Calendar's guests: a name over `Organizer` is not the name of the address under it.
+    expect(people('Jane Doe\nOrganizer\njohn@acme.com\nAnn Lee\nann@acme.com\nBo Li\nOptional')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+      given(null, 'Bo', 'Li'),
+    ]);
+    // One that matches the address is still its name.
+    expect(people('Jane Doe\nOrganizer\njane@acme.com\nJohn Smith\nOptional')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+    ]);
+  });
+
   it("reads a meeting's participants whose role in brackets holds a comma", () => {
     // Zoom's participants panel: "(Host, me)"; and a name in `Last, First` order with its role.
     expect(people('Participants (3)\nJane Doe (Host, me)\nSmith, John (Guest)\nBo Li (Co-host, Guest)')).toEqual([

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { unknownRoles } from '@/lib/draft';
 import { t } from '@/lib/i18n';
-import { roleNamed } from '@/lib/draft';
 import { peopleInPaste } from '@/lib/read-people';
 import type { Recipient } from '@/lib/recipients';
 
@@ -29,11 +29,12 @@ export function PastePeople({ onAdd }: Props) {
     const unaddressed = people.filter((person) => person.email === null).length;
     const toFill =
       unaddressed === 0 ? '' : unaddressed === 1 ? t('pasteNoAddressOne') : t('pasteNoAddress', String(unaddressed));
-    // A role column's roles that are not ApexScore's (`Viewer`) are said, not taken.
-    const unknownRoles = [
-      ...new Set(people.flatMap((person) => (person.role && roleNamed(person.role) === null ? [person.role] : []))),
-    ];
-    const roles = unknownRoles.length === 0 ? '' : t('pasteRolesUnknown', unknownRoles.join(', '));
+    // A role column's roles that are not ApexScore's (`Viewer`) are said, not taken: the first few.
+    const unknown = unknownRoles(people);
+    const roles =
+      unknown.length === 0
+        ? ''
+        : t('pasteRolesUnknown', unknown.slice(0, 3).join(', ') + (unknown.length > 3 ? ', …' : ''));
     // What holds an `@` but was not read as an address stays in the box, to be corrected.
     const left =
       unread.length === 0 ? '' : unread.length === 1 ? t('pasteUnreadOne') : t('pasteUnread', String(unread.length));

@@ -47,6 +47,22 @@ export function roleNamed(text: string | undefined): Role | null {
   return text === undefined ? null : (ROLE_NAMES.get(text.trim().toLowerCase()) ?? null);
 }
 
+/**
+ * The roles a table's role column names that are not ApexScore's (`roleNamed`), each once, for
+ * the user to be told; none when it names none of ApexScore's, as a staff list's `Role` of job
+ * titles (`Head of Sales`) does not mean them.
+ */
+export function unknownRoles(people: readonly Recipient[]): string[] {
+  const unknown = new Set<string>();
+  let known = false;
+  for (const { role } of people) {
+    if (role === undefined) continue;
+    if (roleNamed(role) === null) unknown.add(role);
+    else known = true;
+  }
+  return known ? [...unknown] : [];
+}
+
 const ROLE_NAMES = new Map<string, Role>([
   ...['member', 'mitglied', 'membre', 'miembro', 'membro', 'lid'].map((name) => [name, 0] as const),
   ...['collaborator', 'collaborateur', 'colaborador', 'collaboratore'].map((name) => [name, 1] as const),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeople, emptyRow, type PersonRow, roleNamed } from '@/lib/draft';
+import { addPeople, emptyRow, type PersonRow, roleNamed, unknownRoles } from '@/lib/draft';
 import type { Recipient } from '@/lib/recipients';
 
 const person = (email: string | null, firstName = '', lastName = ''): Recipient => ({
@@ -91,5 +91,19 @@ describe('roleNamed', () => {
     expect([' Member ', 'COLLABORATOR', 'administrator', 'Admin'].map(roleNamed)).toEqual([0, 1, 2, 2]);
     expect(['Mitglied', 'Collaborateur', 'Administrador'].map(roleNamed)).toEqual([0, 1, 2]);
     expect(['Viewer', 'Owner', '2', '', undefined].map(roleNamed)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('unknownRoles', () => {
+  const withRole = (role?: string): Recipient => ({ ...person('a@x.io'), ...(role === undefined ? {} : { role }) });
+
+  it("names each role of a column that also names ApexScore's, once", () => {
+    expect(
+      unknownRoles([withRole('Admin'), withRole('Viewer'), withRole(), withRole('Viewer'), withRole('Owner')]),
+    ).toEqual(['Viewer', 'Owner']);
+  });
+
+  it("names none for a column that names none of ApexScore's: job titles", () => {
+    expect(unknownRoles([withRole('Head of Sales'), withRole('Engineer')])).toEqual([]);
   });
 });

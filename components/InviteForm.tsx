@@ -86,7 +86,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   }
 
   function add(people: Recipient[]) {
-    let result = { added: 0, skipped: 0 };
+    let result = { added: 0, skipped: 0, ownRoles: 0 };
     update((current) => {
       const next = addPeople(current.rows, people);
       result = next;

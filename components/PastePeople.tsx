@@ -5,8 +5,11 @@ import { peopleInPaste } from '@/lib/read-people';
 import type { Recipient } from '@/lib/recipients';
 
 interface Props {
-  /** Adds the people; answers how many were added and how many were already on the list. */
-  onAdd: (people: Recipient[]) => { added: number; skipped: number };
+  /**
+   * Adds the people; answers how many were added, how many were already on the list, and how many
+   * rows a table gave a role of their own.
+   */
+  onAdd: (people: Recipient[]) => { added: number; skipped: number; ownRoles: number };
 }
 
 /** A box to paste any list of people into: a To: line, spreadsheet rows, a signature. */
@@ -19,7 +22,7 @@ export function PastePeople({ onAdd }: Props) {
       setMessage(t('pasteNone'));
       return;
     }
-    const { added, skipped } = onAdd(people);
+    const { added, skipped, ownRoles } = onAdd(people);
     const done = skipped
       ? t('pasteAddedSkipped', [String(added), String(skipped)])
       : added === 1
@@ -38,7 +41,9 @@ export function PastePeople({ onAdd }: Props) {
     // What holds an `@` but was not read as an address stays in the box, to be corrected.
     const left =
       unread.length === 0 ? '' : unread.length === 1 ? t('pasteUnreadOne') : t('pasteUnread', String(unread.length));
-    setMessage([done, toFill, roles, left].filter(Boolean).join(' '));
+    // Rows given a role of their own are said, as the role shows only on each row.
+    const taken = ownRoles === 0 ? '' : ownRoles === 1 ? t('pasteOwnRoleOne') : t('pasteOwnRoles', String(ownRoles));
+    setMessage([done, toFill, taken, roles, left].filter(Boolean).join(' '));
     setText(unread.join('\n'));
   };
   return (

@@ -84,7 +84,7 @@ function nameKey(firstName: string, lastName: string): string {
 export function addPeople(
   rows: PersonRow[],
   people: Recipient[],
-): { rows: PersonRow[]; added: number; skipped: number } {
+): { rows: PersonRow[]; added: number; skipped: number; ownRoles: number } {
   const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
   const kept = rows.filter((row) => !isBlank(row));
   // The names on the rows, and the rows without an address by name: the first of each (in `kept`).
@@ -98,6 +98,8 @@ export function addPeople(
   });
   let added = 0;
   let skipped = 0;
+  // The rows given a role of their own by a table.
+  let ownRoles = 0;
   for (const person of people) {
     const email = person.email?.trim() ?? '';
     const name = nameKey(person.firstName, person.lastName);
@@ -111,10 +113,14 @@ export function addPeople(
     if (waiting !== undefined && row && !row.batchId) {
       unaddressed.delete(name);
       kept[waiting] = { ...row, email, role: row.role ?? role };
-    } else kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName, role });
+      if (row.role === null && role !== null) ownRoles++;
+    } else {
+      kept.push({ ...emptyRow(), email, firstName: person.firstName, lastName: person.lastName, role });
+      if (role !== null) ownRoles++;
+    }
     if (email) known.add(email.toLowerCase());
     if (name) named.add(name);
     added++;
   }
-  return { rows: kept.length ? kept : [emptyRow()], added, skipped };
+  return { rows: kept.length ? kept : [emptyRow()], added, skipped, ownRoles };
 }

@@ -292,7 +292,9 @@ describe('a pasted table with a role column', () => {
       'Email\tName\tRole\nada@example.com\tAda Lovelace\tAdministrator\nbob@example.com\tBob Stone\t\ncy@example.com\tCy Young\tViewer',
     );
     await page
-      .getByText('Added 3 people. Not an ApexScore role: Viewer. Those people get the role chosen for everyone.')
+      .getByText(
+        'Added 3 people. 1 has the role the table gives them. Not an ApexScore role: Viewer. Those people get the role chosen for everyone.',
+      )
       .waitFor();
     // Ada's own role shows, opened on her row; the others' rows keep the role chosen for everyone.
     const rows = page.locator('fieldset.person');

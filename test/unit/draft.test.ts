@@ -61,7 +61,7 @@ describe('addPeople', () => {
   });
 
   it("makes the role a table gave a person their row's own, and none that is not ApexScore's", () => {
-    const rows = addPeople(
+    const result = addPeople(
       [],
       [
         { ...person('a@x.io'), role: 'Administrator' },
@@ -69,11 +69,14 @@ describe('addPeople', () => {
         { ...person('c@x.io'), role: 'Viewer' },
         person('d@x.io'),
       ],
-    ).rows;
-    expect(rows.map((row) => row.role)).toEqual([2, 1, null, null]);
+    );
+    expect(result.rows.map((row) => row.role)).toEqual([2, 1, null, null]);
+    expect(result.ownRoles).toBe(2);
     // A row completed with an address keeps a role of its own.
     const start = addPeople([], [person(null, 'Priya', 'Patel')]).rows.map((row) => ({ ...row, role: 1 as const }));
-    expect(addPeople(start, [{ ...person('p@x.io', 'Priya', 'Patel'), role: 'Admin' }]).rows[0]?.role).toBe(1);
+    const completed = addPeople(start, [{ ...person('p@x.io', 'Priya', 'Patel'), role: 'Admin' }]);
+    expect(completed.rows[0]?.role).toBe(1);
+    expect(completed.ownRoles).toBe(0);
   });
 
   it('always leaves at least one row', () => {

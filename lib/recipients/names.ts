@@ -529,21 +529,16 @@ const LINK_STARTS = letterPairs(LINK_PHRASES);
 const MAX_LINK_PHRASE = Math.max(...Array.from(LINK_PHRASES, (phrase) => phrase.length));
 
 /**
- * 1 at `hash & 4095` for the hashes (`hashStep` from `HASH_START`) of the first words of
- * `LINK_PHRASES`, and of their second words: `plainNameSpace` tells most names from a link by the
- * hashes of their two words, which it has made already.
+ * The slots (`hashSlots`) of the first words of `LINK_PHRASES`, and of their second words:
+ * `plainNameSpace` tells most names from a link by the hashes of their two words, which it has
+ * made already.
  */
-function wordSlots(words: Iterable<string>): Uint8Array {
-  const slots = new Uint8Array(4096);
-  for (const word of words) {
-    let hash = HASH_START;
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    slots[hash & 4095] = 1;
-  }
-  return slots;
-}
-const LINK_FIRST_SLOTS = wordSlots(Array.from(LINK_PHRASES, (phrase) => phrase.slice(0, phrase.indexOf(' '))));
-const LINK_SECOND_SLOTS = wordSlots(Array.from(LINK_PHRASES, (phrase) => phrase.slice(phrase.indexOf(' ') + 1)));
+const LINK_FIRST_SLOTS = hashSlots(
+  Array.from(LINK_PHRASES, (phrase) => wordHash(phrase.slice(0, phrase.indexOf(' ')))),
+);
+const LINK_SECOND_SLOTS = hashSlots(
+  Array.from(LINK_PHRASES, (phrase) => wordHash(phrase.slice(phrase.indexOf(' ') + 1))),
+);
 
 /**
  * Whether text[from, to) is one of a site's links of two words (`LINK_PHRASES`), in any case: told
@@ -559,7 +554,8 @@ export function isLinkPhrase(text: string, from = 0, to = text.length): boolean 
 
 /**
  * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
- * `labels`), and they are not a site's link (`isLinkPhrase`). (Its words start with a capital: none is a particle written in lower case.)
+ * `labels`), and they are not a site's link (`isLinkPhrase`). (Its words start with a capital:
+ * none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
   // (A possessive before another word names what follows it: "Jane's Team".)
@@ -1059,16 +1055,23 @@ export function nameOf(text: string): SplitName | null {
  * here is left to the rules (`plainName`), a word of another that hashes alike included. Asked
  * through `LOOKED_UP_SLOTS` first: a set of numbers costs more to ask than the rest of the look.
  */
-const LOOKED_UP = new Set(
-  [...ROLES, ...LABELS, ...TITLES].map((word) => {
-    let hash = HASH_START;
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-    return hash;
-  }),
-);
-/** 1 at `hash & 4095` for the hashes of `LOOKED_UP`: most words are told apart by it alone. */
-const LOOKED_UP_SLOTS = new Uint8Array(4096);
-for (const hash of LOOKED_UP) LOOKED_UP_SLOTS[hash & 4095] = 1;
+const LOOKED_UP = new Set([...ROLES, ...LABELS, ...TITLES].map(wordHash));
+/** The slots of `LOOKED_UP`: most words are told apart by them alone. */
+const LOOKED_UP_SLOTS = hashSlots(LOOKED_UP);
+
+/** The hash of a word in lower case, as `plainWordEnd` makes it (`hashStep` from `HASH_START`). */
+function wordHash(word: string): number {
+  let hash = HASH_START;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** 1 at `hash & 4095` for each of the hashes: a word whose slot is 0 is none of theirs. */
+function hashSlots(hashes: Iterable<number>): Uint8Array {
+  const slots = new Uint8Array(4096);
+  for (const hash of hashes) slots[hash & 4095] = 1;
+  return slots;
+}
 
 /** Whether the hash of an ASCII word is that of a word the rules look up (`LOOKED_UP`). */
 function isLookedUp(hash: number): boolean {
@@ -1109,8 +1112,8 @@ function plainWordEnd(text: string, from: number, to: number, stop: number): num
 
 /**
  * Where the space of the usual name text[from, to) stands: two plain words (`plainWordEnd`) with
- * one space between them, not a site's link (`isLinkPhrase`); else -1. Such a name is what `mayBeName` lets by, and what `nameOf`
- * takes and splits at its space, word for word.
+ * one space between them, not a site's link (`isLinkPhrase`); else -1. Such a name is what
+ * `mayBeName` lets by, and what `nameOf` takes and splits at its space, word for word.
  */
 function plainNameSpace(text: string, from: number, to: number): number {
   if (to - from > MAX_NAME) return -1;

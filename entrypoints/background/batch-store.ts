@@ -49,15 +49,14 @@ export function createBatchStore(keep = KEEP): (change: BatchChange) => Promise<
       ...batchEntries(change),
       ...(indexChanged || dropped.length ? { [BATCH_INDEX_KEY]: index } : {}),
     });
-    for (const id of dropped) {
-      const head = batchHeadKey(id);
-      const stored = await browser.storage.session.get(head);
-      const rowIds = (stored[head] as string[] | undefined) ?? [];
-      await browser.storage.session.remove([
-        head,
-        batchProgressKey(id),
-        ...rowIds.map((rowId) => batchRowKey(id, rowId)),
-      ]);
-    }
+    if (dropped.length === 0) return;
+    // The dropped batches' rows, read together, and all their keys removed at once.
+    const heads = await browser.storage.session.get(dropped.map(batchHeadKey));
+    await browser.storage.session.remove(
+      dropped.flatMap((id) => {
+        const rowIds = (heads[batchHeadKey(id)] as string[] | undefined) ?? [];
+        return [batchHeadKey(id), batchProgressKey(id), ...rowIds.map((rowId) => batchRowKey(id, rowId))];
+      }),
+    );
   };
 }

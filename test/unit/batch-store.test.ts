@@ -69,4 +69,25 @@ describe('the batch store', () => {
       Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) => key.startsWith('batch:b1')),
     ).toEqual([]);
   });
+
+  it('drops several batches in one save, with all their keys', async () => {
+    const save = createBatchStore({ batches: 100, rows: 3 });
+    await save(change('b1', true, { r1: { state: 'waiting' }, r2: { state: 'waiting' } }, ['r1', 'r2']));
+    await save(change('b2', true, { r3: { state: 'waiting' } }, ['r3']));
+    await save(
+      change('b3', false, { r4: { state: 'waiting' }, r5: { state: 'waiting' }, r6: { state: 'waiting' } }, [
+        'r4',
+        'r5',
+        'r6',
+      ]),
+    );
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).sort()).toEqual([
+      'batch:b3',
+      'batch:b3:progress',
+      'batch:b3:row:r4',
+      'batch:b3:row:r5',
+      'batch:b3:row:r6',
+      BATCH_INDEX_KEY,
+    ]);
+  });
 });

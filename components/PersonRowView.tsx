@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ApiError, ErrorField } from '@/lib/apexscore/errors';
 import { type RowState, sameRowState } from '@/lib/batch';
 import type { PersonRow } from '@/lib/draft';
@@ -135,7 +135,13 @@ interface OwnChoicesProps {
  * thousands of rows.
  */
 function OwnChoices({ id, row, portfolios, names, roleError, portfoliosError, onChange }: OwnChoicesProps) {
-  const [open, setOpen] = useState(row.role !== null || row.portfolioIds !== null);
+  const own = row.role !== null || row.portfolioIds !== null;
+  const [open, setOpen] = useState(own);
+  // Opened when the row gains choices of its own (a pasted table's role for a row already there),
+  // so none is set unseen.
+  useEffect(() => {
+    if (own) setOpen(true);
+  }, [own]);
   return (
     <details class="own-choices" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('ownChoices')}</summary>

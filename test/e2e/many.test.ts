@@ -313,6 +313,20 @@ describe('a pasted table with a role column', () => {
     expect(roles).toEqual({ 'ada@example.com': 2, 'bob@example.com': 0, 'cy@example.com': 0 });
     await page.close();
   });
+
+  it('opens the own role on a row already there that the table completes', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(page, 'Priya Patel');
+    await page.getByText('Added 1 person.').waitFor();
+    const row = page.locator('fieldset.person').first();
+    expect(await row.locator('details.own-choices').getAttribute('open')).toBeNull();
+    await page.getByLabel('Names and addresses').fill('Email\tName\tRole\npriya@example.com\tPriya Patel\tAdmin');
+    await page.getByRole('button', { name: 'Add people' }).click();
+    await expect.poll(() => row.locator('input[type=email]').inputValue()).toBe('priya@example.com');
+    await expect.poll(() => row.locator('details.own-choices').getAttribute('open')).not.toBeNull();
+    expect(await row.locator('select').inputValue()).toBe('2');
+    await page.close();
+  });
 });
 
 describe('sending many', () => {

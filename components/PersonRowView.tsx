@@ -31,11 +31,11 @@ interface Props {
   onRetry: () => void;
 }
 
-const FIELDS: { field: InviteeField; label: MessageKey }[] = [
-  { field: 'email', label: 'fieldEmail' },
-  { field: 'firstName', label: 'fieldFirstName' },
-  { field: 'lastName', label: 'fieldLastName' },
-];
+const LABELS: Record<InviteeField, MessageKey> = {
+  email: 'fieldEmail',
+  firstName: 'fieldFirstName',
+  lastName: 'fieldLastName',
+};
 
 function serverError(state: RowState | undefined, field: ErrorField): string | undefined {
   const error = state?.state === 'failed' ? state.error : undefined;
@@ -191,38 +191,53 @@ function PersonRowFields(props: Props) {
   const id = `p-${row.id}`;
   const who = row.email.trim() || t('personLegend', String(index + 1));
   const response = state?.state === 'sent' || state?.state === 'failed' ? state.response : undefined;
+  const remove = (many || row.email || row.firstName || row.lastName) && !busy && (
+    <button type="button" class="link" aria-label={t('removePerson', who)} onClick={props.onRemove}>
+      {t('remove')}
+    </button>
+  );
+  // Remove sits beside the own choices unless a state, a failure or a result stands below them.
+  const footRemove = !state;
+  const input = (field: InviteeField) => (
+    <TextField
+      id={`${id}-${field}`}
+      label={t(LABELS[field])}
+      type={field === 'email' ? 'email' : 'text'}
+      autoComplete="off"
+      spellcheck={field !== 'email' ? undefined : false}
+      readOnly={sent || busy}
+      value={row[field]}
+      onValue={(value) => onChange({ [field]: value })}
+      onBlur={(event) => {
+        // Leaving a field for Send must not put a message above Send and move it from under the pointer.
+        if (!(event.relatedTarget instanceof HTMLButtonElement && event.relatedTarget.type === 'submit')) onBlur(field);
+      }}
+      error={serverError(state, field) ?? (problems[field] ? t(problems[field]) : undefined)}
+    />
+  );
   return (
     <fieldset class={`person${sent ? ' person-sent' : ''}`} aria-busy={busy} data-row={index}>
       <legend class={many ? undefined : 'visually-hidden'}>{t('personLegend', String(index + 1))}</legend>
-      {FIELDS.map(({ field, label }) => (
-        <TextField
-          key={field}
-          id={`${id}-${field}`}
-          label={t(label)}
-          type={field === 'email' ? 'email' : 'text'}
-          autoComplete="off"
-          spellcheck={field !== 'email' ? undefined : false}
-          readOnly={sent || busy}
-          value={row[field]}
-          onValue={(value) => onChange({ [field]: value })}
-          onBlur={(event) => {
-            // Leaving a field for Send must not put a message above Send and move it from under the pointer.
-            if (!(event.relatedTarget instanceof HTMLButtonElement && event.relatedTarget.type === 'submit'))
-              onBlur(field);
-          }}
-          error={serverError(state, field) ?? (problems[field] ? t(problems[field]) : undefined)}
-        />
-      ))}
+      {input('email')}
+      {/* First and last name side by side: a long list is a third shorter to scroll. */}
+      <div class="row">
+        {input('firstName')}
+        {input('lastName')}
+      </div>
+      {/* The row's own choices, and Remove beside them while the row has nothing to report. */}
       {!sent && (
-        <OwnChoices
-          id={id}
-          row={row}
-          portfolios={portfolios}
-          names={names}
-          roleError={serverError(state, 'role')}
-          portfoliosError={serverError(state, 'portfolios')}
-          onChange={onChange}
-        />
+        <div class="person-foot">
+          <OwnChoices
+            id={id}
+            row={row}
+            portfolios={portfolios}
+            names={names}
+            roleError={serverError(state, 'role')}
+            portfoliosError={serverError(state, 'portfolios')}
+            onChange={onChange}
+          />
+          {footRemove && remove}
+        </div>
       )}
       <StateLine
         state={state}
@@ -234,11 +249,7 @@ function PersonRowFields(props: Props) {
         ]}
       />
       {response && <InviteResult response={response} names={names} />}
-      {(many || row.email || row.firstName || row.lastName) && !busy && (
-        <button type="button" class="link" aria-label={t('removePerson', who)} onClick={props.onRemove}>
-          {t('remove')}
-        </button>
-      )}
+      {!footRemove && remove}
     </fieldset>
   );
 }

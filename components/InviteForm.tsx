@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '@/lib/apexscore/contract';
 import type { ApiError } from '@/lib/apexscore/errors';
 import { MAX_BATCH_ROWS, rowState, type BatchRow, type RowState } from '@/lib/batch';
-import { addPeople, emptyRow, isBlank, newRowId, type PersonRow } from '@/lib/draft';
+import { type AddedPeople, addPeople, emptyRow, isBlank, newRowId, type PersonRow, unknownRoles } from '@/lib/draft';
 import { t } from '@/lib/i18n';
 import { checkInvitee, fieldValue, type InviteeField, type InviteeProblems } from '@/lib/invitee';
 import { sendMessage, type Status } from '@/lib/messages';
 import type { Recipient } from '@/lib/recipients';
 import type { ScanCandidate } from '@/lib/recipients/scan';
+import { addedMessage } from './added-message';
 import { ErrorBanner } from './ErrorBanner';
 import { errorHeadline, needsOptions } from './error-text';
 import { PastePeople } from './PastePeople';
@@ -52,8 +53,19 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   // The batches sent from this form, which it may not have heard of yet.
   const sentHere = useRef(new Set<string>());
 
+  // What a selection added, said when the form had rows before it: its people are then at the end.
+  const [added, setAdded] = useState('');
   useEffect(() => {
-    if (loaded && incoming?.length) update((current) => ({ ...current, rows: addPeople(current.rows, incoming).rows }));
+    if (!loaded || !incoming?.length) return;
+    const before = new Set<string>();
+    const result = add(incoming, (rows) => rows.forEach((row) => isBlank(row) || before.add(row.id)));
+    if (before.size === 0 && result.skipped === 0 && result.ownRoles === 0 && unknownRoles(incoming).length === 0)
+      return;
+    setAdded(addedMessage(incoming, result));
+    // The first of them is brought into sight, below the rows that were there.
+    const first = result.rows.find((row) => !before.has(row.id));
+    if (first && before.size > 0)
+      setTimeout(() => document.getElementById(`p-${first.id}-email`)?.closest('fieldset')?.scrollIntoView());
   }, [incoming, loaded]);
   useEffect(() => {
     if (scan !== undefined) setScanResult(scan);
@@ -85,9 +97,11 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     }));
   }
 
-  function add(people: Recipient[]) {
-    let result = { added: 0, skipped: 0, ownRoles: 0 };
+  /** Adds people to the rows (`addPeople`); `seen` is shown the rows they are added to. */
+  function add(people: Recipient[], seen?: (rows: PersonRow[]) => void): AddedPeople {
+    let result: AddedPeople = { rows: [], added: 0, skipped: 0, ownRoles: 0, noAddress: 0 };
     update((current) => {
+      seen?.(current.rows);
       const next = addPeople(current.rows, people);
       result = next;
       return { ...current, rows: next.rows };
@@ -161,6 +175,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
   function startOver() {
     update((current) => ({ ...current, rows: [emptyRow()] }));
+    setAdded('');
     setTouched(new Set());
     setError(null);
     setTimeout(() => document.querySelector<HTMLInputElement>('input[type=email]')?.focus());
@@ -191,6 +206,10 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
         }
       }}
     >
+      {/* Always there, for a screen reader to hear what a selection added. */}
+      <p class="hint form-notice" role="status">
+        {added}
+      </p>
       {error && <ErrorBanner error={error} onOpenOptions={onOpenOptions} />}
       {optionsError && !error && (
         <div class="banner banner-error">

@@ -74,6 +74,19 @@ function nameKey(firstName: string, lastName: string): string {
   return `${fieldValue(firstName)} ${fieldValue(lastName)}`.trim().toLowerCase();
 }
 
+/** What `addPeople` did: the rows, and the counts the form tells the user. */
+export interface AddedPeople {
+  rows: PersonRow[];
+  /** People added, as new rows or completing a row that had their name without an address. */
+  added: number;
+  /** People already on the form. */
+  skipped: number;
+  /** Added rows a table gave a role of their own. */
+  ownRoles: number;
+  /** People added without an address, as rows to complete. */
+  noAddress: number;
+}
+
 /**
  * Adds people to the rows: blank rows are filled first, an address already on the form is not
  * added twice (case-insensitive), and a person without an address gets a row to complete, unless a
@@ -81,10 +94,7 @@ function nameKey(firstName: string, lastName: string): string {
  * that row (`Priya Patel` pasted, then `Priya Patel <priya@…>`). A role a table gave a person is
  * their row's own (`roleNamed`), shown open on it.
  */
-export function addPeople(
-  rows: PersonRow[],
-  people: Recipient[],
-): { rows: PersonRow[]; added: number; skipped: number; ownRoles: number } {
+export function addPeople(rows: PersonRow[], people: Recipient[]): AddedPeople {
   const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
   const kept = rows.filter((row) => !isBlank(row));
   // The names on the rows, and the rows without an address by name: the first of each (in `kept`).
@@ -98,8 +108,9 @@ export function addPeople(
   });
   let added = 0;
   let skipped = 0;
-  // The rows given a role of their own by a table.
+  // The rows given a role of their own by a table, and the people added without an address.
   let ownRoles = 0;
+  let noAddress = 0;
   for (const person of people) {
     const email = person.email?.trim() ?? '';
     const name = nameKey(person.firstName, person.lastName);
@@ -119,8 +130,9 @@ export function addPeople(
       if (role !== null) ownRoles++;
     }
     if (email) known.add(email.toLowerCase());
+    else noAddress++;
     if (name) named.add(name);
     added++;
   }
-  return { rows: kept.length ? kept : [emptyRow()], added, skipped, ownRoles };
+  return { rows: kept.length ? kept : [emptyRow()], added, skipped, ownRoles, noAddress };
 }

@@ -329,6 +329,48 @@ describe('a pasted table with a role column', () => {
   });
 });
 
+describe('a selection added to rows already there', () => {
+  it('says what it added, brings the first of them into sight, and gives the rows their roles', async () => {
+    const form = await openFormTab(session);
+    await pastePeople(form, 'a1@example.com, a2@example.com, a3@example.com, a4@example.com, ada@example.com');
+    await form.getByText('Added 5 people.').waitFor();
+    await form.close();
+    const table =
+      'Email\tName\tRole\nada@example.com\tAda Lovelace\tAdmin\nbob@example.com\tBob Stone\tAdministrator\ncy@example.com\tCy Young\t';
+    const { page, tabId } = await openWebPage(
+      session,
+      'roles',
+      `<!doctype html><title>Team</title><pre id="sheet">${table}</pre>`,
+    );
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('sheet')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await menuClick(session, tabId, { menuItemId: 'apexscore-invite-selection', selectionText: table });
+    const popup = await attachPopup(session);
+    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 7`);
+    await popup.waitFor(
+      `document.querySelector('[role=status].form-notice')?.textContent === 'Added 2 people. 1 was already on the list. 1 has the role the table gives them.'`,
+    );
+    // Bob's row, the first added, is scrolled into sight below the five that were there; his role is open on it.
+    await popup.waitFor(`(() => {
+      const row = document.querySelectorAll('fieldset.person')[5];
+      const box = row.getBoundingClientRect();
+      return row.querySelector('input[type=email]').value === 'bob@example.com' && box.top >= 0 && box.top < innerHeight;
+    })()`);
+    expect(
+      await popup.evaluate<string[]>(
+        `[...document.querySelectorAll('fieldset.person')].map((row) => row.querySelector('details.own-choices')?.open ? row.querySelector('select').value : '-')`,
+      ),
+    ).toEqual(['-', '-', '-', '-', '-', '2', '-']);
+    expect(await popup.evaluate<number>('scrollY')).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('sending many', () => {
   it('waits out a 429 on the second of five and ends with all five sent, each once', async () => {
     session.sandbox.script([null, { kind: 'throttle', retryAfter: 1 }]);

@@ -29,10 +29,10 @@ describe('addPeople', () => {
     expect(addPeople([typed], [person('a@x.io', 'Ann')])).toMatchObject({ added: 0, skipped: 1 });
   });
 
-  it('gives a person without an address a row to complete', () => {
-    expect(addPeople([], [person(null, 'Jane', 'Doe')]).rows).toMatchObject([
-      { email: '', firstName: 'Jane', lastName: 'Doe' },
-    ]);
+  it('gives a person without an address a row to complete, and counts them', () => {
+    const result = addPeople([], [person(null, 'Jane', 'Doe'), person('a@x.io'), person(null, 'Jane', 'Doe')]);
+    expect(result.rows).toMatchObject([{ email: '', firstName: 'Jane', lastName: 'Doe' }, { email: 'a@x.io' }]);
+    expect(result).toMatchObject({ added: 2, skipped: 1, noAddress: 1 });
   });
 
   it('does not add again a person without an address whose name a row has', () => {

@@ -1,0 +1,46 @@
+import { type AddedPeople, unknownRoles } from '@/lib/draft';
+import { t } from '@/lib/i18n';
+import type { Recipient } from '@/lib/recipients';
+
+/**
+ * What adding people to the form did, in words: how many were added and how many were already
+ * there, who still needs an address, which rows a table gave a role of their own, and the roles
+ * it named that are not ApexScore's. Said after a paste, and after a selection added to a form
+ * that had rows (its people then stand at the end).
+ */
+export function addedMessage(people: readonly Recipient[], result: Omit<AddedPeople, 'rows'>): string {
+  const { added, skipped, ownRoles, noAddress } = result;
+  const done =
+    added === 0
+      ? skipped === 1
+        ? t('pasteNobodyNewOne')
+        : t('pasteNobodyNew', String(skipped))
+      : added === 1
+        ? t('pasteAddedOne')
+        : t('pasteAdded', String(added));
+  const already =
+    added === 0 || skipped === 0 ? '' : skipped === 1 ? t('pasteAlreadyOne') : t('pasteAlready', String(skipped));
+  // People named without an address (`Priya Patel` on a line of its own) are rows to complete.
+  const toFill =
+    noAddress === 0
+      ? ''
+      : added === 1
+        ? t('pasteNoAddressSole')
+        : noAddress === 1
+          ? t('pasteNoAddressOne')
+          : t('pasteNoAddress', String(noAddress));
+  // Rows given a role of their own are said, as the role shows only on each row.
+  const taken = ownRoles === 0 ? '' : ownRoles === 1 ? t('pasteOwnRoleOne') : t('pasteOwnRoles', String(ownRoles));
+  // A role column's roles that are not ApexScore's (`Viewer`) are said, not taken: the first few.
+  const unknown = unknownRoles(people);
+  const roles =
+    unknown.length === 0
+      ? ''
+      : t(
+          'pasteRolesUnknown',
+          unknown.length > 3
+            ? t('rolesAndMore', [unknown.slice(0, 3).join(', '), String(unknown.length - 3)])
+            : unknown.join(', '),
+        );
+  return [done, already, toFill, taken, roles].filter(Boolean).join(' ');
+}

@@ -7,6 +7,7 @@ import {
   afterListNumber,
   cleanName,
   guessedPerson,
+  hasPlace,
   hasRole,
   isDegreeAlone,
   isParticleWord,
@@ -1761,9 +1762,10 @@ function namesOfItem(
     const name = nameAt(start, end);
     if (!name) {
       // A title beside the names ("John Smith, Treasurer") or a degree after one ("Jane Doe,
-      // PhD") is passed over; anything else makes the item no list of names.
+      // PhD") is passed over; a place makes the item one ("Berlin, Germany"), and so does
+      // anything else: no list of names.
       const part = text.slice(start, end);
-      if (hasRole(part) || isSuffix(part)) continue;
+      if (!hasPlace(part) && (hasRole(part) || isSuffix(part))) continue;
       return NO_NAMES;
     }
     if (count++ === 0) {

@@ -188,6 +188,101 @@ export function withoutLeadingWord(text: string): string {
   return text.slice(space + 1).trimStart();
 }
 
+/** Words of places (see `ROLES`): countries, in English and as they write themselves, and what names a region. */
+const PLACES = [
+  'area',
+  'region',
+  'metropolitan',
+  'metroplex',
+  'greater',
+  'county',
+  'province',
+  'prefecture',
+  'city',
+  'ny',
+  'nyc',
+  'usa',
+  'uk',
+  'uae',
+  'united',
+  'states',
+  'kingdom',
+  'emirates',
+  'republic',
+  'zealand',
+  'africa',
+  'arabia',
+  'germany',
+  'deutschland',
+  'france',
+  'spain',
+  'españa',
+  'italy',
+  'italia',
+  'netherlands',
+  'nederland',
+  'belgium',
+  'belgique',
+  'belgië',
+  'switzerland',
+  'schweiz',
+  'suisse',
+  'austria',
+  'österreich',
+  'sweden',
+  'sverige',
+  'norway',
+  'norge',
+  'denmark',
+  'danmark',
+  'finland',
+  'suomi',
+  'iceland',
+  'luxembourg',
+  'poland',
+  'polska',
+  'portugal',
+  'greece',
+  'czechia',
+  'hungary',
+  'romania',
+  'bulgaria',
+  'croatia',
+  'serbia',
+  'slovakia',
+  'slovenia',
+  'estonia',
+  'latvia',
+  'lithuania',
+  'ukraine',
+  'russia',
+  'türkiye',
+  'canada',
+  'mexico',
+  'méxico',
+  'brazil',
+  'brasil',
+  'argentina',
+  'colombia',
+  'australia',
+  'japan',
+  'china',
+  'singapore',
+  'malaysia',
+  'indonesia',
+  'philippines',
+  'thailand',
+  'vietnam',
+  'korea',
+  'taiwan',
+  'pakistan',
+  'bangladesh',
+  'nigeria',
+  'egypt',
+  'morocco',
+  'qatar',
+];
+
 /**
  * Words of job titles, teams and companies, which stand beside names and are no part of them
  * ("Head of Sales Jane Doe", "Jane Doe, CEO", "Account Executive" or "Acme Inc." under a
@@ -294,6 +389,11 @@ const ROLES = new Set([
   'services',
   'technologies',
   'consulting',
+  // Places, which stand under a name on staff pages and in profiles ("Berlin, Germany", "Greater
+  // London", "San Francisco Bay Area", "New York, NY"), read as a name ("Germany Berlin") or
+  // taken for an address's. Countries that are also usual names are not here (Jordan, Georgia,
+  // Chad, Israel, Kenya, India, Ireland, England, Scotland, Wales).
+  ...PLACES,
 ]);
 
 /** The longest word of `ROLES`: a longer one is not looked up. */
@@ -302,6 +402,13 @@ const MAX_ROLE = Math.max(...Array.from(ROLES, (role) => role.length));
 /** Whether a word is a job title's, a team's or a company's (`ROLES`), in any case. */
 export function isRole(word: string): boolean {
   return word.length <= MAX_ROLE && ROLES.has(word.toLowerCase());
+}
+
+const PLACE_WORDS = new Set(PLACES);
+
+/** Whether any of the words of a text, between spaces, names a place (`PLACES`: `United States`, `Greater London`). */
+export function hasPlace(text: string): boolean {
+  return text.split(' ').some((word) => PLACE_WORDS.has(word.toLowerCase()));
 }
 
 /** Whether any of the words of a text, between spaces, is one of `ROLES`. */
@@ -376,6 +483,19 @@ const SITE_WORDS = [
   'settings',
   'account',
   'profile',
+  // A social site's buttons under each person ("Connect" on LinkedIn).
+  'connect',
+  'follow',
+  'following',
+  'followers',
+  'unfollow',
+  'share',
+  'like',
+  'comment',
+  'reply',
+  'repost',
+  'save',
+  'more',
 ];
 /**
  * The words a meeting's or a workspace's list of people shows on a line of their own, beside the

@@ -715,6 +715,17 @@ describe('parseRecipients', () => {
           [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')],
         ],
         ['Thomas More\nJane Read', [given(null, 'Thomas', 'More'), given(null, 'Jane', 'Read')]],
+        // A profile list's places and buttons (LinkedIn's) name no one: "Berlin, Germany" is no
+        // Germany Berlin, and a country that is also a name still names (Doe, Jordan).
+        [
+          'Jane Doe\n· 2nd\nSenior Engineer at Acme\nBerlin, Germany\nConnect\nJohn Smith\nNew York, New York, United States\nFollow\nAnn Lee\nGreater London\nSan Francisco Bay Area\nParis, France\nDoe, Jordan',
+          [
+            given(null, 'Jane', 'Doe'),
+            given(null, 'John', 'Smith'),
+            given(null, 'Ann', 'Lee'),
+            given(null, 'Jordan', 'Doe'),
+          ],
+        ],
         ['Home, About, Press, Jane', [given(null, 'Jane', '')]],
         ['Jobs, Steve\nPress, Anna', [given(null, 'Steve', 'Jobs'), given(null, 'Anna', 'Press')]],
         ['de\nvan der', []],
@@ -1621,6 +1632,17 @@ describe('parseRecipients', () => {
       given(null, 'Jane', 'Doe'),
       bare('john@acme.com'),
     ]);
+  });
+
+  it('takes no name for an address from the place written above it', () => {
+    expect(people('Berlin, Germany\njane@acme.com')).toEqual([bare('jane@acme.com')]);
+    expect(people('Our office\nNew York, NY\ninfo@acme.com')).toEqual([bare('info@acme.com')]);
+    expect(people('Greater London\nj.smith@acme.com')).toEqual([bare('j.smith@acme.com')]);
+    expect(people('London, United Kingdom\njohn.smith@acme.com')).toEqual([
+      guessed('john.smith@acme.com', 'John', 'Smith'),
+    ]);
+    // The name above the place is the person's, and the place no one's.
+    expect(people('Jane Doe\nBerlin, Germany\njane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
   });
 
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {

@@ -60,7 +60,12 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     if (holds(text, start, end, 9)) return [];
     let names = read.get(text, start, end);
     if (names === undefined) names = read.keep(text, start, end, namesOfLine(text, start, end));
-    if (names.length === 0) return [];
+    if (names.length === 0) {
+      // A heading over the list (`Guests`, `Participants (3)`, Google Calendar's `1 yes, 2
+      // awaiting`) names no one, but does not make the lines under it no list of people.
+      if (isPeopleHeading(text, start, end)) continue;
+      return [];
+    }
     for (const name of names) {
       if (seen.has(name)) continue;
       seen.add(name);
@@ -102,6 +107,48 @@ function isPeoplelessField(text: string, from: number, to: number): boolean {
   let colon = from;
   while (colon < to && colon - from <= MAX_PEOPLELESS_FIELD && text.charCodeAt(colon) !== 58) colon++;
   return colon < to && text.charCodeAt(colon) === 58 && PEOPLELESS_FIELDS.has(text.slice(from, colon).toLowerCase());
+}
+
+/** The headings of a list of people, in lower case (`isPeopleHeading`). */
+const PEOPLE_HEADINGS = new Set([
+  'guests',
+  'guest list',
+  'attendees',
+  'participants',
+  'invitees',
+  'members',
+  'team members',
+  'recipients',
+  'people',
+  'contacts',
+  'speakers',
+  'panelists',
+  'organizers',
+  'organisers',
+  'teilnehmer',
+  'gäste',
+  'mitglieder',
+  'participantes',
+  'invités',
+  'partecipanti',
+]);
+/** The longest line that may be a heading (`isPeopleHeading`): a longer one is not copied. */
+const MAX_HEADING = 40;
+/** A count before or after a heading: `3 guests`, `Participants (3)`. */
+const HEADING_COUNT = /^\d{1,5} | \(\d{1,5}\)$/g;
+/** One part of a meeting's tally of answers, as Google Calendar writes it over its guests (`1 yes, 2 awaiting`). */
+const TALLY_PART = /^\d{1,5} (?:yes|no|maybe|awaiting|declined|accepted|tentative|going|invited)$/;
+
+/**
+ * Whether the line text[from, to) heads a list of people (`PEOPLE_HEADINGS`, with a count before
+ * or after it), or is a meeting's tally of answers: over the names, it names no one.
+ */
+function isPeopleHeading(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_HEADING) return false;
+  const line = text.slice(from, to).toLowerCase();
+  return (
+    PEOPLE_HEADINGS.has(line.replace(HEADING_COUNT, '')) || line.split(', ').every((part) => TALLY_PART.test(part))
+  );
 }
 
 /**

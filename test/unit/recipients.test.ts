@@ -1319,7 +1319,24 @@ describe('parseRecipients', () => {
       bare('bo@li.io'),
     ]);
     // (Over a line that is no one's, the names are not a list of people.)
-    expect(people('Members\nJane Doe\nJohn Smith\nBo Li\nteam@acme.com')).toEqual([bare('team@acme.com')]);
+    expect(people('Latest News\nJane Doe\nJohn Smith\nBo Li\nteam@acme.com')).toEqual([bare('team@acme.com')]);
+    // A heading of a list of people is no one's, and the names under it are still a list.
+    expect(people('Members\nJane Doe\nJohn Smith\nteam@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('team@acme.com'),
+    ]);
+    expect(people('Participants (3)\nJane Doe\nJohn Smith\nann@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('ann@acme.com'),
+    ]);
+    // Google Calendar's guest list, under its count and its tally of answers.
+    expect(people('3 guests\n1 yes, 2 awaiting\nJane Doe\nOrganizer\njohn@acme.com\nAnn Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('john@acme.com'),
+      given(null, 'Ann', 'Lee'),
+    ]);
     // One that matches the address is still its name, wherever it stands among them.
     expect(people('Jane Doe\nJohn Smith\njane.doe@acme.com')).toEqual([
       given(null, 'John', 'Smith'),

@@ -806,6 +806,33 @@ function isTitle(word: string): boolean {
 }
 
 /**
+ * The fields of a German doctorate, written in lower case with a dot after `Dr.` (`Dr. med.`,
+ * `Dr. rer. nat.`, `Prof. Dr. phil.`): part of the title. Only so written: `Phil` and `Nat` are
+ * first names.
+ */
+const DOCTORATES = new Set([
+  'med.',
+  'dent.',
+  'vet.',
+  'rer.',
+  'nat.',
+  'pol.',
+  'oec.',
+  'phil.',
+  'jur.',
+  'theol.',
+  'techn.',
+  'sc.',
+  'habil.',
+  'h.c.',
+]);
+
+/** Whether a word is a title, or the field of a doctorate written after one (`DOCTORATES`). */
+function isTitleWord(word: string): boolean {
+  return DOCTORATES.has(word) || isTitle(word);
+}
+
+/**
  * Whether the part before a last name is a title and nothing else ("Mr Smith", "Dr. Doe"): no
  * first name. Not `M`, which is as often an initial as the French title.
  */
@@ -1106,7 +1133,12 @@ function wordsMayBeNames(text: string, from: number, to: number): boolean {
     }
     // A name's word starts with a capital or a letter without case; a particle, in lower case.
     const first = text.charCodeAt(wordStart);
-    if (first >= 97 && first <= 122 ? !isParticle(text, wordStart, i) : !startsNameWord(first)) return false;
+    if (
+      first >= 97 && first <= 122
+        ? !isParticle(text, wordStart, i) && !DOCTORATES.has(text.slice(wordStart, i))
+        : !startsNameWord(first)
+    )
+      return false;
   }
   return true;
 }
@@ -1322,12 +1354,13 @@ export function splitNameFully(raw: string): SplitName {
   // "Dr. Jane Doe" is Jane Doe; "Mr Smith" keeps its only other word as the last name; "Jane Doe
   // PhD" is Jane Doe.
   // "Mr. and Mrs. Smith": both titles.
-  while (parts.length > 2 && (isTitle(parts[0] ?? '') || (isAnd(parts[0] ?? '') && isTitle(parts[1] ?? '')))) {
+  while (parts.length > 2 && (isTitleWord(parts[0] ?? '') || (isAnd(parts[0] ?? '') && isTitle(parts[1] ?? '')))) {
     parts.shift();
   }
   if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
-  if (parts.length === 2 && onlyTitle(parts[0] ?? '')) return { firstName: '', lastName: cleanName(parts[1] ?? '') };
+  if (parts.length === 2 && (onlyTitle(parts[0] ?? '') || DOCTORATES.has(parts[0] ?? '')))
+    return { firstName: '', lastName: cleanName(parts[1] ?? '') };
   if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
   // "Anna van der Berg" is not Anna van, nor "Jean Le Pen" Jean Le.
@@ -1443,7 +1476,15 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > MAX_NAME || NOT_IN_NAMES.test(clean) || isLinkPhrase(clean)) return false;
   const parts = words(clean.replace(',', ' '));
-  if (parts.length === 0 || parts.length > 5) return false;
+  // (Five words at most, past the titles: `Prof. Dr. rer. nat. Eva Klein`. A doctorate's field
+  // only after a title, and never the last word: `Dr. med.` names no one.)
+  let titled = 0;
+  while (
+    titled < parts.length - 1 &&
+    (isTitle(parts[titled] ?? '') || (titled > 0 && DOCTORATES.has(parts[titled] ?? '')))
+  )
+    titled++;
+  if (parts.length === 0 || parts.length - titled > 5) return false;
   // Each word once: a name's word (or a particle), and not a label. Particles alone in lower case
   // ("de", "van der") are words of a sentence, not a name; a capitalised one may be a surname of
   // its own (Le, Do, Du, Da).
@@ -1451,12 +1492,14 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] ?? '';
     const lower = part.toLowerCase();
+    // A doctorate's field among the titles is the title's (`Dr. med.`).
+    if (index < titled && DOCTORATES.has(part)) continue;
     if ((labels && LABELS.has(lower)) || ROLES.has(lower)) return false;
     if (index < parts.length - 1 && isPossessive(part, 0, part.length)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
-  return particles < parts.length;
+  return particles < parts.length - titled;
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;

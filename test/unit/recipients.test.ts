@@ -1506,6 +1506,20 @@ describe('parseRecipients', () => {
       given('er@acme.de', 'Eva', 'Roth'),
       given('jl@x.io', 'Jo', 'Li'),
     ]);
+    // A German doctorate's field is its title's, in a signature too (`Dr. med.`), but only written
+    // so after one: Phil and Nat are first names, and `Dr. med.` alone names no one.
+    expect(
+      people(
+        'Dr. med. Hans Müller\nChefarzt\nhans.mueller@klinik.de\n\nProf. Dr. rer. nat. Eva Klein\neva.klein@uni.de\n\nDr. med. Roth\nroth@klinik.de\n\nDr. med.\nmed@klinik.de\n\nPhil Smith\nps@x.io\n\nDr. Nat Lee\nnl@x.io',
+      ),
+    ).toEqual([
+      given('hans.mueller@klinik.de', 'Hans', 'Müller'),
+      given('eva.klein@uni.de', 'Eva', 'Klein'),
+      given('roth@klinik.de', '', 'Roth'),
+      bare('med@klinik.de'),
+      given('ps@x.io', 'Phil', 'Smith'),
+      given('nl@x.io', 'Nat', 'Lee'),
+    ]);
   });
 
   it('takes a name after an address that starts its line, when it matches the address', () => {

@@ -1135,7 +1135,8 @@ function wordsMayBeNames(text: string, from: number, to: number): boolean {
     const first = text.charCodeAt(wordStart);
     if (
       first >= 97 && first <= 122
-        ? !isParticle(text, wordStart, i) && !DOCTORATES.has(text.slice(wordStart, i))
+        ? !isParticle(text, wordStart, i) &&
+          !(text.charCodeAt(i - 1) === 46 && DOCTORATES.has(text.slice(wordStart, i)))
         : !startsNameWord(first)
     )
       return false;

@@ -1085,6 +1085,20 @@ describe('parseRecipients', () => {
     expect(people('Our CEO, Jane Doe (jane@acme.com), will join.')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Jane Doe, CEO <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('"Jane Doe, Head of Sales" <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // Nor in the other languages of the signatures read: a German, Spanish, French or Italian
+    // title is no first name, and no name of its own under one.
+    expect(
+      people(
+        'Hans Müller, Geschäftsführer <hm@x.de>; Marie Dubois, Chargée de clientèle <md@x.fr>; Luca Rossi, Direttore Commerciale <lr@x.it>',
+      ),
+    ).toEqual([
+      given('hm@x.de', 'Hans', 'Müller'),
+      given('md@x.fr', 'Marie', 'Dubois'),
+      given('lr@x.it', 'Luca', 'Rossi'),
+    ]);
+    expect(people('Saludos,\nMaría José García\nJefa de Ventas\nmj.garcia@empresa.es')).toEqual([
+      given('mj.garcia@empresa.es', 'María José', 'García'),
+    ]);
     // A team is nobody's name; nor is a title under a signature's name.
     expect(people('Acme Support <support@acme.com>, Sales Team <sales@acme.com>')).toEqual([
       bare('support@acme.com'),

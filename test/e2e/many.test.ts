@@ -34,6 +34,16 @@ beforeEach(async () => {
 const TABLE =
   'Email\tFirst name\tLast name\njane@acme.com\tJane\tDoe\njohn@acme.com\tJohn\tSmith\nanna@acme.nl\tAnna\tvan der Berg';
 
+/** Selects all of the page's `#sheet`, as a user drags over a copied table. */
+async function selectSheet(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('sheet')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+}
+
 describe('a selection of many people', () => {
   it('reads a copied table with its line breaks: three rows, three invitations', async () => {
     const { page, tabId } = await openWebPage(
@@ -41,12 +51,7 @@ describe('a selection of many people', () => {
       'sheet',
       `<!doctype html><title>Sheet</title><pre id="sheet">${TABLE}</pre>`,
     );
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('sheet')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectSheet(page);
     // What Chromium hands the menu: the selection with its line breaks flattened (crbug 116429).
     await menuClick(session, tabId, {
       menuItemId: 'apexscore-invite-selection',
@@ -342,12 +347,7 @@ describe('a selection added to rows already there', () => {
       'roles',
       `<!doctype html><title>Team</title><pre id="sheet">${table}</pre>`,
     );
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('sheet')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
+    await selectSheet(page);
     await menuClick(session, tabId, { menuItemId: 'apexscore-invite-selection', selectionText: table });
     const popup = await attachPopup(session);
     await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 7`);

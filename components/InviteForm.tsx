@@ -53,7 +53,8 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   // The batches sent from this form, which it may not have heard of yet.
   const sentHere = useRef(new Set<string>());
 
-  // What a selection added, said when the form had rows before it: its people are then at the end.
+  // What a selection added, said under the rows when the form had rows before it: its people are
+  // then at the end.
   const [added, setAdded] = useState('');
   useEffect(() => {
     if (!loaded || !incoming?.length) return;
@@ -206,10 +207,6 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
         }
       }}
     >
-      {/* Always there, for a screen reader to hear what a selection added. */}
-      <p class="hint form-notice" role="status">
-        {added}
-      </p>
       {error && <ErrorBanner error={error} onOpenOptions={onOpenOptions} />}
       {optionsError && !error && (
         <div class="banner banner-error">
@@ -260,6 +257,11 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
           />
         ))}
       </div>
+      {/* Always there, for a screen reader to hear what a selection added; under the rows, so it
+          shows with the first of them brought into sight. */}
+      <p class="hint form-notice" role="status">
+        {added}
+      </p>
       <div class="actions">
         <button
           type="button"

@@ -354,11 +354,13 @@ describe('a selection added to rows already there', () => {
     await popup.waitFor(
       `document.querySelector('[role=status].form-notice')?.textContent === 'Added 2 people. 1 was already on the list. 1 has the role the table gives them.'`,
     );
-    // Bob's row, the first added, is scrolled into sight below the five that were there; his role is open on it.
+    // Bob's row, the first added, is scrolled into sight below the five that were there, and the
+    // message under the rows shows with it; his role is open on his row.
     await popup.waitFor(`(() => {
       const row = document.querySelectorAll('fieldset.person')[5];
       const box = row.getBoundingClientRect();
-      return row.querySelector('input[type=email]').value === 'bob@example.com' && box.top >= 0 && box.top < innerHeight;
+      const said = document.querySelector('.form-notice').getBoundingClientRect();
+      return row.querySelector('input[type=email]').value === 'bob@example.com' && box.top > -1 && box.top < innerHeight && said.top >= 0 && said.bottom <= innerHeight;
     })()`);
     expect(
       await popup.evaluate<string[]>(

@@ -1,5 +1,6 @@
 import { afterBullet, listedName, mayStartName, skipSpace, spaceEnd } from './extract';
 import { afterListNumber, type SplitName } from './names';
+import { recipient } from './person';
 import { RangeRecall } from './recall';
 import type { Recipient } from './types';
 
@@ -56,7 +57,7 @@ export function bulletedNameLines(text: string, addressed: readonly number[]): {
         name = names.keep(text, from, to, plainItem(text, from, to) ? listedName(text, from, to) : null);
       if (name && !seen.has(name)) {
         seen.add(name);
-        found.push({ person: { email: null, ...name, nameSource: 'given' }, at: from });
+        found.push({ person: recipient(null, name.firstName, name.lastName, 'given'), at: from });
       }
     }
     alone = [];

@@ -31,6 +31,7 @@ import {
   writtenName,
   type SplitName,
 } from './names';
+import { recipient } from './person';
 import { RangeRecall, Recall, sameSpans } from './recall';
 import { NAME_LABELS, Records } from './record';
 import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
@@ -1628,7 +1629,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
       places?.push(start);
     } else if (richness(person) > richness(known)) {
       // The first spelling of the address is kept; the better name is taken.
-      people[index] = { ...person, email: known.email };
+      people[index] = recipient(known.email, person.firstName, person.lastName, person.nameSource, person.role);
     }
   }
   listed.after(text, found, previousEnd);
@@ -1928,7 +1929,7 @@ export function quotedNameLines(text: string): { person: Recipient; at: number }
       if (line.length > 1 && line.endsWith('"') && !line.includes('@')) {
         const split = names.get(line) ?? names.keep(line, splitName(line));
         if (split.firstName || split.lastName) {
-          found.push({ person: { email: null, ...split, nameSource: 'given' }, at: lineStart });
+          found.push({ person: recipient(null, split.firstName, split.lastName, 'given'), at: lineStart });
         }
       }
     }

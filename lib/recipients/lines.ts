@@ -9,6 +9,7 @@ import {
   type SplitName,
   startsLikeOneOf,
 } from './names';
+import { recipient } from './person';
 import { RangeRecall } from './recall';
 import type { Recipient } from './types';
 
@@ -69,7 +70,7 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     for (const name of names) {
       if (seen.has(name)) continue;
       seen.add(name);
-      found.push({ person: { email: null, ...name, nameSource: 'given' }, at: start });
+      found.push({ person: recipient(null, name.firstName, name.lastName, 'given'), at: start });
     }
   }
   return addressed && found.length > 0 && everyAddressListed(text) ? found : [];

@@ -1,3 +1,4 @@
+import { recipient } from './person';
 import type { Recipient } from './types';
 
 /** How much a person's name says: written beats guessed beats none; first and last beat one. */
@@ -51,9 +52,9 @@ export class MergedPeople {
       // The richest name, and the first role a table gave them.
       const role = known.role ?? person.role;
       if (richness(person) > richness(known))
-        this.people[index] =
-          role === undefined ? { ...person, email: known.email } : { ...person, email: known.email, role };
-      else if (role !== known.role) this.people[index] = { ...known, role };
+        this.people[index] = recipient(known.email, person.firstName, person.lastName, person.nameSource, role);
+      else if (role !== known.role)
+        this.people[index] = recipient(known.email, known.firstName, known.lastName, known.nameSource, role);
     }
   }
 }

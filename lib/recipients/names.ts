@@ -11,6 +11,7 @@ import {
 } from './address-rules';
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import { HASH_START, hashStep } from './hashing';
+import { recipient } from './person';
 import type { NameSource, Recipient } from './types';
 
 /** The longest text read as one name: `looksLikeName` takes no more, and its quick paths read no more. */
@@ -1768,7 +1769,7 @@ export function finishedName(person: Recipient): Recipient {
   const { email, firstName, lastName, nameSource } = person;
   if (nameSource !== 'given') return person;
   if (email !== null && ((mayBeRoleAccount(email) && namesMailbox(email, firstName, lastName)) || isNoReply(email))) {
-    return { ...person, firstName: '', lastName: '', nameSource: 'none' };
+    return recipient(email, '', '', 'none', person.role);
   }
   let first = firstName;
   let last = lastName;
@@ -1777,7 +1778,7 @@ export function finishedName(person: Recipient): Recipient {
     [first, last] = casedName(first, last);
   }
   if (email !== null && last === '' && first !== '') last = surnameFrom(email, first);
-  return first === firstName && last === lastName ? person : { ...person, firstName: first, lastName: last };
+  return first === firstName && last === lastName ? person : recipient(email, first, last, nameSource, person.role);
 }
 
 /**

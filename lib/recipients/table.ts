@@ -4,6 +4,7 @@ import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
 import { guessedPerson, guessName, looksLikeName, surnameFirst } from './names';
+import { recipient } from './person';
 import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
 import { type Column, headerOf, MAX_ROW, rowName, rowRole, tabCells } from './rows';
@@ -209,7 +210,7 @@ function rowPerson(
   const role = email && !outOfStep ? rowRole(cells, columns) : undefined;
   const row = rowPersonNamed(cells, columns, email, emailIndex, outOfStep);
   if (!row) return null;
-  return { person: role ? { ...row, role } : row, id };
+  return { person: role ? recipient(row.email, row.firstName, row.lastName, row.nameSource, role) : row, id };
 }
 
 /** The person of a row whose address (`email`, in cell `emailIndex`) is found, named as the row says. */

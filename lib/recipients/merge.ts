@@ -15,7 +15,11 @@ export function nameKey(name: { firstName: string; lastName: string }): string {
 
 /** The names (`nameKey`) of the people who have an address: a person listed without one by such a name is them. */
 export function namesOfAddressed(people: Recipient[]): Set<string> {
-  return new Set(people.flatMap((person) => (person.email === null ? [] : [nameKey(person)])));
+  const names = new Set<string>();
+  // (A person without a name is no one's name: most addresses of a long list have none.)
+  for (const person of people)
+    if (person.email !== null && (person.firstName !== '' || person.lastName !== '')) names.add(nameKey(person));
+  return names;
 }
 
 /** The most a name can say: written, with first and last name. */

@@ -42,7 +42,7 @@ import type { Recipient } from './types';
  * are remembered: a long one is prose, seldom repeated, and costs as much to look up as to read.
  */
 interface Memo {
-  angle: Recall<string>;
+  angle: RangeRecall<string>;
   /** Lines above addresses (signatures repeat "Head of Sales"), by whether they read as a name. */
   lines: Recall<boolean>;
   bare: Recall<BareReading>;
@@ -143,8 +143,12 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
     start = to - MAX_NAME;
     while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
   }
-  const raw = text.slice(start, to);
-  return memo.angle.get(raw) ?? memo.angle.keep(raw, plainAngleName(text, start, to) ?? angleNameOf(raw));
+  // (Looked up in place: a copy of each stretch, hashed by a `Map`, cost a sixth of a megabyte
+  // of short items parted by addresses.)
+  return (
+    memo.angle.get(text, start, to) ??
+    memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to)))
+  );
 }
 
 /**
@@ -1490,7 +1494,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
   const people: Recipient[] = [];
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
-  const memo: Memo = { angle: new Recall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
+  const memo: Memo = { angle: new RangeRecall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
   const rows: RowState = {
     end: -1,
     cellCount: 0,

@@ -54,10 +54,12 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
   const sentHere = useRef(new Set<string>());
 
   // What a selection added, said under the rows when the form had rows before it: its people are
-  // then at the end.
+  // then at the end. It says what the last addition did: people added otherwise (pasted, found
+  // on the page) take it away, as would a selection that needs no word.
   const [added, setAdded] = useState('');
   useEffect(() => {
     if (!loaded || !incoming?.length) return;
+    setAdded('');
     const before = new Set<string>();
     const result = add(incoming, (rows) => rows.forEach((row) => isBlank(row) || before.add(row.id)));
     if (before.size === 0 && result.skipped === 0 && result.ownRoles === 0 && unknownRoles(incoming).length === 0)
@@ -221,6 +223,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
           candidates={scanResult}
           onAdd={(people) => {
             add(people);
+            setAdded('');
             setScanResult(undefined);
           }}
           onClose={() => setScanResult(undefined)}
@@ -281,7 +284,12 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
           {t('scanButton')}
         </button>
       </div>
-      <PastePeople onAdd={add} />
+      <PastePeople
+        onAdd={(people) => {
+          setAdded('');
+          return add(people);
+        }}
+      />
       <SharedChoices draft={draft} status={status} update={update} />
       {notice && <p class="hint">{notice}</p>}
       <div class="actions">

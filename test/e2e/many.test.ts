@@ -368,6 +368,14 @@ describe('a selection added to rows already there', () => {
       ),
     ).toEqual(['-', '-', '-', '-', '-', '2', '-']);
     expect(await popup.evaluate<number>('scrollY')).toBeGreaterThan(0);
+    // People pasted after it have their own message, beside the paste box: the selection's is gone,
+    // rather than left to say what is no longer the last thing done.
+    await popup.click('details.paste summary');
+    await popup.type('#paste-box', 'dee@example.com');
+    await popup.click('details.paste button');
+    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 8`);
+    await popup.waitFor(`document.querySelector('details.paste [role=status]')?.textContent === 'Added 1 person.'`);
+    expect(await popup.text('.form-notice')).toBe('');
     await popup.close();
     await page.close();
   });

@@ -58,6 +58,11 @@ interface BareReading {
   head: string;
   /** The part after the last separator ("Project Manager – Jane Doe – "), to be taken if it matches. */
   tail: string;
+  /**
+   * The name words that end a sentence before a separator ("Contact Jane Doe – "; `sentenceEndName`),
+   * to be taken if they match.
+   */
+  said: string;
 }
 
 const MEMO_KEY_MAX = 80;
@@ -428,12 +433,17 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   const short = region.length <= MEMO_KEY_MAX;
   let reading = short ? memo.bare.get(region) : undefined;
   if (reading === undefined) {
-    reading = readBare(withoutMention(cleanName(region)), short, memo);
+    reading = readBare(withoutMention(cleanName(region)), short, memo, separator !== 58 && endsWithSeparator(region));
     if (short) memo.bare.keep(region, reading);
   }
   if (reading.name) return reading.name;
   if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
-  return reading.tail !== '' && matchesAddress(reading.tail, email) ? reading.tail : '';
+  if (reading.tail !== '' && matchesAddress(reading.tail, email)) return reading.tail;
+  // The name words that end a sentence before a separator or a label's colon, when they match:
+  // "Contact Raj Patel - raj@…", "Please add Raj Patel: raj@…". (Not before nothing: such a
+  // sentence is read by `nameBeforeJoiningWord` and the like.)
+  const said = separator === 58 && short && region.includes(' ') ? sentenceEndName(region) : reading.said;
+  return said !== '' && matchesAddress(said, email) ? said : '';
 }
 
 /** Words that join a name to its address in prose: "write to Jane Doe at jane@...". */
@@ -503,20 +513,31 @@ function endsSentence(word: string): boolean {
   return last === 63 || last === 33 || (last === 46 && word.length > 2);
 }
 
+/** Whether text ends with a separator (`isSeparatorAt`), spaces after it aside. */
+function endsWithSeparator(text: string): boolean {
+  const end = spaceEnd(text, 0, text.length);
+  return end > 1 && isSeparatorAt(text, end - 1);
+}
+
 /** A name written as a chat's mention (`@Jane Doe`) without its `@`; any other text as it is. */
 function withoutMention(text: string): string {
   return text.charCodeAt(0) === 64 && mayStartName(text.charCodeAt(1)) ? text.slice(1) : text;
 }
 
-/** What the text before a bare address gives; a head only in a short one (a long one is prose, read once). */
-function readBare(clean: string, short: boolean, memo: Memo): BareReading {
-  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '', tail: '' };
+/**
+ * What the text before a bare address gives; a head only in a short one (a long one is prose, read
+ * once). `ended`: the text ended with a separator (`Contact Raj Patel - `), which `cleanName` took off.
+ */
+function readBare(clean: string, short: boolean, memo: Memo, ended: boolean): BareReading {
+  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '', tail: '', said: '' };
   const head = short ? beforeSeparator(clean) : '';
   const tail = short ? afterSeparator(clean) : '';
+  const named = head.includes(' ') && isNameLine(head, memo);
   return {
     name: '',
-    head: head.includes(' ') && isNameLine(head, memo) ? head : '',
+    head: named ? head : '',
     tail: tail.includes(' ') && isNameLine(tail, memo) ? tail : '',
+    said: !short || named ? '' : head !== '' ? sentenceEndName(head) : ended ? sentenceEndName(clean) : '',
   };
 }
 

@@ -1977,6 +1977,19 @@ describe('parseRecipients', () => {
     ]);
     expect(people('For sales, email the team at sales@acme.com.')).toEqual([bare('sales@acme.com')]);
   });
+
+  it('takes the name that ends a sentence before a dash or a colon when it matches the address', () => {
+    expect(people('Contact Raj Patel - raj@contoso.com')).toEqual([given('raj@contoso.com', 'Raj', 'Patel')]);
+    expect(people('Please add Raj Patel – raj@contoso.com to the board.')).toEqual([
+      given('raj@contoso.com', 'Raj', 'Patel'),
+    ]);
+    expect(people('Please add Raj Patel: raj@contoso.com')).toEqual([given('raj@contoso.com', 'Raj', 'Patel')]);
+    expect(people('Contact Raj Patel: raj@contoso.com')).toEqual([given('raj@contoso.com', 'Raj', 'Patel')]);
+    // Not a name that is not the address's, nor words that end no sentence with a name.
+    expect(people('Contact Raj Patel - bob@contoso.com')).toEqual([bare('bob@contoso.com')]);
+    expect(people('I told Raj Patel about it: raj@contoso.com')).toEqual([bare('raj@contoso.com')]);
+    expect(people('Meeting notes - raj@contoso.com')).toEqual([bare('raj@contoso.com')]);
+  });
 });
 
 describe('decodeCharacterReferences', () => {

@@ -55,10 +55,14 @@ export function bulletedNameLines(text: string, addressed: readonly number[]): {
       let name = names.get(text, from, to);
       if (name === undefined)
         name = names.keep(text, from, to, plainItem(text, from, to) ? listedName(text, from, to) : null);
-      if (name && !seen.has(name)) {
+      if (!name) continue;
+      // Each name once while the cache gives an item written again its first object; once it stops,
+      // every name is an object of its own, and the merge keeps each name once.
+      if (names.active) {
+        if (seen.has(name)) continue;
         seen.add(name);
-        found.push({ person: recipient(null, name.firstName, name.lastName, 'given'), at: from });
       }
+      found.push({ person: recipient(null, name.firstName, name.lastName, 'given'), at: from });
     }
     alone = [];
     people = false;

@@ -83,23 +83,35 @@ function parse(text: string, calendars: boolean): Recipient[] {
   return amongAddressed(withAddress, places, namesOnly);
 }
 
+/** A person without an address, where they are written, and their `nameKey` when it is known. */
+interface Written {
+  person: Recipient;
+  at: number;
+  key?: string;
+}
+
 /**
  * People without an address put among `people` (one each per address, where each is written at
  * `places`, in order) by where each is written, one each per name.
  */
-function amongAddressed(people: Recipient[], places: number[], namesOnly: { person: Recipient; at: number }[]) {
+function amongAddressed(people: Recipient[], places: number[], namesOnly: Written[]) {
   const merged = new MergedPeople();
   namesOnly.sort((a, b) => a.at - b.at);
   let next = 0;
   for (let i = 0; i < people.length; i++) {
     const at = places[i] ?? 0;
-    for (; next < namesOnly.length && (namesOnly[next]?.at ?? 0) < at; next++)
-      merged.add((namesOnly[next] as { person: Recipient }).person, null);
+    for (; next < namesOnly.length && (namesOnly[next]?.at ?? 0) < at; next++) {
+      const written = namesOnly[next] as Written;
+      merged.add(written.person, null, written.key);
+    }
     // (Each address is theirs alone: known by where they are in the list.)
     const person = people[i] as Recipient;
     merged.add(person, person.email === null ? null : i);
   }
-  for (; next < namesOnly.length; next++) merged.add((namesOnly[next] as { person: Recipient }).person, null);
+  for (; next < namesOnly.length; next++) {
+    const written = namesOnly[next] as Written;
+    merged.add(written.person, null, written.key);
+  }
   return merged.people;
 }
 
@@ -107,13 +119,15 @@ function amongAddressed(people: Recipient[], places: number[], namesOnly: { pers
  * The people of `items`, read without an address (a list's items, lines of their own) with where
  * each is written, but for those whose name an addressed person of `people` has: that is them.
  */
-function notAddressed(
-  items: { person: Recipient; at: number }[],
-  people: Recipient[],
-): { person: Recipient; at: number }[] {
+function notAddressed(items: { person: Recipient; at: number }[], people: Recipient[]): Written[] {
   if (items.length === 0) return items;
   const named = namesOfAddressed(people);
-  return items.filter((item) => !named.has(nameKey(item.person)));
+  const kept: Written[] = [];
+  for (const { person, at } of items) {
+    const key = nameKey(person);
+    if (!named.has(key)) kept.push({ person, at, key });
+  }
+  return kept;
 }
 
 /** The address a text holds, as the parser reads addresses, or null: for the values of a vCard. */

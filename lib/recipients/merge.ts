@@ -37,9 +37,12 @@ export class MergedPeople {
   private readonly byAddress = new Map<string, number>();
   private readonly byName = new Map<string, number>();
 
-  /** Adds a person, known by `address` (its id in a book, or the address in lower case), or by name when null. */
-  add(person: Recipient, address: number | string | null): void {
-    const name = address === null ? nameKey(person) : '';
+  /**
+   * Adds a person, known by `address` (its id in a book, or the address in lower case), or by name
+   * when null: their `nameKey`, given as `key` when it is known.
+   */
+  add(person: Recipient, address: number | string | null, key?: string): void {
+    const name = address === null ? (key ?? nameKey(person)) : '';
     const index =
       typeof address === 'number'
         ? this.byId[address]

@@ -63,6 +63,11 @@ export class RangeRecall<T> {
   private missedFrom = -1;
   private missedTo = -1;
 
+  /** Whether the cache is still looked in: once it is not, each value asked for is made anew. */
+  get active(): boolean {
+    return pays(this.hits, this.misses);
+  }
+
   /** The value kept for text[from, to), or undefined. */
   get(text: string, from: number, to: number): T | undefined {
     if (!pays(this.hits, this.misses)) {

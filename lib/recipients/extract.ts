@@ -202,7 +202,7 @@ export function angleNameOf(raw: string): string {
     const colon = region.lastIndexOf(':');
     if (colon >= 0) region = region.slice(colon + 1);
   }
-  region = withoutLeadingWord(withoutNickname(stripComments(withoutOpening(region.trim())).trim()));
+  region = withoutLeadingWord(withoutNickname(stripComments(withoutOpening(afterOpenQuote(region.trim()))).trim()));
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
   // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more
@@ -223,6 +223,19 @@ export function angleNameOf(raw: string): string {
   // "Jane Doe, CEO": a title after the name, which is then the part before it.
   if (name !== '' || !hasRole(last)) return name;
   return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+}
+
+/**
+ * What follows a double quote that nothing in the text closes, after other words: the name of an
+ * address quoted with it, as code and settings write one (`const to = "Jane Doe <jane@…>";`, the
+ * quote closing after the address). Any other text as it is.
+ */
+function afterOpenQuote(text: string): string {
+  const last = text.lastIndexOf('"');
+  if (last <= 0 || last === text.length - 1) return text;
+  let quotes = 1;
+  for (let i = text.indexOf('"'); i < last; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1 ? text.slice(last + 1) : text;
 }
 
 /** Quotes and brackets, each at the same place in both. */

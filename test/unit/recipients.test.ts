@@ -1155,6 +1155,14 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads the name after a quote that closes after the address, as code and settings write one', () => {
+    expect(people('const to = "Jane Doe <jane@x.com>";')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
+    expect(people('reply_to = "Doe, Jane <jane@x.com>"')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
+    // Quotes closed before the name are not its.
+    expect(people('He said "hi" to Jane Doe <jane@x.com>')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
+    expect(people('Robert "Bob" Smith <bob@x.com>')).toEqual([given('bob@x.com', 'Robert', 'Smith')]);
+  });
+
   it("takes no table row above a signature's address as its name", () => {
     // The row's cells are another person's first and last name, not one name.
     expect(

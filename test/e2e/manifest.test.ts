@@ -38,6 +38,19 @@ describe('the built manifest asks for as little as it can', () => {
   });
 });
 
+describe('the built extension has its own icon', () => {
+  it('at the sizes the browsers show (toolbar, menus, extensions page, store), each a PNG of its size', async () => {
+    const icons = manifest.icons as Record<string, string>;
+    expect(Object.keys(icons)).toEqual(['16', '32', '48', '128']);
+    for (const [size, file] of Object.entries(icons)) {
+      const png = await readFile(join(EXTENSION_DIR, file));
+      // The PNG signature, then the header chunk's width and height.
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
 describe('the built code puts the recipient parser where it is paid for only when used', () => {
   // A word only the parser holds (its list of shared mailboxes).
   const PARSER_MARK = 'mailer-daemon';

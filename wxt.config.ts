@@ -12,6 +12,9 @@ export default defineConfig({
     host_permissions: ['https://api.main.apexscore.ai/*'],
     // Another API base URL is asked for only from its own button on the options page.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // A key that opens the toolbar popup (the invite form) from any page, for the keyboard: the
+    // user may change it in the browser's shortcut settings; the options page says which it is.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+I' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,7 @@ import {
 } from '@/lib/settings';
 import { checkMessage, type Notice } from './check-message';
 import { HostAccess } from './HostAccess';
+import { Shortcut } from './Shortcut';
 import { TokenField } from './TokenField';
 
 interface Draft {
@@ -148,6 +149,7 @@ export function App() {
     >
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsIntro')}</p>
+      <Shortcut />
       <TokenField
         value={draft.token}
         onValue={set('token')}

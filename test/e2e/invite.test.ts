@@ -65,6 +65,15 @@ describe('setting up', () => {
     await page.getByText('Token rejected: ApexScore does not accept this token.').waitFor();
     await configureThroughOptions(session, page);
   });
+
+  it('says which keys open the invite form, as the browser registered them', async () => {
+    const page = await optionsPage(session);
+    await page.getByText('Alt+Shift+I opens the invite form from any page.', { exact: false }).waitFor();
+    const registered = await session.browser.worker.evaluate(async () =>
+      (await chrome.commands.getAll()).map((command) => [command.name, command.shortcut]),
+    );
+    expect(registered).toContainEqual(['_execute_action', 'Alt+Shift+I']);
+  });
 });
 
 describe('inviting from a selection', () => {

@@ -12,9 +12,11 @@ export default defineConfig({
     host_permissions: ['https://api.main.apexscore.ai/*'],
     // Another API base URL is asked for only from its own button on the options page.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    // A key that opens the toolbar popup (the invite form) from any page, for the keyboard: the
-    // user may change it in the browser's shortcut settings; the options page says which it is.
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+I' } } },
+    // Keys that open the toolbar popup (the invite form) from any page, for the keyboard: the
+    // user may change them in the browser's shortcut settings; the options page says which they
+    // are. (Not Alt+Shift+I: Chrome and Edge open their feedback form with it; Chromium keeps
+    // Alt+Shift+P, and assigns an extension no keys the browser holds.)
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+V' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -68,11 +68,11 @@ describe('setting up', () => {
 
   it('says which keys open the invite form, as the browser registered them', async () => {
     const page = await optionsPage(session);
-    await page.getByText('Alt+Shift+I opens the invite form from any page.', { exact: false }).waitFor();
+    await page.getByText('Alt+Shift+V opens the invite form from any page.', { exact: false }).waitFor();
     const registered = await session.browser.worker.evaluate(async () =>
       (await chrome.commands.getAll()).map((command) => [command.name, command.shortcut]),
     );
-    expect(registered).toContainEqual(['_execute_action', 'Alt+Shift+I']);
+    expect(registered).toContainEqual(['_execute_action', 'Alt+Shift+V']);
   });
 });
 

@@ -453,8 +453,8 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
   if (reading.tail !== '' && matchesAddress(reading.tail, email)) return reading.tail;
   // The name words that end a sentence before a separator or a label's colon, when they match:
-  // "Contact Raj Patel - raj@…", "Please add Raj Patel: raj@…". (Not before nothing: such a
-  // sentence is read by `nameBeforeJoiningWord` and the like.)
+  // "Contact Raj Patel - raj@…", "Please add Raj Patel: raj@…". (Not where nothing parts the
+  // sentence from the address: `nameBeforeJoiningWord` and the like read that.)
   const said = separator === 58 && short && region.includes(' ') ? sentenceEndName(region) : reading.said;
   return said !== '' && matchesAddress(said, email) ? said : '';
 }

@@ -1313,6 +1313,12 @@ describe('parseRecipients', () => {
       bare('do_not_reply@x.com'),
       given('reply@x.io', 'Bo', 'Li'),
     ]);
+    // Nor the service's name that writes for a person, at an address of its own.
+    expect(
+      people('Jane Doe via Slack <notifications@slack.com>; Jane Doe via LinkedIn <invitations@linkedin.com>'),
+    ).toEqual([bare('notifications@slack.com'), bare('invitations@linkedin.com')]);
+    // A name after "via" in a sentence is a person's.
+    expect(people('Please reach out via Jane Doe <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
   });
 
   it('reads the name of a mention, as chats and comments write one', () => {

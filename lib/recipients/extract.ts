@@ -1232,6 +1232,9 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
         const head = capital ? beforeSeparator(line) : '';
         if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
+        // A meeting's word after a name on its line (`Jane Doe - Organizer`): a list of guests, as
+        // on a line of its own.
+        if (mayTop && head !== '' && isRosterWord(afterSeparator(line))) listed = true;
         // A form's line: "Name: Jane Doe" (any label, when the name matches the address), or
         // "First name: Jane"; as YAML and JSON write them too (`"name": "Jane Doe",`).
         const colon = colonIn(line);

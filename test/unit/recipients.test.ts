@@ -1443,6 +1443,9 @@ describe('parseRecipients', () => {
       given('ann@acme.com', 'Ann', 'Lee'),
       given(null, 'Bo', 'Li'),
     ]);
+    // The word on the name's line (`Jane Doe - Organizer`) makes a list as well: the name over the
+    // address is another guest's.
+    expect(people('Jane Doe - Organizer\nJohn Smith\nann@acme.com')).toEqual([bare('ann@acme.com')]);
     // One that matches the address is still its name.
     expect(people('Jane Doe\nOrganizer\njane@acme.com\nJohn Smith\nOptional')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

@@ -149,7 +149,6 @@ export function App() {
     >
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsIntro')}</p>
-      <Shortcut />
       <TokenField
         value={draft.token}
         onValue={set('token')}
@@ -223,6 +222,7 @@ export function App() {
       <div role="status" aria-live="polite">
         {notice && <p class={`banner banner-${notice.tone === 'info' ? 'warning' : notice.tone}`}>{notice.text}</p>}
       </div>
+      <Shortcut />
     </form>
   );
 }

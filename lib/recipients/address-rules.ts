@@ -292,6 +292,25 @@ export function isTrimCode(code: number): boolean {
   );
 }
 
+/** Each code unit's `foldLetter`, looked up once (0: not yet). */
+const BARE = new Int32Array(65536);
+
+/**
+ * A code unit as `foldCase` gives it, and a Latin letter with an accent as the letter without it
+ * (`É`, `é` → `e`): a name compared with an address, which is mostly written without accents
+ * (`José Pérez`, `jose.perez@`).
+ */
+export function foldLetter(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = BARE[code] ?? 0;
+  if (folded === 0) {
+    const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+    folded = base < 128 ? foldCase(base) : foldCase(code);
+    BARE[code] = folded;
+  }
+  return folded;
+}
+
 /** Each code unit's lower case as `toLowerCase` gives it for the unit alone, looked up once (0: not yet). */
 const FOLDED = new Int32Array(65536);
 

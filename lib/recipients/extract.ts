@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { codeAt, foldCase, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
+import { codeAt, foldLetter, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { fieldName } from './json-fields';
 import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
@@ -1124,13 +1124,13 @@ function namesLocal(words: string[], local: string): boolean {
   return initials === local;
 }
 
-/** Whether email[0, at) holds name[from, to), ignoring case. */
+/** Whether email[0, at) holds name[from, to), ignoring case and accents (`José` in `jose.perez@`). */
 function containsWord(email: string, at: number, name: string, from: number, to: number): boolean {
   const size = to - from;
   // Where the first letter is, then the rest.
-  const first = foldCase(name.charCodeAt(from));
+  const first = foldLetter(name.charCodeAt(from));
   for (let i = 0; i + size <= at; i++) {
-    if (foldCase(email.charCodeAt(i)) !== first) continue;
+    if (foldLetter(email.charCodeAt(i)) !== first) continue;
     let k = 1;
     while (k < size && sameLetter(email.charCodeAt(i + k), name.charCodeAt(from + k))) k++;
     if (k === size) return true;
@@ -1138,9 +1138,9 @@ function containsWord(email: string, at: number, name: string, from: number, to:
   return false;
 }
 
-/** Whether two code units are the same letter in any case (as `toLowerCase` lowers each alone). */
+/** Whether two code units are the same letter in any case, its accent aside (`foldLetter`). */
 function sameLetter(a: number, b: number): boolean {
-  return a === b || foldCase(a) === foldCase(b);
+  return a === b || foldLetter(a) === foldLetter(b);
 }
 
 /**

@@ -1155,6 +1155,18 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('keeps the accents of a name beside an address written without them', () => {
+    // A row without a header keeps its name only when it shares a word with the address: with the
+    // accents aside, as addresses are written.
+    expect(people('José Pérez\tjose.perez@x.es\nZoë Müller\tzoe.muller@x.de\njose.perez@x.es\tJosé\tPérez')).toEqual([
+      given('jose.perez@x.es', 'José', 'Pérez'),
+      given('zoe.muller@x.de', 'Zoë', 'Müller'),
+    ]);
+    expect(people('Émile Zola, emile.zola@x.fr')).toEqual([given('emile.zola@x.fr', 'Émile', 'Zola')]);
+    // A name that shares no word with the address is still not its.
+    expect(people('John Smith\tann.lee@x.com')).toEqual([guessed('ann.lee@x.com', 'Ann', 'Lee')]);
+  });
+
   it('reads the name after a quote that closes after the address, as code and settings write one', () => {
     expect(people('const to = "Jane Doe <jane@x.com>";')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
     expect(people('reply_to = "Doe, Jane <jane@x.com>"')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);

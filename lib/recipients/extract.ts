@@ -25,6 +25,7 @@ import {
   startsLikeOneOf,
   stripComments,
   surnameFirst,
+  surnameStartIn,
   unquote,
   withoutLeadingWord,
   withoutNickname,
@@ -1498,6 +1499,9 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
   // `Smith John <john.smith@…>`: the address tells the order a name without a comma is written in.
   if (surnameFirst(email, split.firstName, split.lastName) && !name.includes(','))
     return { email, firstName: split.lastName, lastName: split.firstName, nameSource: 'given' };
+  // `María García López <maria.garcia@…>`: and where the surname starts in a longer one.
+  const moved = name.includes(',') ? null : surnameStartIn(email, split.firstName, split.lastName);
+  if (moved) return { email, firstName: moved.firstName, lastName: moved.lastName, nameSource: 'given' };
   return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
 }
 

@@ -1809,6 +1809,36 @@ export function surnameFirst(email: string, first: string, last: string): boolea
 }
 
 /**
+ * Where a name's surname starts, told by an address of two parts that names its first word (or its
+ * initial) and then a later word of what was read as the first name: `María García López
+ * <maria.garcia@…>` is María / García López (two surnames, as Spanish and Portuguese names write
+ * them), not María García / López. The name split so, or null where the address says nothing of it
+ * (an address of the last word, or of three parts: `john.paul.smith@` may name a middle name).
+ */
+export function surnameStartIn(email: string, first: string, last: string): SplitName | null {
+  if (last === '' || !first.includes(' ')) return null;
+  const local = email.slice(0, localEnd(email));
+  const mark = local.search(/[._-]/);
+  if (mark <= 0 || /[._-]/.test(local.slice(mark + 1))) return null;
+  const given = local.slice(0, mark);
+  const family = local.slice(mark + 1);
+  const words = first.split(' ');
+  const at = words.findIndex((word, index) => index > 0 && sameWord(word, family));
+  if (at < 1) return null;
+  // The first name as the address writes it: its first word, that word's initial, or all its
+  // words run together or as initials (`mariajose.garcia@`, `mj.garcia@` for María José).
+  const givens = words.slice(0, at);
+  const head = givens[0] ?? '';
+  const named =
+    sameWord(given, head) ||
+    (given.length === 1 && sameWord(given, head.charAt(0))) ||
+    sameWord(given, givens.join('')) ||
+    sameWord(given, givens.map((word) => word.charAt(0)).join(''));
+  if (!named) return null;
+  return { firstName: words.slice(0, at).join(' '), lastName: `${words.slice(at).join(' ')} ${last}` };
+}
+
+/**
  * Whether a name only says what the shared mailbox it is written to is: `Front Office` over
  * `office@…`, `Help Desk` over `helpdesk@…` (a word of the name in its local part). A person's
  * name written to one (`Jane Roe <info@…>`) does not.

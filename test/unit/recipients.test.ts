@@ -1167,6 +1167,34 @@ describe('parseRecipients', () => {
     expect(people('John Smith\tann.lee@x.com')).toEqual([guessed('ann.lee@x.com', 'Ann', 'Lee')]);
   });
 
+  it('starts the surname where an address of two parts says, in a name of three words or more', () => {
+    expect(
+      people(
+        'María García López <maria.garcia@x.es>; María José García López <mj.garcia@x.es>; ' +
+          'Gabriel García Márquez <g.garcia@x.co>',
+      ),
+    ).toEqual([
+      given('maria.garcia@x.es', 'María', 'García López'),
+      given('mj.garcia@x.es', 'María José', 'García López'),
+      given('g.garcia@x.co', 'Gabriel', 'García Márquez'),
+    ]);
+    // In a signature, and in a row's one name cell; not where the row has a column for each part.
+    expect(people('Dr. María García López\nHead of Research\nmaria.garcia@uni.edu')).toEqual([
+      given('maria.garcia@uni.edu', 'María', 'García López'),
+    ]);
+    expect(people('Name\tEmail\nMaría García López\tmaria.garcia@x.es')).toEqual([
+      given('maria.garcia@x.es', 'María', 'García López'),
+    ]);
+    expect(people('First name\tLast name\tEmail\nMaría García\tLópez\tmaria.garcia@x.es')).toEqual([
+      given('maria.garcia@x.es', 'María García', 'López'),
+    ]);
+    // An address of the last word, or of three parts, says nothing of it: the usual split stands.
+    expect(people('John Paul Smith <john.smith@x.com>; John Paul Smith <john.paul.smith@x.com>')).toEqual([
+      given('john.smith@x.com', 'John Paul', 'Smith'),
+      given('john.paul.smith@x.com', 'John Paul', 'Smith'),
+    ]);
+  });
+
   it('reads the name after a quote that closes after the address, as code and settings write one', () => {
     expect(people('const to = "Jane Doe <jane@x.com>";')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
     expect(people('reply_to = "Doe, Jane <jane@x.com>"')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);

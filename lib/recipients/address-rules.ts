@@ -292,6 +292,9 @@ export function isTrimCode(code: number): boolean {
   );
 }
 
+/** Latin letters that NFD does not take apart, and the letter an address writes for each (`ł` → `l`). */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ħ: 'h', Ħ: 'h' };
+
 /** Each code unit's `foldLetter`, looked up once (0: not yet). */
 const BARE = new Int32Array(65536);
 
@@ -304,7 +307,8 @@ export function foldLetter(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   let folded = BARE[code] ?? 0;
   if (folded === 0) {
-    const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+    const letter = String.fromCharCode(code);
+    const base = (UNDECOMPOSED[letter] ?? letter.normalize('NFD')).charCodeAt(0);
     folded = base < 128 ? foldCase(base) : foldCase(code);
     BARE[code] = folded;
   }

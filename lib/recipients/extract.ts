@@ -600,8 +600,16 @@ export function matchesAddress(name: string, email: string): boolean {
     if (i - start > 1 && containsWord(email, at, name, start, i)) return true;
     start = i + 1;
   }
-  return false;
+  // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
+  if (!TWO_LETTERS.test(name)) return false;
+  const spelled = name.replace(TWO_LETTERS_ALL, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
+  return spelled !== name && matchesAddress(spelled, email);
 }
+
+/** The letters an address writes as two, as German and Scandinavian addresses do. */
+const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };
+const TWO_LETTERS = /[äåæöüßœ]/i;
+const TWO_LETTERS_ALL = /[äåæöüßœ]/gi;
 
 /**
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,

@@ -1163,6 +1163,14 @@ describe('parseRecipients', () => {
       given('zoe.muller@x.de', 'Zoë', 'Müller'),
     ]);
     expect(people('Émile Zola, emile.zola@x.fr')).toEqual([given('emile.zola@x.fr', 'Émile', 'Zola')]);
+    // Letters an address writes as two (ü as ue, ß as ss), and those NFD does not take apart (ł, ø).
+    expect(
+      people('Jürgen Groß\tjuergen.gross@x.de\nŁukasz Nowak\tlukasz.n@x.pl\nSøren Kierkegaard\tsoren.k@x.dk'),
+    ).toEqual([
+      given('juergen.gross@x.de', 'Jürgen', 'Groß'),
+      given('lukasz.n@x.pl', 'Łukasz', 'Nowak'),
+      given('soren.k@x.dk', 'Søren', 'Kierkegaard'),
+    ]);
     // A name that shares no word with the address is still not its.
     expect(people('John Smith\tann.lee@x.com')).toEqual([guessed('ann.lee@x.com', 'Ann', 'Lee')]);
   });

@@ -1167,6 +1167,18 @@ function labelOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether text[from, to), the start of an address's line, ends with a label after a separator, as a
+ * signature's contact line writes its fields (`T: +44 20 7946 0000 | E: ` before the address): the
+ * address is then a field of the signature, as one on a line of its own.
+ */
+function labelAfterSeparator(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i > from && to - i <= MAX_LABEL + 2; i--) {
+    if (isSeparatorAt(text, i)) return labelOnly(text, i + 1, to);
+  }
+  return false;
+}
+
+/**
  * A name on one of the lines just above a bare address, as in a signature block: a line that
  * matches the address; or, when the address stands alone on its line, the topmost name-like
  * line (a signature starts with the person, then the company), or the first and last name of a
@@ -1179,7 +1191,11 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   // looked for above an address that starts its line, or comes after a label or a few words.
   let lineStart = lastIndexOfAny(text, NEWLINE, start, Math.max(from, start - MAX_PREFIX));
   if (lineStart <= from) return '';
-  const alone = field || blank(text, lineStart + 1, start) || labelOnly(text, lineStart + 1, start);
+  const alone =
+    field ||
+    blank(text, lineStart + 1, start) ||
+    labelOnly(text, lineStart + 1, start) ||
+    labelAfterSeparator(text, lineStart + 1, start);
   let top = '';
   // Whether two names stand over the address (a list of names, not its signature), or a meeting's
   // word beside a name (`Jane Doe` over `Organizer` over john@, as Google Calendar lists guests:

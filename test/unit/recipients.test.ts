@@ -938,6 +938,14 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe - Head of Sales, Acme\nT: +1 555 | E: jane@acme.com')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),
     ]);
+    // Further up, over a line of the company: the address after its label on a line of fields is
+    // the signature's, as on a line of its own.
+    expect(
+      people(
+        'Kind regards,\n\nSarah O’Connor | Director of Operations\nAcme Ltd. | 10 Downing St, London\n' +
+          'T: +44 20 7946 0000 | E: sarah.oconnor@acme.co.uk',
+      ),
+    ).toEqual([given('sarah.oconnor@acme.co.uk', 'Sarah', 'O’Connor')]);
     // Not a name of this address: the title goes on, the name is not taken.
     expect(people('Acme Corp | Sales\nsales@acme.com')).toEqual([bare('sales@acme.com')]);
     expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);

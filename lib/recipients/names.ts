@@ -1798,7 +1798,8 @@ export function surnameFirst(email: string, first: string, last: string): boolea
   const given = last.toLowerCase();
   const family = first.toLowerCase();
   if (given === family) return false;
-  for (const start of [given, given.charAt(0)]) {
+  // (A given name's hyphen is often left out of its address: `Min-jun`, `minjun.kim@`.)
+  for (const start of [given, given.replaceAll('-', ''), given.charAt(0)]) {
     if (!local.startsWith(start)) continue;
     let rest = start.length;
     const code = local.charCodeAt(rest);

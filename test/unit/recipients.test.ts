@@ -1721,6 +1721,8 @@ describe('parseRecipients', () => {
       given('kroe@acme.com', 'Kim', 'Roe'),
     ]);
     expect(people('Doe Jane\tjane.doe@acme.com')).toEqual([given('jane.doe@acme.com', 'Jane', 'Doe')]);
+    // A given name's hyphen left out of the address.
+    expect(people('Kim Min-jun <minjun.kim@x.kr>')).toEqual([given('minjun.kim@x.kr', 'Min-jun', 'Kim')]);
     expect(people('Full name\tEmail\nSmith John\tjohn_smith@acme.com')).toEqual([
       given('john_smith@acme.com', 'John', 'Smith'),
     ]);

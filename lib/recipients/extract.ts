@@ -1506,6 +1506,27 @@ function nameInRow(text: string, start: number, end: number, row: RowState, memo
   return name;
 }
 
+/**
+ * Whether the address at text[start, end) stands in a row's cell with spaces around it, or after
+ * one word (`Email`, `✉`), as a page's table reads when a cell's link says "Email": a tab past
+ * them before it, or past spaces after it.
+ */
+function inRowCell(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (codeAt(text, after) === 32) after++;
+  if (codeAt(text, after) === 9) return true;
+  let i = start - 1;
+  while (codeAt(text, i) === 32) i--;
+  // One word, or none: no space, line break, tab or sign of another address in it.
+  while (i >= 0 && start - i <= MAX_LABEL) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 64) break;
+    i--;
+  }
+  while (codeAt(text, i) === 32) i--;
+  return codeAt(text, i) === 9;
+}
+
 /** Whether a line starting with this character may be a name: a capital, a quote, or a letter outside ASCII. */
 export function mayStartName(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90) || code === 34;
@@ -1643,7 +1664,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
         name = after.name;
         end = after.end;
       }
-    } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9) {
+    } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9 || inRowCell(text, start, end)) {
       row = nameInRow(text, start, end, rows, memo);
       tabbed = true;
     } else {

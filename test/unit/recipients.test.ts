@@ -1163,6 +1163,17 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("reads a row's name beside an address with spaces or a word around it in its cell, under other lines", () => {
+    // As a page's table reads when a cell's link says "Email": `Email mailto:bo@…`.
+    expect(
+      people('Staff\nBo Li\tIntern\t bli@acme.com \nKim Ray\tIntern\tEmail kim@acme.com\nJo Park\tCTO\t✉ jp@acme.com'),
+    ).toEqual([
+      given('bli@acme.com', 'Bo', 'Li'),
+      given('kim@acme.com', 'Kim', 'Ray'),
+      given('jp@acme.com', 'Jo', 'Park'),
+    ]);
+  });
+
   it('keeps the accents of a name beside an address written without them', () => {
     // A row without a header keeps its name only when it shares a word with the address: with the
     // accents aside, as addresses are written.

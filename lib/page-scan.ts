@@ -47,9 +47,41 @@ export async function scanPageInPage(): Promise<PageScan> {
     return document.querySelector(selectors) !== null;
   };
 
+  // A link that shows no name ("Email", "Send an email", an icon) is read once more within the
+  // smallest block around it that holds more than the link (a staff page's card: the name, the
+  // title), where it points written in its place: the name there is then read as a signature's
+  // over an address. (Its text then is the block's text alone, at most a few hundred characters.)
+  const MAX_CONTEXTS = 2_000;
+  const MAX_CONTEXT = 400;
+  const contexts: string[] = [];
+  // Link text of two capitalised words or more may be a name: the link names its person then.
+  const named = (text: string) =>
+    text.split(' ').filter((word) => word !== '' && word.charAt(0) !== word.charAt(0).toLowerCase()).length >= 2;
+  const contextOf = (link: Element, text: string, href: string) => {
+    let around = '';
+    for (let up = link.parentElement, depth = 0; up && up !== document.body && depth < 4; depth++) {
+      // (`innerText` lays the block out as it shows, a line for each of its blocks; `textContent`
+      // where there is none to lay out.)
+      const box = up as { innerText?: string; textContent: string | null };
+      const inner = (box.innerText ?? box.textContent ?? '').trim();
+      if (inner.length > MAX_CONTEXT) break;
+      around = inner;
+      if (inner !== text) break;
+      up = up.parentElement;
+    }
+    if (around === '' || around === text) return '';
+    const at = text === '' ? -1 : around.lastIndexOf(text);
+    return at < 0 ? `${around}\n${href}` : `${around.slice(0, at)} ${href} ${around.slice(at + text.length)}`;
+  };
   const links: PageScan['links'] = [];
   for (const link of await lookUp<HTMLAnchorElement>('a[href^="mailto:" i]')) {
-    links.push({ href: link.getAttribute('href') ?? '', text: trim(link.textContent) });
+    const href = link.getAttribute('href') ?? '';
+    const text = trim(link.textContent);
+    links.push({ href, text });
+    if (contexts.length < MAX_CONTEXTS && !text.includes('@') && !named(text)) {
+      const context = contextOf(link, text, href);
+      if (context) contexts.push(context);
+    }
     if (tired()) await breathe();
   }
 
@@ -215,5 +247,7 @@ export async function scanPageInPage(): Promise<PageScan> {
   endLink();
   channel?.port1.close();
   read.push(parts.join(''));
+  // (After the page's text, each apart: an address there again is the same person.)
+  for (const context of contexts) read.push(`\n\n${context}`);
   return { links, elements, structured, text: read.join('') };
 }

@@ -202,6 +202,27 @@ describe('the page scan', () => {
     await page.close();
   });
 
+  it('names the address of a link that shows no name by the card or the table row around it', async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'cards',
+      `<!doctype html><title>Staff</title>
+      <div class="card"><h3>John Smith</h3><p>CTO</p><a href="mailto:jsmith@example.com">Send an email</a></div>
+      <div class="card"><h3>Ann Lee</h3><p>Designer</p><a href="mailto:ann@example.com"><svg width="9" height="9"></svg></a></div>
+      <table><tr><td>Bo Li</td><td>Intern</td><td><a href="mailto:bli@example.com">Email</a></td></tr></table>
+      <footer>Questions? <a href="mailto:info@example.com">Contact us</a></footer>`,
+    );
+    const { popup, found } = await scanPage(tabId);
+    expect(found).toEqual([
+      'John Smith <jsmith@example.com> (found in: email link)',
+      'Ann Lee <ann@example.com> (found in: email link)',
+      'Bo Li <bli@example.com> (found in: email link)',
+      'info@example.com (found in: email link)',
+    ]);
+    await popup.close();
+    await page.close();
+  });
+
   it('scans the page under the invite window from its button, when the form opens in a window of its own', async () => {
     // Where the toolbar popup cannot open (Firefox, no focused window), the form opens in a small
     // window: "this page" is then the one in the browser window behind it, not the form's own.

@@ -183,6 +183,22 @@ describe('scanPageInPage', () => {
     ]);
   });
 
+  it("reads a link that shows no name again within the block around it, where it points in the link's place", async () => {
+    fakePage([
+      el('DIV', [el('H3', ['Ann Lee']), el('P', ['Designer']), el('A', ['Email'], { href: 'mailto:ann@acme.com' })]),
+      el('DIV', [el('H3', ['Bo Li']), el('A', [], { href: 'mailto:bo@acme.com' })]),
+      // A link that names its person, or shows its address, is not read again.
+      el('DIV', [el('P', ['Board']), el('A', ['Fay Green'], { href: 'mailto:fay@acme.com' })]),
+      el('DIV', [el('P', ['Treasurer']), el('A', ['gus@acme.com'], { href: 'mailto:gus@acme.com' })]),
+    ]);
+    const { text } = await scanPageInPage();
+    // (The stand-in DOM lays nothing out: a block's text is its nodes' text run together, where a
+    // browser's innerText gives a line for each of its blocks.)
+    expect(text.slice(text.indexOf('\n\n'))).toBe(
+      '\n\nAnn LeeDesigner mailto:ann@acme.com \n\nBo Li\nmailto:bo@acme.com',
+    );
+  });
+
   it.each([
     ['a message to itself', true],
     ['a timer, where there are no message channels', false],

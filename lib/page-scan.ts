@@ -51,8 +51,9 @@ export async function scanPageInPage(): Promise<PageScan> {
   // smallest block around it that holds more than the link (a staff page's card: the name, the
   // title), where it points written in its place: the name there is then read as a signature's
   // over an address. (Its text then is the block's text alone, at most a few hundred characters.)
-  const MAX_CONTEXTS = 2_000;
+  const MAX_CONTEXTS = 10_000;
   const MAX_CONTEXT = 400;
+  const MAX_HEIGHT = 600;
   const contexts: string[] = [];
   // Link text of two capitalised words or more may be a name: the link names its person then.
   const named = (text: string) =>
@@ -60,9 +61,12 @@ export async function scanPageInPage(): Promise<PageScan> {
   const contextOf = (link: Element, text: string, href: string) => {
     let around = '';
     for (let up = link.parentElement, depth = 0; up && up !== document.body && depth < 4; depth++) {
-      // (`innerText` lays the block out as it shows, a line for each of its blocks; `textContent`
-      // where there is none to lay out.)
-      const box = up as { innerText?: string; textContent: string | null };
+      // A block taller than a card, or not shown, is not read: its text could be the page's (a
+      // look at its height costs nothing, the page being laid out; reading its text would not).
+      // `innerText` lays the block out as it shows, a line for each of its blocks (`textContent`
+      // where nothing is laid out).
+      const box = up as { innerText?: string; textContent: string | null; offsetHeight?: number };
+      if (box.offsetHeight !== undefined && (box.offsetHeight === 0 || box.offsetHeight > MAX_HEIGHT)) break;
       const inner = (box.innerText ?? box.textContent ?? '').trim();
       if (inner.length > MAX_CONTEXT) break;
       around = inner;

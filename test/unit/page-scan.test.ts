@@ -10,6 +10,8 @@ interface FakeElement {
   children: (FakeElement | string)[];
   hidden?: boolean;
   href?: string;
+  /** Its laid-out height, in pixels (none: the stand-in lays nothing out). */
+  height?: number;
 }
 
 function el(tagName: string, children: (FakeElement | string)[], options: Partial<FakeElement> = {}): FakeElement {
@@ -73,6 +75,7 @@ function fakePage(body: FakeElement[], msPerNode = 0, msPerLookUp = 0) {
       },
       getAttribute: (name: string) => (name === 'href' ? (fake.href ?? null) : null),
       checkVisibility: () => !fake.hidden,
+      offsetHeight: fake.height,
       closest: (selector: string) => {
         let at: FakeDom | null = element;
         while (at && !matches(at, selector)) at = at.parentElement;
@@ -197,6 +200,17 @@ describe('scanPageInPage', () => {
     expect(text.slice(text.indexOf('\n\n'))).toBe(
       '\n\nAnn LeeDesigner mailto:ann@acme.com \n\nBo Li\nmailto:bo@acme.com',
     );
+  });
+
+  it('does not read the block around such a link when it is taller than a card, or not shown', async () => {
+    // Its text could be the page's, read again for each link.
+    fakePage([
+      el('DIV', [el('P', ['Jane Doe']), el('A', ['Contact'], { href: 'mailto:jd@acme.com' })], { height: 2000 }),
+      el('DIV', [el('P', ['Bo Li']), el('A', ['Email'], { href: 'mailto:bo@acme.com' })], { height: 0 }),
+      el('DIV', [el('P', ['Ann Lee']), el('A', ['Email'], { href: 'mailto:ann@acme.com' })], { height: 120 }),
+    ]);
+    const { text } = await scanPageInPage();
+    expect(text.slice(text.indexOf('\n\n'))).toBe('\n\nAnn Lee mailto:ann@acme.com ');
   });
 
   it.each([

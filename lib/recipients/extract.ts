@@ -204,6 +204,30 @@ export function angleNameOf(raw: string): string {
     if (colon >= 0) region = region.slice(colon + 1);
   }
   region = withoutLeadingWord(withoutNickname(stripComments(withoutOpening(afterOpenQuote(region.trim()))).trim()));
+  // A tag in square brackets after the name, as address books add a department or an office
+  // (`Smith, John [ACME/LON]`): not the name's.
+  if (region.endsWith(']')) {
+    const open = region.lastIndexOf('[');
+    if (open > 0) region = region.slice(0, open).trimEnd();
+  }
+  // A company or a team of one word after a full name and a dash (`Jane Doe - ACME`): the name
+  // is before it.
+  const dash = lastDashIn(region);
+  if (
+    dash > 0 &&
+    !region
+      .slice(dash + 1)
+      .trim()
+      .includes(' ')
+  ) {
+    const head = region.slice(0, dash).trimEnd();
+    if (head.includes(' ') && nameLike(head)) region = head;
+  }
+  // Degrees and suffixes after commas (`Jane Doe, MD, PhD`): neither a list's items nor a name.
+  for (let comma = region.lastIndexOf(','); comma > 0; comma = region.lastIndexOf(',')) {
+    if (!isSuffix(region.slice(comma + 1).trim())) break;
+    region = region.slice(0, comma).trimEnd();
+  }
   const quoted = trailingQuoted(region);
   if (quoted !== null) return quoted;
   // `Doe, Jane`: one comma, a name either side of it (found without `split`, which costs more
@@ -224,6 +248,20 @@ export function angleNameOf(raw: string): string {
   // "Jane Doe, CEO": a title after the name, which is then the part before it.
   if (name !== '' || !hasRole(last)) return name;
   return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+}
+
+/** Where the last dash that parts a text stands (` - `, `–`, `—`), or -1. */
+function lastDashIn(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const code = text.charCodeAt(i);
+    if (
+      code === 0x2013 ||
+      code === 0x2014 ||
+      (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)
+    )
+      return i;
+  }
+  return -1;
 }
 
 /**

@@ -1222,6 +1222,26 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads a display name past what address books add to it: degrees, a tag in brackets, a company after a dash', () => {
+    expect(
+      people(
+        'Dr. Jane Doe, MD, PhD <jane@x.org>; Doe, Jane, Jr. <jd@x.org>; Smith, John [ACME/LON] <john@acme.com>; ' +
+          'Bo Li - ACME <bo@acme.com>; Ann Lee – Sales <ann@acme.com>',
+      ),
+    ).toEqual([
+      given('jane@x.org', 'Jane', 'Doe'),
+      given('jd@x.org', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Smith'),
+      given('bo@acme.com', 'Bo', 'Li'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+    ]);
+    // A name after the dash is the name; a company's one word before it is no one's.
+    expect(people('Sales - Jane Doe <jane@acme.com>; ACME - Support <support@acme.com>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      bare('support@acme.com'),
+    ]);
+  });
+
   it('reads the name after a quote that closes after the address, as code and settings write one', () => {
     expect(people('const to = "Jane Doe <jane@x.com>";')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);
     expect(people('reply_to = "Doe, Jane <jane@x.com>"')).toEqual([given('jane@x.com', 'Jane', 'Doe')]);

@@ -15,6 +15,7 @@ import {
   isRosterWord,
   isSiteWord,
   isSuffix,
+  isTitledFullName,
   letterPairs,
   looksLikeName,
   MAX_NAME,
@@ -237,7 +238,16 @@ export function angleNameOf(raw: string): string {
   if (comma < 0) return writtenName(cleanName(region));
   const lastComma = region.lastIndexOf(',');
   const last = region.slice(lastComma + 1);
-  if (lastComma === comma && nameLike(region.slice(0, comma)) && nameLike(last)) return region;
+  if (lastComma === comma && nameLike(region.slice(0, comma)) && nameLike(last)) {
+    // `Prof. Jane Doe, FRS`, `Jane Doe, MBE`: a post-nominal after a full name (with its title,
+    // or of three capitals or more after two words: `De la Cruz, JP` is a surname and initials).
+    const before = region.slice(0, comma).trim();
+    // (Not after a name in capitals itself: `DOE SMITH, JANE`.)
+    const postNominal =
+      isTitledFullName(before) ||
+      (before.includes(' ') && before !== before.toUpperCase() && /^[A-Z]{3,6}$/.test(last.trim()));
+    return postNominal ? before : region;
+  }
   // `Hi all, Doe, Jane`, `Jane Doe, García Márquez, Gabriel`: a name written last name first
   // after the other items, a first name of one word after its last comma.
   if (lastComma !== comma && !last.trim().includes(' ') && !hasRole(last)) {

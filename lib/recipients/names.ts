@@ -884,6 +884,17 @@ function isTitle(word: string): boolean {
 }
 
 /**
+ * Whether text is a title and then a first and a last name (`Prof. Jane Doe`): a full name, which
+ * no comma after it turns around (`Prof. Jane Doe, FRS` is not Last, First; `Dr. Doe, Jane` is).
+ */
+export function isTitledFullName(text: string): boolean {
+  const words = text.trim().split(WHITESPACE);
+  let titled = 0;
+  while (titled < words.length && isTitleWord(words[titled] ?? '')) titled++;
+  return titled > 0 && words.length - titled >= 2;
+}
+
+/**
  * The fields of a German doctorate, written in lower case with a dot after `Dr.` (`Dr. med.`,
  * `Dr. rer. nat.`, `Prof. Dr. phil.`): part of the title. Only so written: `Phil` and `Nat` are
  * first names.

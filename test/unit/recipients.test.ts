@@ -1235,6 +1235,17 @@ describe('parseRecipients', () => {
       given('bo@acme.com', 'Bo', 'Li'),
       given('ann@acme.com', 'Ann', 'Lee'),
     ]);
+    // A post-nominal after a full name: not `Last, First` (`Doe, JD` and `DOE SMITH, JANE` are).
+    expect(
+      people(
+        'Prof. Jane Doe, FRS <jane@x.ac.uk>; Bo Li, MBE <bo@x.uk>; De la Cruz, JP <jp@x.ph>; DOE SMITH, JANE <j@x.com>',
+      ),
+    ).toEqual([
+      given('jane@x.ac.uk', 'Jane', 'Doe'),
+      given('bo@x.uk', 'Bo', 'Li'),
+      given('jp@x.ph', 'JP', 'De la Cruz'),
+      given('j@x.com', 'Jane', 'Doe Smith'),
+    ]);
     // A name after the dash is the name; a company's one word before it is no one's.
     expect(people('Sales - Jane Doe <jane@acme.com>; ACME - Support <support@acme.com>')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

@@ -225,8 +225,9 @@ export function angleNameOf(raw: string): string {
     if (head.includes(' ') && nameLike(head)) region = head;
   }
   // Degrees and suffixes after commas (`Jane Doe, MD, PhD`): neither a list's items nor a name.
+  // (After the last comma but one: one comma and a degree are read below, as `Last, First` reads.)
   for (let comma = region.lastIndexOf(','); comma > 0; comma = region.lastIndexOf(',')) {
-    if (!isSuffix(region.slice(comma + 1).trim())) break;
+    if (region.indexOf(',') === comma || !isSuffix(region.slice(comma + 1).trim())) break;
     region = region.slice(0, comma).trimEnd();
   }
   const quoted = trailingQuoted(region);

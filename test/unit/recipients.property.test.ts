@@ -85,13 +85,22 @@ const TITLES_AND_SUFFIXES = (
   'Mr Mrs Ms Mx Dr Prof Sir Miss Dame Herr Frau Mme Mlle M Jr Sr Ii Iii Iv Phd Md Esq ' +
   'Mba Cpa Cfa Mbe Obe Cbe Kbe Dds Dvm Rn Msc Bsc'
 ).split(' ');
+// Greetings before a name: `Hi, Jane Doe <jane@…>` greets Jane Doe.
+const GREETINGS = 'Hi Hey Hello Dear Thanks Thank Greetings Hallo Bonjour Hola Ciao'.split(' ');
 const word = fc
   .tuple(fc.stringMatching(/^[A-ZÅÉÖ]$/), fc.stringMatching(/^[a-zäéöüß]{1,10}$/))
   .map(([first, rest]) => first + rest)
   // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as
   // Doe Smith; nor is a job title's word ("Sales"), nor a particle, which joins the surname even
-  // with its capital ("Jean Le Pen", "Ahmed Al Sayed").
-  .filter((name) => !TITLES_AND_SUFFIXES.includes(name) && !isRole(name) && !isParticleWord(name.toLowerCase()));
+  // with its capital ("Jean Le Pen", "Ahmed Al Sayed"); nor a greeting, which a list written
+  // `Last, First` would put first (`Hi, Åä Éa <a@a.aa>`, which a run once generated).
+  .filter(
+    (name) =>
+      !TITLES_AND_SUFFIXES.includes(name) &&
+      !GREETINGS.includes(name) &&
+      !isRole(name) &&
+      !isParticleWord(name.toLowerCase()),
+  );
 const person = fc
   .record({
     // Addresses as mail is sent to: a dotted domain whose last label is letters, and no `{at}` or

@@ -1635,9 +1635,15 @@ export function writtenName(text: string): string {
     }
     first--;
   }
-  // "Jane Doe via Slack": a service that writes for a person (Slack, LinkedIn, Jira do), whose
-  // address it is; neither name is its.
-  if (first > 1 && (parts[first - 1] ?? '').toLowerCase() === 'via' && isNameWord(parts[first - 2] ?? '')) return '';
+  // "Jane Doe via Slack": a service of one word that writes for a person (Slack, LinkedIn, Jira
+  // do), whose address it is; neither name is its. ("Sent via Jane Doe" names her.)
+  if (
+    first > 1 &&
+    first === parts.length - 1 &&
+    (parts[first - 1] ?? '').toLowerCase() === 'via' &&
+    isNameWord(parts[first - 2] ?? '')
+  )
+    return '';
   // A particle belongs to the last name after it, never first: "at van Gogh" is not a name start.
   while (first < parts.length && PARTICLES.has(parts[first] ?? '')) first++;
   if (first > 0 && MERIDIEM.test(parts[first] ?? '') && DIGIT.test(parts[first - 1] ?? '')) first++;

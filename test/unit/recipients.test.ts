@@ -1417,6 +1417,7 @@ describe('parseRecipients', () => {
     ).toEqual([bare('notifications@slack.com'), bare('invitations@linkedin.com')]);
     // A name after "via" in a sentence is a person's.
     expect(people('Please reach out via Jane Doe <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    expect(people('Sent via Jane Doe <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
   });
 
   it('reads the name of a mention, as chats and comments write one', () => {

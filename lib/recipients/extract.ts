@@ -9,6 +9,7 @@ import {
   guessedPerson,
   hasPlace,
   hasRole,
+  inAddressOrder,
   isDegreeAlone,
   isParticleWord,
   isPlainName,
@@ -25,8 +26,6 @@ import {
   splitName,
   startsLikeOneOf,
   stripComments,
-  surnameFirst,
-  surnameStartIn,
   unquote,
   withoutLeadingWord,
   withoutNickname,
@@ -1590,13 +1589,10 @@ function namedPerson(email: string, name: string, memo: Memo): Recipient | null 
     if (short) memo.split.keep(name, split);
   }
   if (!split.firstName && !split.lastName) return null;
-  // `Smith John <john.smith@…>`: the address tells the order a name without a comma is written in.
-  if (surnameFirst(email, split.firstName, split.lastName) && !name.includes(','))
-    return { email, firstName: split.lastName, lastName: split.firstName, nameSource: 'given' };
-  // `María García López <maria.garcia@…>`: and where the surname starts in a longer one.
-  const moved = name.includes(',') ? null : surnameStartIn(email, split.firstName, split.lastName);
-  if (moved) return { email, firstName: moved.firstName, lastName: moved.lastName, nameSource: 'given' };
-  return { email, firstName: split.firstName, lastName: split.lastName, nameSource: 'given' };
+  // `Smith John <john.smith@…>`, `María García López <maria.garcia@…>`: the address tells the
+  // order a name without a comma is written in, and where its surname starts.
+  const ordered = (!name.includes(',') && inAddressOrder(email, split.firstName, split.lastName)) || split;
+  return { email, firstName: ordered.firstName, lastName: ordered.lastName, nameSource: 'given' };
 }
 
 /** Whether the address at text[start, end) stands in round (also full-width, `（…）`) or square brackets of its own. */

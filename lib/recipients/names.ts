@@ -1807,7 +1807,7 @@ export function finishedName(person: Recipient): Recipient {
  * writes it first name first: `john.smith@`, `john_smith@`, `johnsmith@`, `jsmith@`. (Not `jane@`
  * under `Doe Jane`: one word of it does not tell the order.)
  */
-export function surnameFirst(email: string, first: string, last: string): boolean {
+function surnameFirst(email: string, first: string, last: string): boolean {
   // Told at once for most names: the address starts otherwise than the name's second word.
   if (last === '' || foldCase(email.charCodeAt(0)) !== foldCase(last.charCodeAt(0))) return false;
   if (first === '' || first.includes(' ') || last.includes(' ')) return false;
@@ -1827,13 +1827,23 @@ export function surnameFirst(email: string, first: string, last: string): boolea
 }
 
 /**
+ * A name of a written `first` and `last` as its address orders it: turned around when written
+ * surname first (`surnameFirst`), its surname started earlier where the address says
+ * (`surnameStartIn`); null when the address says nothing of it.
+ */
+export function inAddressOrder(email: string, first: string, last: string): SplitName | null {
+  if (surnameFirst(email, first, last)) return { firstName: last, lastName: first };
+  return surnameStartIn(email, first, last);
+}
+
+/**
  * Where a name's surname starts, told by an address of two parts that names its first word (or its
  * initial) and then a later word of what was read as the first name: `María García López
  * <maria.garcia@…>` is María / García López (two surnames, as Spanish and Portuguese names write
  * them), not María García / López. The name split so, or null where the address says nothing of it
  * (an address of the last word, or of three parts: `john.paul.smith@` may name a middle name).
  */
-export function surnameStartIn(email: string, first: string, last: string): SplitName | null {
+function surnameStartIn(email: string, first: string, last: string): SplitName | null {
   if (last === '' || !first.includes(' ')) return null;
   const local = email.slice(0, localEnd(email));
   const mark = local.search(/[._-]/);

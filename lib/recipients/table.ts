@@ -3,7 +3,7 @@ import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson, guessName, looksLikeName, surnameFirst, surnameStartIn } from './names';
+import { guessedPerson, guessName, inAddressOrder, looksLikeName } from './names';
 import { recipient } from './person';
 import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
@@ -244,22 +244,14 @@ function rowPersonNamed(
       return { email, firstName: guess.firstName, lastName: guess.lastName, nameSource: 'guessed' };
     }
     // Nor, without columns for each part, the order of the name's words (`Smith John` beside
-    // `john.smith@…`): the address does.
-    if (
-      email &&
-      !(headed && columns.includes('first') && columns.includes('last')) &&
-      surnameFirst(email, name.firstName, name.lastName)
-    ) {
-      return { email, firstName: name.lastName, lastName: name.firstName, nameSource: 'given' };
-    }
-    // Nor where the surname starts in a name of three words (`María García López` beside
-    // `maria.garcia@…`).
-    const moved =
-      email && !(headed && columns.includes('first') && columns.includes('last'))
-        ? surnameStartIn(email, name.firstName, name.lastName)
-        : null;
-    if (moved) return { email, firstName: moved.firstName, lastName: moved.lastName, nameSource: 'given' };
-    return { email, firstName: name.firstName, lastName: name.lastName, nameSource: 'given' };
+    // `john.smith@…`), or where its surname starts (`María García López` beside
+    // `maria.garcia@…`): the address does.
+    const ordered =
+      (email &&
+        !(headed && columns.includes('first') && columns.includes('last')) &&
+        inAddressOrder(email, name.firstName, name.lastName)) ||
+      name;
+    return { email, firstName: ordered.firstName, lastName: ordered.lastName, nameSource: 'given' };
   }
   return email ? guessedPerson(email) : null;
 }

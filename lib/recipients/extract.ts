@@ -260,17 +260,9 @@ export function angleNameOf(raw: string): string {
   return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
 }
 
-/** Where the last dash that parts a text stands (` - `, `–`, `—`), or -1. */
+/** Where the last dash that parts a text stands (`isDashAt`), or -1. */
 function lastDashIn(text: string): number {
-  for (let i = text.length - 2; i > 0; i--) {
-    const code = text.charCodeAt(i);
-    if (
-      code === 0x2013 ||
-      code === 0x2014 ||
-      (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)
-    )
-      return i;
-  }
+  for (let i = text.length - 2; i > 0; i--) if (isDashAt(text, i)) return i;
   return -1;
 }
 
@@ -649,15 +641,16 @@ export function matchesAddress(name: string, email: string): boolean {
     start = i + 1;
   }
   // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
-  if (!TWO_LETTERS.test(name)) return false;
-  const spelled = name.replace(TWO_LETTERS_ALL, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
+  // (Looked for first: most names that do not match hold none. `search` leaves the pattern's
+  // `lastIndex` as it was.)
+  if (name.search(TWO_LETTERS) < 0) return false;
+  const spelled = name.replace(TWO_LETTERS, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
   return spelled !== name && matchesAddress(spelled, email);
 }
 
 /** The letters an address writes as two, as German and Scandinavian addresses do. */
 const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };
-const TWO_LETTERS = /[äåæöüßœ]/i;
-const TWO_LETTERS_ALL = /[äåæöüßœ]/gi;
+const TWO_LETTERS = /[äåæöüßœ]/gi;
 
 /**
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,
@@ -1424,7 +1417,13 @@ function separatorIn(text: string, from: number, to: number): number {
 /** Whether text[i] separates the parts of a line: `|`, `,`, a dash between spaces, `–`, `—`, `·`. */
 function isSeparatorAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code === 124 || code === 44 || code === 0x2013 || code === 0x2014 || code === 0xb7) return true;
+  return code === 124 || code === 44 || code === 0xb7 || isDashAt(text, i);
+}
+
+/** Whether text[i] is a dash that parts a line: `–`, `—`, or `-` between spaces. */
+function isDashAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x2013 || code === 0x2014) return true;
   return code === 45 && codeAt(text, i - 1) === 32 && codeAt(text, i + 1) === 32;
 }
 
@@ -1555,9 +1554,9 @@ function nameInRow(text: string, start: number, end: number, row: RowState, memo
 }
 
 /**
- * Whether the address at text[start, end) stands in a row's cell with spaces around it, or after
- * one word (`Email`, `✉`), as a page's table reads when a cell's link says "Email": a tab past
- * them before it, or past spaces after it.
+ * Whether the address at text[start, end) stands in a row's cell: a tab right before or after it,
+ * or past spaces around it, or past one word before it (`Email`, `✉`), as a page's table reads
+ * when a cell's link says "Email".
  */
 function inRowCell(text: string, start: number, end: number): boolean {
   let after = end;
@@ -1709,7 +1708,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
         name = after.name;
         end = after.end;
       }
-    } else if (codeAt(text, start - 1) === 9 || codeAt(text, end) === 9 || inRowCell(text, start, end)) {
+    } else if (inRowCell(text, start, end)) {
       row = nameInRow(text, start, end, rows, memo);
       tabbed = true;
     } else {

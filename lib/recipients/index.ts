@@ -98,20 +98,20 @@ function amongAddressed(people: Recipient[], places: number[], namesOnly: Writte
   const merged = new MergedPeople();
   namesOnly.sort((a, b) => a.at - b.at);
   let next = 0;
-  for (let i = 0; i < people.length; i++) {
-    const at = places[i] ?? 0;
+  // The names written before `at`, not added yet.
+  const addBefore = (at: number) => {
     for (; next < namesOnly.length && (namesOnly[next]?.at ?? 0) < at; next++) {
       const written = namesOnly[next] as Written;
       merged.add(written.person, null, written.key);
     }
+  };
+  for (let i = 0; i < people.length; i++) {
+    addBefore(places[i] ?? 0);
     // (Each address is theirs alone: known by where they are in the list.)
     const person = people[i] as Recipient;
     merged.add(person, person.email === null ? null : i);
   }
-  for (; next < namesOnly.length; next++) {
-    const written = namesOnly[next] as Written;
-    merged.add(written.person, null, written.key);
-  }
+  addBefore(Infinity);
   return merged.people;
 }
 

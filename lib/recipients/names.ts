@@ -888,10 +888,23 @@ function isTitle(word: string): boolean {
  * no comma after it turns around (`Prof. Jane Doe, FRS` is not Last, First; `Dr. Doe, Jane` is).
  */
 export function isTitledFullName(text: string): boolean {
-  const words = text.trim().split(WHITESPACE);
+  const parts = words(text);
+  const titled = leadingTitles(parts);
+  return titled > 0 && parts.length - titled >= 2;
+}
+
+/**
+ * How many of a name's words are the titles it starts with (`Prof. Dr. rer. nat.` of `Prof. Dr.
+ * rer. nat. Eva Klein`): a doctorate's field only after a title, and never the last word.
+ */
+function leadingTitles(parts: string[]): number {
   let titled = 0;
-  while (titled < words.length && isTitleWord(words[titled] ?? '')) titled++;
-  return titled > 0 && words.length - titled >= 2;
+  while (
+    titled < parts.length - 1 &&
+    (isTitle(parts[titled] ?? '') || (titled > 0 && DOCTORATES.has(parts[titled] ?? '')))
+  )
+    titled++;
+  return titled;
 }
 
 /**
@@ -1566,14 +1579,8 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   const clean = cleanName(unquote(text));
   if (clean === '' || clean.length > MAX_NAME || NOT_IN_NAMES.test(clean) || isLinkPhrase(clean)) return false;
   const parts = words(clean.replace(',', ' '));
-  // (Five words at most, past the titles: `Prof. Dr. rer. nat. Eva Klein`. A doctorate's field
-  // only after a title, and never the last word: `Dr. med.` names no one.)
-  let titled = 0;
-  while (
-    titled < parts.length - 1 &&
-    (isTitle(parts[titled] ?? '') || (titled > 0 && DOCTORATES.has(parts[titled] ?? '')))
-  )
-    titled++;
+  // (Five words at most, past the titles: `Prof. Dr. rer. nat. Eva Klein`. `Dr. med.` names no one.)
+  const titled = leadingTitles(parts);
   if (parts.length === 0 || parts.length - titled > 5) return false;
   // Each word once: a name's word (or a particle), and not a label. Particles alone in lower case
   // ("de", "van der") are words of a sentence, not a name; a capitalised one may be a surname of

@@ -204,14 +204,33 @@ function namesOfPart(text: string, from: number, to: number): readonly SplitName
 /**
  * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
  * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
- * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`); not in words (`Contact: jane@…`). The
- * bulleted lists' `listsAddress` (bullets.ts) asks the same of an item from where its address
- * starts, and also takes an address on a line under the item's name, a line of its own here.
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`), or before bare addresses that end the
+ * line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…`, as Outlook writes an
+ * address that no contact names); not in words (`Contact: jane@…`). The bulleted lists'
+ * `listsAddress` (bullets.ts) asks the same of an item from where its address starts, and also
+ * takes an address on a line under the item's name, a line of its own here.
  */
 function listsAddress(text: string, from: number, to: number, at: number): boolean {
   if (!holds(text, from, at, 32)) return true;
-  let end = to;
-  while (end > from && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 59)) end--;
-  const last = text.charCodeAt(end - 1);
-  return last === 62 || last === 41;
+  for (let end = to; ;) {
+    while (end > from && isListGap(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    if (last === 62 || last === 41) return true;
+    // The last part, when it is a bare address, is passed over for the one before it.
+    let start = end;
+    while (start > from && !isListGap(text.charCodeAt(start - 1))) start--;
+    if (start === from || !holds(text, start, end, 64)) return false;
+    const separator = text.charCodeAt(start - 1);
+    if (separator === 32) {
+      while (start > from && text.charCodeAt(start - 1) === 32) start--;
+      const before = text.charCodeAt(start - 1);
+      if (before !== 44 && before !== 59) return false;
+    }
+    end = start - 1;
+  }
+}
+
+/** Whether `code` is a space, a comma or a semicolon: what parts a list's items. */
+function isListGap(code: number): boolean {
+  return code === 32 || code === 44 || code === 59;
 }

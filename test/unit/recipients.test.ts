@@ -1499,6 +1499,18 @@ describe('parseRecipients', () => {
       bare('bob@x.io'),
       given(null, 'Bo', 'Li'),
     ]);
+    // An Outlook line whose last addresses no contact names (`…>; bob@x.io`) lists them too.
+    expect(people('Doe, Jane <jane@acme.com>; bob@x.io, ann@x.io\nPriya Patel\nTom Poe <tom@x.io>')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      bare('bob@x.io'),
+      bare('ann@x.io'),
+      given(null, 'Priya', 'Patel'),
+      given('tom@x.io', 'Tom', 'Poe'),
+    ]);
+    expect(people('Write to Jane Doe <jane@acme.com> or bob@x.io\nPriya Patel')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      bare('bob@x.io'),
+    ]);
     // A name that an address has is that person.
     expect(people('Jane Doe\njane.doe@acme.com\nTom Poe\ntom@acme.com')).toEqual([
       given('jane.doe@acme.com', 'Jane', 'Doe'),

@@ -140,7 +140,7 @@ function mayEndName(text: string, to: number, floor: number): boolean {
  * other commas ("Hi all, Jane Doe <...>") end the text before the name, and prose before it
  * ("Please welcome Jane Doe <...>") is left out.
  */
-function angleName(text: string, from: number, to: number, memo: Memo): string {
+function angleName(text: string, from: number, to: number, memo: Memo, email?: string): string {
   const floor = Math.max(from, to - MAX_NAME - 1);
   const brk = lastIndexOfAny(text, HARD_BREAKS, to, floor);
   let start = brk === -1 ? floor : brk + 1;
@@ -151,10 +151,29 @@ function angleName(text: string, from: number, to: number, memo: Memo): string {
   }
   // (Looked up in place: a copy of each stretch, hashed by a `Map`, cost a sixth of a megabyte
   // of short items parted by addresses.)
-  return (
+  const name =
     memo.angle.get(text, start, to) ??
-    memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to)))
-  );
+    memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to)));
+  // A company or a team that an address book writes after a pipe (`Jane Doe | Acme <jane@…>`):
+  // where the name after the pipe is none, or one word that the address does not name, the full
+  // name before it, when the address names that. (A list parted by pipes, `Jane Doe | Bob
+  // <bob@…>`, keeps Bob.)
+  if (email === undefined || start !== brk + 1 || asciiForm(text.charCodeAt(brk)) !== 124 || name.includes(' '))
+    return name;
+  if (wordsIn(text, start, to) > MAX_COMPANY_WORDS || (name !== '' && matchesAddress(name, email))) return name;
+  const head = angleName(text, from, brk, memo);
+  return head.includes(' ') && matchesAddress(head, email) ? head : name;
+}
+
+/** The most words a company or a team written after a pipe has (`Acme Corp`, `Sales EMEA`). */
+const MAX_COMPANY_WORDS = 3;
+
+/** How many words text[from, to) holds, parted by spaces. */
+function wordsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++)
+    if (!isSpaceCode(text.charCodeAt(i)) && (i === from || isSpaceCode(text.charCodeAt(i - 1)))) count++;
+  return count;
 }
 
 /**
@@ -1696,7 +1715,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
       // <jane@...>").
       if (!blank(text, previousEnd, start)) {
         name =
-          angleName(text, previousEnd, start, memo) ||
+          angleName(text, previousEnd, start, memo, email) ||
           nameAbove(text, previousEnd, start, email, memo) ||
           bareName(text, previousEnd, start, email, memo);
       }
@@ -1734,7 +1753,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
           const before =
             codeAt(text, start - 2) === 93 && codeAt(text, start - 1) === 40
               ? linkTextBefore(text, previousEnd, start - 2)
-              : angleName(text, previousEnd, start - 1, memo);
+              : angleName(text, previousEnd, start - 1, memo, email);
           if (before !== '' && isNameLine(before, memo)) name = before;
           if (name.includes(',')) name = listed.addressName(text, previousEnd, start - 1, name, email, start);
         }

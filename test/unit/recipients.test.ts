@@ -1222,7 +1222,7 @@ describe('parseRecipients', () => {
     ]);
   });
 
-  it('reads a display name past what address books add to it: degrees, a tag in brackets, a company after a dash', () => {
+  it('reads a display name past what address books add to it: degrees, a tag in brackets, a company after a dash or a pipe', () => {
     expect(
       people(
         'Dr. Jane Doe, MD, PhD <jane@x.org>; Doe, Jane, Jr. <jd@x.org>; Smith, John [ACME/LON] <john@acme.com>; ' +
@@ -1251,6 +1251,16 @@ describe('parseRecipients', () => {
       given('jane@acme.com', 'Jane', 'Doe'),
       bare('support@acme.com'),
     ]);
+    // A company after a pipe, when the name before it is the address's; a list's item otherwise.
+    expect(
+      people('Jane Doe | Acme <jane@acme.com>; Doe, Bo | ACME Corp <bo.doe@acme.com>\nAnn Lee | Bob <bob@x.com>'),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo.doe@acme.com', 'Bo', 'Doe'),
+      given(null, 'Ann', 'Lee'),
+      given('bob@x.com', 'Bob', ''),
+    ]);
+    expect(people('Jane Doe | Acme Corp (jane@acme.com)')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
   });
 
   it('reads the name after a quote that closes after the address, as code and settings write one', () => {

@@ -1227,16 +1227,36 @@ function labelOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether text[from, to), the start of an address's line, ends with a label after a separator, as a
- * signature's contact line writes its fields (`T: +44 20 7946 0000 | E: ` before the address): the
- * address is then a field of the signature, as one on a line of its own.
+ * Whether text[from, to), the start of an address's line, ends with a field's start after a
+ * separator, as a signature's contact line writes its fields: a label (`T: +44 20 7946 0000 | E: `
+ * before the address), or nothing after a telephone number (`M: +1 555 0100 | `). The address is
+ * then a field of the signature, as one on a line of its own.
  */
-function labelAfterSeparator(text: string, from: number, to: number): boolean {
+function fieldAfterSeparator(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i > from && to - i <= MAX_LABEL + 2; i--) {
-    if (isSeparatorAt(text, i)) return labelOnly(text, i + 1, to);
+    if (isSeparatorAt(text, i))
+      return labelOnly(text, i + 1, to) || (blank(text, i + 1, to) && isPhoneField(text, from, i));
   }
   return false;
 }
+
+/**
+ * Whether text[from, to) is a telephone number of six digits or more, after a label if it has one
+ * (`M: +1 555 0100`, `Tel: (030) 1234-567`), as a signature's contact line writes one.
+ */
+function isPhoneField(text: string, from: number, to: number): boolean {
+  let i = to;
+  let digits = 0;
+  for (; i > from; i--) {
+    const code = text.charCodeAt(i - 1);
+    if (code >= 48 && code <= 57) digits++;
+    else if (PHONE_MARKS[code] !== 1) break;
+  }
+  return digits >= 6 && (blank(text, from, i) || labelOnly(text, from, i));
+}
+
+/** What a telephone number writes between its digits: spaces, `+`, brackets, dots, dashes, slashes. */
+const PHONE_MARKS = codeSet(' +().-/');
 
 /**
  * A name on one of the lines just above a bare address, as in a signature block: a line that
@@ -1255,7 +1275,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     field ||
     blank(text, lineStart + 1, start) ||
     labelOnly(text, lineStart + 1, start) ||
-    labelAfterSeparator(text, lineStart + 1, start);
+    fieldAfterSeparator(text, lineStart + 1, start);
   let top = '';
   // Whether two names stand over the address (a list of names, not its signature), or a meeting's
   // word beside a name (`Jane Doe` over `Organizer` over john@, as Google Calendar lists guests:

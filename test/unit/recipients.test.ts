@@ -946,6 +946,14 @@ describe('parseRecipients', () => {
           'T: +44 20 7946 0000 | E: sarah.oconnor@acme.co.uk',
       ),
     ).toEqual([given('sarah.oconnor@acme.co.uk', 'Sarah', 'O’Connor')]);
+    // And after a telephone number, without a label; not after other words.
+    expect(people('Jane Doe\nSenior Engineer | Acme Inc.\nM: +1 555 0100 | jdoe@acme.com\nwww.acme.com')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Jane Doe\nSales\n+1 (555) 010-0100 · jdoe@acme.com')).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('Jane Doe\nSales\nCall 555 0100 | jdoe@acme.com')).toEqual([bare('jdoe@acme.com')]);
     // Not a name of this address: the title goes on, the name is not taken.
     expect(people('Acme Corp | Sales\nsales@acme.com')).toEqual([bare('sales@acme.com')]);
     expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);

@@ -16,6 +16,7 @@ import {
   isRosterWord,
   isSiteWord,
   isSuffix,
+  isTitle,
   isTitledFullName,
   letterPairs,
   looksLikeName,
@@ -242,10 +243,12 @@ export function angleNameOf(raw: string): string {
     const head = region.slice(0, dash).trimEnd();
     if (head.includes(' ') && nameLike(head)) region = head;
   }
-  // Degrees and suffixes after commas (`Jane Doe, MD, PhD`): neither a list's items nor a name.
+  // Degrees, suffixes and titles after commas (`Jane Doe, MD, PhD`, `Müller, Hans, Dr.`): neither a
+  // list's items nor a name.
   // (After the last comma but one: one comma and a degree are read below, as `Last, First` reads.)
   for (let comma = region.lastIndexOf(','); comma > 0; comma = region.lastIndexOf(',')) {
-    if (region.indexOf(',') === comma || !isSuffix(region.slice(comma + 1).trim())) break;
+    const tail = region.slice(comma + 1).trim();
+    if (region.indexOf(',') === comma || !(isSuffix(tail) || isTitle(tail))) break;
     region = region.slice(0, comma).trimEnd();
   }
   const quoted = trailingQuoted(region);

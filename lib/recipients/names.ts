@@ -879,7 +879,7 @@ export function isSuffix(word: string): boolean {
   return SUFFIXES.has(word.replaceAll('.', '').toLowerCase());
 }
 
-function isTitle(word: string): boolean {
+export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -891,6 +891,19 @@ export function isTitledFullName(text: string): boolean {
   const parts = words(text);
   const titled = leadingTitles(parts);
   return titled > 0 && parts.length - titled >= 2;
+}
+
+/**
+ * A first name without the titles written around it (`Dr. Hans`, `Hans Dr. med.`, as address books
+ * write `Müller, Dr. Hans`): as it is when it has no other word.
+ */
+function withoutTitles(name: string): string {
+  if (!name.includes(' ')) return name;
+  const parts = words(name);
+  const start = leadingTitles(parts);
+  let end = parts.length;
+  while (end - start > 1 && isTitleWord(parts[end - 1] ?? '')) end--;
+  return start === 0 && end === parts.length ? name : parts.slice(start, end).join(' ');
 }
 
 /**
@@ -1431,7 +1444,7 @@ export function splitNameFully(raw: string): SplitName {
     const before = raw.slice(0, outlookComma);
     const after = raw.slice(outlookComma + 1).trim();
     if (!before.includes(' ') && isSimpleName(before) && isSimpleName(after) && !isRole(before)) {
-      return { firstName: after, lastName: before };
+      return { firstName: withoutTitles(after), lastName: before };
     }
   }
   // Commas are looked for before stray punctuation is trimmed: `", Jane"` is a first name alone.
@@ -1446,6 +1459,8 @@ export function splitNameFully(raw: string): SplitName {
     // (a title, a degree, a company) is left out of it.
     const second = after.indexOf(',');
     if (second > 0 && !before.includes(' ')) after = cleanName(after.slice(0, second));
+    // "Müller, Dr. Hans", as German address books write a doctor: the title is not the first name's.
+    after = withoutTitles(after);
     // "Our CEO, Jane Doe" is Jane Doe; "John Smith, Jr." and "Jane Doe, Head of Sales" are not
     // "Last, First".
     if (hasRole(before) && !hasRole(after)) return splitName(after);

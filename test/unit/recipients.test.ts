@@ -1230,7 +1230,7 @@ describe('parseRecipients', () => {
     ]);
   });
 
-  it('reads a display name past what address books add to it: degrees, a tag in brackets, a company after a dash or a pipe', () => {
+  it('reads a display name past what address books add to it: degrees, titles, a tag in brackets, a company after a dash or a pipe', () => {
     expect(
       people(
         'Dr. Jane Doe, MD, PhD <jane@x.org>; Doe, Jane, Jr. <jd@x.org>; Smith, John [ACME/LON] <john@acme.com>; ' +
@@ -1258,6 +1258,16 @@ describe('parseRecipients', () => {
     expect(people('Sales - Jane Doe <jane@acme.com>; ACME - Support <support@acme.com>')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),
       bare('support@acme.com'),
+    ]);
+    // A title before or after the first name, as German address books write a doctor's.
+    expect(people('Müller, Dr. Hans <hans.mueller@x.de>; Schulz, Eva, Dr. <e@x.de>; Roth, Paul Dr. <p@x.de>')).toEqual([
+      given('hans.mueller@x.de', 'Hans', 'Müller'),
+      given('e@x.de', 'Eva', 'Schulz'),
+      given('p@x.de', 'Paul', 'Roth'),
+    ]);
+    expect(people('Doe, Mrs. Jane\nSmith, Prof. Dr. John')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
     ]);
     // A company after a pipe, when the name before it is the address's; a list's item otherwise.
     expect(

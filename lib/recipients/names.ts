@@ -1802,8 +1802,8 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
 
 /**
  * A person with their name finished, once all that names them is read: none for a shared mailbox
- * named for what it is (`namesMailbox`); written in capitals only, as names are written
- * (`casedName`); a first name written alone, completed from the address (`surnameFrom`). Each is
+ * named for what it is (`namesMailbox`); written in capitals only or in lower case only, as names
+ * are written (`casedName`); a first name written alone, completed from the address (`surnameFrom`). Each is
  * for a written name only, and most need none: each is told cheaply first, from the fields read
  * once here, and a new person made only for a name that changes.
  */
@@ -1817,7 +1817,9 @@ export function finishedName(person: Recipient): Recipient {
   let last = lastName;
   const word = last === '' ? first : last;
   if (word !== '' && isCapital(word.charCodeAt(word.length - 1)) && inCapitalsOnly(first, last)) {
-    [first, last] = casedName(first, last);
+    [first, last] = casedName(first, last, false);
+  } else if (word !== '' && isLowerCase(word.charCodeAt(0)) && inLowerCaseOnly(first, last)) {
+    [first, last] = casedName(first, last, true);
   }
   if (email !== null && last === '' && first !== '') last = surnameFrom(email, first);
   return first === firstName && last === lastName ? person : recipient(email, first, last, nameSource, person.role);
@@ -1943,12 +1945,14 @@ function surnameFrom(email: string, firstName: string): string {
 
 /**
  * A name written in capitals only (`JANE DOE`, `SMITH, JOHN`, as registrations and exports write
- * them) as a letter to the person writes it: `Jane Doe`, `Anna van der Berg`, `Mary-Kate O'Neil`,
- * `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay. (A name with a word in lower case,
- * `DUPONT Jean`, is written as it is meant: `inCapitalsOnly` tells.)
+ * them), or in lower case only (`jane doe`, as a display name or a CRM's field is typed in haste:
+ * `fromLower`), as a letter to the person writes it: `Jane Doe`, `Anna van der Berg`, `Mary-Kate
+ * O'Neil`, `McDonald`. Initials (`AJ`, `J.`) and numerals (`III`) stay, in capitals. (A name with
+ * a word in the other case, `DUPONT Jean`, is written as it is meant: `inCapitalsOnly` and
+ * `inLowerCaseOnly` tell.)
  */
-function casedName(firstName: string, lastName: string): [string, string] {
-  const first = casedWords(firstName, lastName !== '');
+function casedName(firstName: string, lastName: string, fromLower: boolean): [string, string] {
+  const first = casedWords(firstName, lastName !== '', fromLower);
   // The particles a first name ends with are the surname's (`ANNA VAN DER` `BERG`, split before
   // they were known in capitals).
   let cut = first.length;
@@ -1957,8 +1961,18 @@ function casedName(firstName: string, lastName: string): [string, string] {
     cut = space;
   }
   const moved = first.slice(cut).trim();
-  const last = casedWords(lastName, false);
+  const last = casedWords(lastName, false, fromLower);
   return [first.slice(0, cut), moved ? `${moved} ${last}` : last];
+}
+
+/** Whether a name's parts hold letters in lower case and none in capitals, and a word of three letters or more. */
+function inLowerCaseOnly(first: string, last: string): boolean {
+  return !hasCapital(first) && !hasCapital(last) && (/\p{Ll}{3}/u.test(first) || /\p{Ll}{3}/u.test(last));
+}
+
+function hasCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCapital(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether a name's parts hold letters in capitals and none in lower case, and a word of three letters or more. */
@@ -1984,21 +1998,23 @@ function isLowerParticle(word: string, before: string | undefined): boolean {
 const INITIALS = /^[^AEIOUY]{2}$/;
 
 /**
- * The words of a name in capitals, each written as names are. `followed`: a surname comes after
- * the last word, which may then be one of its particles.
+ * The words of a name in capitals (or in lower case: `fromLower`), each written as names are.
+ * `followed`: a surname comes after the last word, which may then be one of its particles.
  */
-function casedWords(name: string, followed: boolean): string {
+function casedWords(name: string, followed: boolean, fromLower: boolean): string {
   const parts = name.split(' ');
   return parts
     .map((word, index) => {
-      // Initials and numerals as written.
-      if (word.length < 2 || word.includes('.') || INITIALS.test(word) || /^[IVX]{2,}$/.test(word)) return word;
+      // Initials and numerals in capitals, as written in them. (In lower case, two letters are a
+      // name as often: `ng`, `li`.)
+      const initials = fromLower ? /^[ivx]{2,}$/.test(word) : INITIALS.test(word) || /^[IVX]{2,}$/.test(word);
+      if (word.length < 2 || word.includes('.') || initials) return word.toUpperCase();
       const lower = word.toLowerCase();
       // A particle before the surname it belongs to: `van der Berg`.
       if ((followed || index < parts.length - 1) && isLowerParticle(lower, parts[index - 1])) return lower;
-      // (The first letter as written, and `İ` in lower case as `i`: `toLowerCase` makes it two
+      // (The first letter in capitals, and `İ` in lower case as `i`: `toLowerCase` makes it two
       // characters, `i` and a dot.)
-      const cased = capitalizeParts(word.charAt(0) + word.slice(1).replaceAll('İ', 'i').toLowerCase());
+      const cased = capitalizeParts(capitalFirst(word.charAt(0), 0) + word.slice(1).replaceAll('İ', 'i').toLowerCase());
       return cased.startsWith('Mc') && cased.length > 3 ? capitalFirst(cased, 2) : cased;
     })
     .join(' ');

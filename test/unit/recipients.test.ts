@@ -57,7 +57,17 @@ describe('parseRecipients', () => {
         ],
         ["D'Arcy 'Dee' O'Neil <d@x.io>", [given('d@x.io', "D'Arcy", "O'Neil")]],
         ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
-        ['jane doe <jane@acme.com>', [given('jane@acme.com', 'jane', 'doe')]],
+        // Written in lower case, as a letter writes it (but for a particle).
+        ['jane doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          "anna van der berg <anna@x.nl>; ronald mcdonald <r@x.com>; mary-kate o'neil <mk@x.ie>; иван петров <i@x.ru>",
+          [
+            given('anna@x.nl', 'Anna', 'van der Berg'),
+            given('r@x.com', 'Ronald', 'McDonald'),
+            given('mk@x.ie', 'Mary-Kate', "O'Neil"),
+            given('i@x.ru', 'Иван', 'Петров'),
+          ],
+        ],
         ['Please welcome Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         [
           'Lorem ipsum dolor sit amet, sed do eiusmod. Read more on our Insights Page. Jane Doe <jane@acme.com>',

@@ -1203,13 +1203,20 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
   while (first < last && isTrimCode(text.charCodeAt(first))) first++;
   while (last > first && isTrimCode(text.charCodeAt(last))) last--;
   const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
+  // A list's number or a shirt number before the name (`1. `, `#10 `), which the rules trim off
+  // with stray punctuation (`cleanName`), is not read.
+  let start = quoted ? first + 1 : first;
+  while (start < last && isStray(text.charCodeAt(start))) start++;
+  const lead = text.charCodeAt(start);
+  const numbered = lead === 35 || isDigit(lead) ? afterListNumber(text, start) : start;
+  const begin = numbered > start ? numbered : from;
   let letter = false;
   let comma = false;
   // A word that does not start with a capital (or a letter without case), or a sign that stands
   // only around a name: the words are then read.
   let suspect = false;
   let wordStart = true;
-  for (let i = from; i < to; i++) {
+  for (let i = begin; i < to; i++) {
     const code = text.charCodeAt(i);
     const sign = code < 128 ? (ASCII_SIGNS[code] ?? 0) : 0;
     if (startsNameWord(code)) letter = true;
@@ -1222,7 +1229,7 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
     wordStart = (sign & SPACE) !== 0;
   }
   // The rules read a quoted text, or one with a comma, in words of their own: left to them.
-  return letter && (!suspect || quoted || comma || wordsMayBeNames(text, from, to));
+  return letter && (!suspect || quoted || comma || wordsMayBeNames(text, begin, to));
 }
 
 /**

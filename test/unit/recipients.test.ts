@@ -708,6 +708,7 @@ describe('parseRecipients', () => {
         ],
         // A team sheet's shirt numbers before the names.
         ['#10 Jane Doe\n#1 John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        ['#10 Jane Doe, #1 John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['Terms and Conditions\nHome – Contact', []],
         // A meeting's or a workspace's words beside the names, on lines of their own, name no one.
         [

@@ -1027,7 +1027,10 @@ const STRAY = " '`:;,|-–—•·*";
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
 
-/** Collapses white space and trims stray punctuation around a name, and a list's number before it ("2. "). */
+/**
+ * Collapses white space and trims stray punctuation around a name, a list's number before it
+ * ("2. "), and the symbols a display name wears after it (`Jane Doe 🚀`, `Jane Doe ✨`).
+ */
 export function cleanName(text: string): string {
   let name = text.trim();
   if (MESSY_SPACE.test(name)) name = words(name).join(' ');
@@ -1037,7 +1040,42 @@ export function cleanName(text: string): string {
   start = afterListNumber(name, start);
   while (start < end && isStray(name.charCodeAt(start))) start++;
   while (end > start && isStray(name.charCodeAt(end - 1))) end--;
+  if (end > start && name.charCodeAt(end - 1) >= 0x2000) end = nameEnd(name, start, end);
   return name.slice(start, end);
+}
+
+/**
+ * Where a name in text[from, to) ends: before the symbols after it (`symbolBefore`), and the stray
+ * punctuation and white space between them.
+ */
+function nameEnd(text: string, from: number, to: number): number {
+  let end = to;
+  for (;;) {
+    while (end > from && isStrayOrSpace(text.charCodeAt(end - 1))) end--;
+    const symbol = symbolBefore(text, from, end);
+    if (symbol === end) return end;
+    end = symbol;
+  }
+}
+
+/** A symbol, as names are not written: emoji (with their skin tones), flags, stars. */
+const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
+
+/**
+ * Where the symbol that ends text[from, to) starts (`SYMBOL` beyond ASCII, or what joins emoji
+ * and picks their look: U+200D, U+20E3, U+FE0F); `to` when none does.
+ */
+function symbolBefore(text: string, from: number, to: number): number {
+  const code = text.charCodeAt(to - 1);
+  if (to <= from || code < 0x2000) return to;
+  if (code === 0x200d || code === 0x20e3 || code === 0xfe0f) return to - 1;
+  const start =
+    to - 2 >= from && code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(to - 2)) ? to - 2 : to - 1;
+  return SYMBOL.test(text.slice(start, to)) ? start : to;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -1245,6 +1283,7 @@ function wordsMayBeNames(text: string, from: number, to: number): boolean {
   let end = to;
   while (start < end && isStrayOrSpace(text.charCodeAt(start))) start++;
   while (end > start && isStrayOrSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start && text.charCodeAt(end - 1) >= 0x2000) end = nameEnd(text, start, end);
   for (let i = start; i < end;) {
     while (i < end && isTrimCode(text.charCodeAt(i))) i++;
     const wordStart = i;

@@ -390,7 +390,10 @@ describe('mayBeName, the quick refusal before the name rules', () => {
       }),
       // Found by this test: a quoted name that ends in a byte-order mark, which `trim` drops; and a
       // name after a shirt number (`#0 A`), which `cleanName` drops, once in about a hundred runs.
-      { numRuns: 2000, examples: [['"Aö"\ufeff'], ['\u3000"Jane Doe"'], ['#0 A'], ['1. Jane Doe']] },
+      {
+        numRuns: 2000,
+        examples: [['"Aö"\ufeff'], ['\u3000"Jane Doe"'], ['#0 A'], ['1. Jane Doe'], ['Jane Doe ★'], ['Jane ❤️']],
+      },
     );
   });
 });

@@ -57,6 +57,16 @@ describe('parseRecipients', () => {
         ],
         ["D'Arcy 'Dee' O'Neil <d@x.io>", [given('d@x.io', "D'Arcy", "O'Neil")]],
         ['Dr. Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // Emoji and symbols after a name, as display names wear them.
+        [
+          'Jane Doe 🚀 <jane@acme.com>; Bo Li ★ <bo@x.com>; Ann Lee 🇺🇸 <ann@x.com>; Tom Poe 👋🏽 <tom@x.com>',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('bo@x.com', 'Bo', 'Li'),
+            given('ann@x.com', 'Ann', 'Lee'),
+            given('tom@x.com', 'Tom', 'Poe'),
+          ],
+        ],
         // Written in lower case, as a letter writes it (but for a particle).
         ['jane doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
         [

@@ -11,6 +11,7 @@ import {
 } from './address-rules';
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import { HASH_START, hashStep } from './hashing';
+import { isNoReply, localEnd } from './local-part';
 import { recipient } from './person';
 import type { NameSource, Recipient } from './types';
 
@@ -1798,13 +1799,6 @@ function guessShape(email: string, end: number): number {
   return separators === 1 && !capitals ? FIRST_DOT_LAST : ASCII_SHAPE;
 }
 
-/** Where an address's local part ends, a `+tag` left out (`jane+news@` is jane's). */
-function localEnd(email: string): number {
-  const at = email.indexOf('@');
-  const plus = email.indexOf('+');
-  return plus >= 0 && plus < at ? plus : at;
-}
-
 /**
  * A name guessed from an address (`jane.doe@` → Jane / Doe, `john_smith@` → John / Smith).
  * Never for shared mailboxes (`info@`, `no-reply@`), single words, initials or digits.
@@ -1946,20 +1940,6 @@ function namesMailbox(email: string, firstName: string, lastName: string): boole
   if (!ROLE_ACCOUNTS.has(local)) return false;
   const words = `${firstName} ${lastName}`.toLowerCase().split(' ');
   return words.some((word) => word.length >= 3 && local.includes(word));
-}
-
-const NO_REPLY = /(?:no|not)[-_.]?reply/i;
-
-/**
- * Whether an address is one that no one reads (`noreply@`, `comments-noreply@`, `do-not-reply@`):
- * a name written to it is its sender's ("Jane Doe via Google Docs"), not a person's at it. (Told
- * first by a look for `eply`, which most addresses do not hold.)
- */
-function isNoReply(email: string): boolean {
-  const reply = email.indexOf('eply');
-  if (reply < 0) return false;
-  const end = localEnd(email);
-  return reply < end && NO_REPLY.test(email.slice(0, end));
 }
 
 /**

@@ -1452,12 +1452,13 @@ describe('parseRecipients', () => {
     expect(
       people(
         'Jane Doe via Google Docs <comments-noreply@docs.google.com>; Acme <NoReply@acme.com>; ' +
-          'Do Not Reply <do_not_reply@x.com>; Bo Li <reply@x.io>',
+          'Do Not Reply <do_not_reply@x.com>; Acme Billing <NO-REPLY@ACME.COM>; Bo Li <reply@x.io>',
       ),
     ).toEqual([
       bare('comments-noreply@docs.google.com'),
       bare('NoReply@acme.com'),
       bare('do_not_reply@x.com'),
+      bare('NO-REPLY@ACME.COM'),
       given('reply@x.io', 'Bo', 'Li'),
     ]);
     // Nor the service's name that writes for a person, at an address of its own.

@@ -62,7 +62,13 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
     setAdded('');
     const before = new Set<string>();
     const result = add(incoming, (rows) => rows.forEach((row) => isBlank(row) || before.add(row.id)));
-    if (before.size === 0 && result.skipped === 0 && result.ownRoles === 0 && unknownRoles(incoming).length === 0)
+    if (
+      before.size === 0 &&
+      result.skipped === 0 &&
+      result.ownRoles === 0 &&
+      result.noReply.length === 0 &&
+      unknownRoles(incoming).length === 0
+    )
       return;
     setAdded(addedMessage(incoming, result));
     // The first of them is brought into sight, below the rows that were there.
@@ -102,7 +108,7 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
 
   /** Adds people to the rows (`addPeople`); `seen` is shown the rows they are added to. */
   function add(people: Recipient[], seen?: (rows: PersonRow[]) => void): AddedPeople {
-    let result: AddedPeople = { rows: [], added: 0, skipped: 0, ownRoles: 0, noAddress: 0 };
+    let result: AddedPeople = { rows: [], added: 0, skipped: 0, ownRoles: 0, noAddress: 0, noReply: [] };
     update((current) => {
       seen?.(current.rows);
       const next = addPeople(current.rows, people);
@@ -222,8 +228,9 @@ export function InviteForm({ status, incoming, scan, onScan, onOpenOptions }: Pr
         <ScanList
           candidates={scanResult}
           onAdd={(people) => {
-            add(people);
-            setAdded('');
+            const result = add(people);
+            // (What was added shows as rows; only a no-reply address left out needs saying.)
+            setAdded(result.noReply.length > 0 ? addedMessage(people, result) : '');
             setScanResult(undefined);
           }}
           onClose={() => setScanResult(undefined)}

@@ -9,15 +9,17 @@ import type { Recipient } from '@/lib/recipients';
  * that had rows (its people then stand at the end).
  */
 export function addedMessage(people: readonly Recipient[], result: Omit<AddedPeople, 'rows'>): string {
-  const { added, skipped, ownRoles, noAddress } = result;
+  const { added, skipped, ownRoles, noAddress, noReply } = result;
   const done =
-    added === 0
-      ? skipped === 1
-        ? t('pasteNobodyNewOne')
-        : t('pasteNobodyNew', String(skipped))
-      : added === 1
-        ? t('pasteAddedOne')
-        : t('pasteAdded', String(added));
+    added === 0 && skipped === 0
+      ? ''
+      : added === 0
+        ? skipped === 1
+          ? t('pasteNobodyNewOne')
+          : t('pasteNobodyNew', String(skipped))
+        : added === 1
+          ? t('pasteAddedOne')
+          : t('pasteAdded', String(added));
   const already =
     added === 0 || skipped === 0 ? '' : skipped === 1 ? t('pasteAlreadyOne') : t('pasteAlready', String(skipped));
   // People named without an address (`Priya Patel` on a line of its own) are rows to complete.
@@ -33,14 +35,20 @@ export function addedMessage(people: readonly Recipient[], result: Omit<AddedPeo
   const taken = ownRoles === 0 ? '' : ownRoles === 1 ? t('pasteOwnRoleOne') : t('pasteOwnRoles', String(ownRoles));
   // A role column's roles that are not ApexScore's (`Viewer`) are said, not taken: the first few.
   const unknown = unknownRoles(people);
-  const roles =
-    unknown.length === 0
+  const roles = unknown.length === 0 ? '' : t('pasteRolesUnknown', firstFew(unknown));
+  // No-reply addresses are left out, and said: the first few.
+  const unread =
+    noReply.length === 0
       ? ''
-      : t(
-          'pasteRolesUnknown',
-          unknown.length > 3
-            ? t('rolesAndMore', [unknown.slice(0, 3).join(', '), String(unknown.length - 3)])
-            : unknown.join(', '),
-        );
-  return [done, already, toFill, taken, roles].filter(Boolean).join(' ');
+      : noReply.length === 1
+        ? t('pasteNoReplyOne', noReply[0] ?? '')
+        : t('pasteNoReply', [String(noReply.length), firstFew(noReply)]);
+  return [done, already, toFill, taken, roles, unread].filter(Boolean).join(' ');
+}
+
+/** The first three of a list, and how many more (`a, b, c and 2 more`). */
+function firstFew(items: readonly string[]): string {
+  return items.length > 3
+    ? t('rolesAndMore', [items.slice(0, 3).join(', '), String(items.length - 3)])
+    : items.join(', ');
 }

@@ -1,6 +1,7 @@
 import type { Role } from './apexscore/contract';
 import { fieldValue } from './invitee';
 import type { Recipient } from './recipients';
+import { isNoReply } from './recipients/local-part';
 
 /** One person on the invite form. `role`/`portfolioIds` null: the choice for everyone applies. */
 export interface PersonRow {
@@ -85,6 +86,8 @@ export interface AddedPeople {
   ownRoles: number;
   /** People added without an address, as rows to complete. */
   noAddress: number;
+  /** The no-reply addresses left out (`isNoReply`), once each: an invitation to one is read by no one. */
+  noReply: string[];
 }
 
 /**
@@ -92,7 +95,8 @@ export interface AddedPeople {
  * added twice (case-insensitive), and a person without an address gets a row to complete, unless a
  * row already has their name. A person with an address whose name a row without one has completes
  * that row (`Priya Patel` pasted, then `Priya Patel <priya@…>`). A role a table gave a person is
- * their row's own (`roleNamed`), shown open on it.
+ * their row's own (`roleNamed`), shown open on it. A no-reply address (`comments-noreply@…`, as a
+ * thread or a page carries one) is left out, and said.
  */
 export function addPeople(rows: PersonRow[], people: Recipient[]): AddedPeople {
   const known = new Set(rows.map((row) => fieldValue(row.email).toLowerCase()).filter(Boolean));
@@ -111,8 +115,13 @@ export function addPeople(rows: PersonRow[], people: Recipient[]): AddedPeople {
   // The rows given a role of their own by a table, and the people added without an address.
   let ownRoles = 0;
   let noAddress = 0;
+  const noReply = new Map<string, string>();
   for (const person of people) {
     const email = person.email?.trim() ?? '';
+    if (email && isNoReply(email)) {
+      if (!noReply.has(email.toLowerCase())) noReply.set(email.toLowerCase(), email);
+      continue;
+    }
     const name = nameKey(person.firstName, person.lastName);
     if (email ? known.has(email.toLowerCase()) : name === '' || named.has(name)) {
       skipped++;
@@ -134,5 +143,12 @@ export function addPeople(rows: PersonRow[], people: Recipient[]): AddedPeople {
     if (name) named.add(name);
     added++;
   }
-  return { rows: kept.length ? kept : [emptyRow()], added, skipped, ownRoles, noAddress };
+  return {
+    rows: kept.length ? kept : [emptyRow()],
+    added,
+    skipped,
+    ownRoles,
+    noAddress,
+    noReply: [...noReply.values()],
+  };
 }

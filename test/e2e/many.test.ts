@@ -504,6 +504,17 @@ describe('sending many', () => {
     await page.close();
   });
 
+  it('leaves out a no-reply address of a copied thread, and says which', async () => {
+    const page = await openFormTab(session);
+    await pastePeople(
+      page,
+      'Jane Doe via Google Docs <comments-noreply@docs.google.com>\nf1@example.com, NO-REPLY@EXAMPLE.COM',
+    );
+    await page.getByText('Added 1 person. 2 no-reply addresses were left out, which no one reads: ').waitFor();
+    expect(await formRows(page)).toEqual([['f1@example.com', '', '']]);
+    await page.close();
+  });
+
   it('keeps a name typed alone on its line among the addresses, as a row to complete, and says so', async () => {
     const page = await openFormTab(session);
     await pastePeople(page, 'e1@example.com\ne2@example.com\nPriya Patel\nBo Li\ne3@example.com');

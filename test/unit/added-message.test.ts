@@ -9,7 +9,13 @@ const person = (role?: string): Recipient => ({
   nameSource: 'given',
   ...(role === undefined ? {} : { role }),
 });
-const counts = (added: number, skipped = 0, ownRoles = 0, noAddress = 0) => ({ added, skipped, ownRoles, noAddress });
+const counts = (added: number, skipped = 0, ownRoles = 0, noAddress = 0, noReply: string[] = []) => ({
+  added,
+  skipped,
+  ownRoles,
+  noAddress,
+  noReply,
+});
 
 describe('addedMessage', () => {
   it('counts the people added, in the singular for one', () => {
@@ -40,6 +46,19 @@ describe('addedMessage', () => {
     );
     expect(addedMessage(['Admin', 'Member', 'Viewer', 'Owner', 'Guest', 'Intern'].map(person), counts(6, 0, 2))).toBe(
       'Added 6 people. 2 have the role the table gives them. Not an ApexScore role: Viewer, Owner, Guest and 1 more. Those people get the role chosen for everyone.',
+    );
+  });
+
+  it('names the no-reply addresses left out, the first few', () => {
+    expect(addedMessage([], counts(2, 0, 0, 0, ['noreply@x.io']))).toBe(
+      'Added 2 people. noreply@x.io was left out: it is a no-reply address, which no one reads.',
+    );
+    // Nothing else to say when they were all there was.
+    expect(addedMessage([], counts(0, 0, 0, 0, ['a-noreply@x.io', 'b-noreply@x.io']))).toBe(
+      '2 no-reply addresses were left out, which no one reads: a-noreply@x.io, b-noreply@x.io.',
+    );
+    expect(addedMessage([], counts(0, 0, 0, 0, ['a@', 'b@', 'c@', 'd@', 'e@']))).toBe(
+      '5 no-reply addresses were left out, which no one reads: a@, b@, c@ and 2 more.',
     );
   });
 });

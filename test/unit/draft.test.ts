@@ -29,6 +29,24 @@ describe('addPeople', () => {
     expect(addPeople([typed], [person('a@x.io', 'Ann')])).toMatchObject({ added: 0, skipped: 1 });
   });
 
+  it('leaves out a no-reply address, once, and says which', () => {
+    const result = addPeople(
+      [emptyRow()],
+      [
+        person('comments-noreply@docs.google.com'),
+        person('jane@x.io', 'Jane'),
+        person('NO-REPLY@X.IO'),
+        person('no-reply@x.io', 'Acme'),
+      ],
+    );
+    expect(emails(result.rows)).toEqual(['jane@x.io']);
+    expect(result).toMatchObject({
+      added: 1,
+      skipped: 0,
+      noReply: ['comments-noreply@docs.google.com', 'NO-REPLY@X.IO'],
+    });
+  });
+
   it('gives a person without an address a row to complete, and counts them', () => {
     const result = addPeople([], [person(null, 'Jane', 'Doe'), person('a@x.io'), person(null, 'Jane', 'Doe')]);
     expect(result.rows).toMatchObject([{ email: '', firstName: 'Jane', lastName: 'Doe' }, { email: 'a@x.io' }]);

@@ -4,9 +4,10 @@ import type { Recipient } from '@/lib/recipients';
 
 /**
  * What adding people to the form did, in words: how many were added and how many were already
- * there, who still needs an address, which rows a table gave a role of their own, and the roles
- * it named that are not ApexScore's. Said after a paste, and after a selection added to a form
- * that had rows (its people then stand at the end).
+ * there, who still needs an address, which rows a table gave a role of their own, the roles it
+ * named that are not ApexScore's, and the no-reply addresses left out. Said after a paste, after
+ * a selection added to a form that had rows (its people then stand at the end), and after any
+ * adding that left a no-reply address out.
  */
 export function addedMessage(people: readonly Recipient[], result: Omit<AddedPeople, 'rows'>): string {
   const { added, skipped, ownRoles, noAddress, noReply } = result;

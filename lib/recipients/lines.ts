@@ -5,6 +5,7 @@ import {
   isSiteWord,
   letterPairs,
   MAX_ROSTER_WORD,
+  mayBeName,
   plainName,
   type SplitName,
   startsLikeOneOf,
@@ -204,9 +205,10 @@ function namesOfPart(text: string, from: number, to: number): readonly SplitName
 /**
  * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
  * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
- * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`), or before bare addresses that end the
- * line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…`, as Outlook writes an
- * address that no contact names); not in words (`Contact: jane@…`). The bulleted lists'
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`), or before the bare addresses and names
+ * that end the line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…; Kim, Min-jun`,
+ * as Outlook writes the recipients it has no address for); not in words (`Contact: jane@…`). The
+ * bulleted lists'
  * `listsAddress` (bullets.ts) asks the same of an item from where its address starts, and also
  * takes an address on a line under the item's name, a line of its own here.
  */
@@ -216,7 +218,14 @@ function listsAddress(text: string, from: number, to: number, at: number): boole
     while (end > from && isListGap(text.charCodeAt(end - 1))) end--;
     const last = text.charCodeAt(end - 1);
     if (last === 62 || last === 41) return true;
-    // The last part, when it is a bare address, is passed over for the one before it.
+    // The last item after a semicolon, when it is a name (`…>; Kim, Min-jun`), is passed over for
+    // the one before it; so is the last part when it is a bare address.
+    let item = end;
+    while (item > from && text.charCodeAt(item - 1) !== 59) item--;
+    if (item > from && !holds(text, item, end, 64) && mayBeName(text, item, end)) {
+      end = item - 1;
+      continue;
+    }
     let start = end;
     while (start > from && !isListGap(text.charCodeAt(start - 1))) start--;
     if (start === from || !holds(text, start, end, 64)) return false;

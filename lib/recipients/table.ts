@@ -306,8 +306,10 @@ function tableAt(text: string, start: number): Recipient[] | null {
   const tabbed = first.includes('\t');
   // A record's fields, a label and its value a line (`Name\tJane Doe`, `Email\tjane@…`), as a
   // table of two columns is copied from a CRM's page, are no table's rows: read as prose, where
-  // the record's fields name its address (`Records`).
-  if (tabbed && first.indexOf('\t') === first.lastIndexOf('\t') && isRecord(text, start)) return null;
+  // the record's fields name its address (`Records`). So are a message's header fields, a label
+  // with its colon before each value (`From:\tJane Doe <jane@…>`, as mail clients copy them).
+  if (tabbed && first.indexOf('\t') === first.lastIndexOf('\t') && (isLabel(first) || isRecord(text, start)))
+    return null;
   // Comma-separated, or semicolon-separated, under a header row that says so; else comma-separated
   // rows that say so themselves.
   const layout = layoutOf(first);
@@ -319,6 +321,14 @@ function tableAt(text: string, start: number): Recipient[] | null {
   // The rows: after the header row, or from the first line.
   const rowsStart = layout.header === null ? start : firstEnd === -1 ? text.length : firstEnd + 1;
   return tableRows(text, rowsStart, layout);
+}
+
+/** Whether a line's first cell, before its tab, is a label: it ends with a colon (`From:`, `Sent:`). */
+function isLabel(line: string): boolean {
+  let end = line.indexOf('\t');
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  const last = line.charCodeAt(end - 1);
+  return last === 58 || last === 0xff1a;
 }
 
 /** Whether one of the first lines of text[from...] is a record's address field: `Email`, a tab, an address. */

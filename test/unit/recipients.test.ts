@@ -1594,6 +1594,31 @@ describe('parseRecipients', () => {
     ]);
     // A part of a field that names no one makes it no list of people.
     expect(people('To: John Smith; Sales Team\nCc: bob@acme.com')).toEqual([bare('bob@acme.com')]);
+    // A field that ends with a name after the addresses it has (`…>; Kim, Min-jun`) is a list too.
+    expect(
+      people('From: Jane Doe\nTo: Doe, John\nCc: Lee, Bo <bo@acme.com>; Kim, Min-jun\nSubject: Re: Kickoff'),
+    ).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Lee'),
+      given(null, 'Min-jun', 'Kim'),
+    ]);
+    expect(people('Write to Jane Doe <jane@acme.com>; she knows\nBo Li')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+    ]);
+  });
+
+  it("reads a message's header copied with a tab after each label, as mail clients copy it, not as a table", () => {
+    expect(
+      people(
+        'From:\tJane Doe <jane@acme.com>\nSent:\tMonday, November 23, 2026 9:14 AM\n' +
+          'To:\tDoe, John <john@acme.com>; Smith, Ann <ann@acme.com>\nSubject:\tRe: Kickoff',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('john@acme.com', 'John', 'Doe'),
+      given('ann@acme.com', 'Ann', 'Smith'),
+    ]);
   });
 
   it("reads a meeting's guest list, whose words beside a name (Organizer) are no one's and make it no signature", () => {

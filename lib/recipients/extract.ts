@@ -37,6 +37,7 @@ import { recipient } from './person';
 import { RangeRecall, Recall, sameSpans } from './recall';
 import { NAME_LABELS, Records } from './record';
 import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
+import { TraceFields } from './trace-fields';
 import type { Recipient } from './types';
 
 /**
@@ -280,6 +281,13 @@ export function angleNameOf(raw: string): string {
   // "Jane Doe, CEO": a title after the name, which is then the part before it.
   if (name !== '' || !hasRole(last)) return name;
   return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+}
+
+/** Whether text[at] follows a colon and white space, as a field's value does (`Delivered-To: me@…`). */
+function afterColon(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < at - 1 && text.charCodeAt(i) === 58;
 }
 
 /** Where the last dash that parts a text stands (`isDashAt`), or -1. */
@@ -1680,6 +1688,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
     namesUnder: null,
   };
   const records = new Records();
+  const traces = new TraceFields();
   const isName = (value: string) => isNameLine(value, memo);
   let previousEnd = 0;
   const listed = new ListedPeople(people, places);
@@ -1697,6 +1706,12 @@ export function extractPeople(text: string, places?: number[], written?: number[
     const index = byId[id] ?? -1;
     const known = index >= 0 ? people[index] : undefined;
     if (known && richness(known) === RICHEST) {
+      previousEnd = end;
+      continue;
+    }
+    // An id or a path in a message's source (`Message-ID: <…@mail.gmail.com>`, `Delivered-To:
+    // me@…`) is no one's address. (Asked only of an address in brackets or after a label's colon.)
+    if ((found.angles[k] === 1 || afterColon(text, start)) && traces.has(text, start)) {
       previousEnd = end;
       continue;
     }

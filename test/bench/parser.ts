@@ -294,6 +294,9 @@ const ADVERSARIAL: string[] = [
   // same address read again amid the same text (190 and 400 ms before such a reading was skipped).
   'To: Jane Doe, a@b.co, Ann Lee\n',
   'a@x.io, Ann Lee, ',
+  // A message's source of its ids alone, and one id folded under another on and on.
+  'Message-ID: <a@b.co>\n',
+  ' <a@b.co>\n',
   // A record of its address alone, and one of as many other fields as are read around it.
   'Email\nx@y.co\n',
   Array.from({ length: 12 }, (_, i) => `L${String(i)}: v\n`).join('') +

@@ -579,6 +579,15 @@ describe('parseRecipients', () => {
         // A charset the engine does not know is left as written; a line break decoded is a space.
         ['=?x-unknown?q?Jane_Doe?= <jane@acme.com>', [bare('jane@acme.com')]],
         ['=?utf-8?q?Jane=0ADoe?= <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        [
+          // Its ids and paths, on their fields' lines or folded under them, are no one's addresses.
+          'Return-Path: <bounce-7@bounces.acme.com>\nReceived: from mx.acme.com by mx.google.com\n' +
+            '        for <me@x.io>; Mon, 23 Nov 2026\nDelivered-To: me@x.io\nFrom: Jane Doe <jane@acme.com>\n' +
+            'To: Bo Li <bo@x.io>\nMessage-ID: <CAF1abc@mail.gmail.com>\nReferences: <5f2e.1@acme.com>\n' +
+            ' <CAF9zz@mail.gmail.com>\nList-Unsubscribe: <mailto:unsub-1@lists.acme.com?subject=unsubscribe>\n' +
+            'Subject: Kickoff',
+          [given('jane@acme.com', 'Jane', 'Doe'), given('bo@x.io', 'Bo', 'Li')],
+        ],
       ],
     ],
     [

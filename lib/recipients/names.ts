@@ -1041,7 +1041,7 @@ export function cleanName(text: string): string {
   start = afterListNumber(name, start);
   while (start < end && isStray(name.charCodeAt(start))) start++;
   while (end > start && isStray(name.charCodeAt(end - 1))) end--;
-  if (end > start && name.charCodeAt(end - 1) >= 0x2000) end = nameEnd(name, start, end);
+  if (end > start && mayEndInSymbol(name.charCodeAt(end - 1))) end = nameEnd(name, start, end);
   return name.slice(start, end);
 }
 
@@ -1059,6 +1059,16 @@ function nameEnd(text: string, from: number, to: number): number {
   }
 }
 
+/**
+ * Whether a UTF-16 unit may end a symbol (`SYMBOL`): one of the blocks of punctuation, arrows,
+ * stars and dingbats (U+2000 to U+2BFF), the second half of a character beyond the first plane
+ * (where emoji are), or the selector that shows one as an emoji (U+FE0F). Told by its code alone:
+ * the names of scripts without case (李, 山田) are not looked up.
+ */
+function mayEndInSymbol(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x2bff) || (code >= 0xdc00 && code <= 0xdfff) || code === 0xfe0f;
+}
+
 /** A symbol, as names are not written: emoji (with their skin tones), flags, stars. */
 const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
 
@@ -1068,7 +1078,7 @@ const SYMBOL = /^[\p{So}\p{Sk}\p{Extended_Pictographic}]$/u;
  */
 function symbolBefore(text: string, from: number, to: number): number {
   const code = text.charCodeAt(to - 1);
-  if (to <= from || code < 0x2000) return to;
+  if (to <= from || !mayEndInSymbol(code)) return to;
   if (code === 0x200d || code === 0x20e3 || code === 0xfe0f) return to - 1;
   const start =
     to - 2 >= from && code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(to - 2)) ? to - 2 : to - 1;
@@ -1242,13 +1252,8 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
   while (first < last && isTrimCode(text.charCodeAt(first))) first++;
   while (last > first && isTrimCode(text.charCodeAt(last))) last--;
   const quoted = last > first && text.charCodeAt(first) === 34 && text.charCodeAt(last) === 34;
-  // A list's number or a shirt number before the name (`1. `, `#10 `), which the rules trim off
-  // with stray punctuation (`cleanName`), is not read.
-  let start = quoted ? first + 1 : first;
-  while (start < last && isStray(text.charCodeAt(start))) start++;
-  const lead = text.charCodeAt(start);
-  const numbered = lead === 35 || isDigit(lead) ? afterListNumber(text, start) : start;
-  const begin = numbered > start ? numbered : from;
+  // Where the words read start: past a list's number or a shirt number (below).
+  let begin = from;
   let letter = false;
   let comma = false;
   // A word that does not start with a capital (or a letter without case), or a sign that stands
@@ -1261,14 +1266,31 @@ export function mayBeName(text: string, from = 0, to = text.length): boolean {
     if (startsNameWord(code)) letter = true;
     else if (code === 34 || code === 92) {
       if (!quoted) return false;
-    } else if ((sign & NO_NAME) !== 0) return false;
-    else if (code === 44) comma = true;
+    } else if ((sign & NO_NAME) !== 0) {
+      // A list's number or a shirt number before the name (`1. `, `#10 `), which the rules trim
+      // off with the stray punctuation before it (`cleanName`), is passed over.
+      const numbered = letter || begin > from ? i : afterLeadingNumber(text, quoted ? first + 1 : first, i);
+      if (numbered === i) return false;
+      i = numbered - 1;
+      begin = numbered;
+      wordStart = true;
+      continue;
+    } else if (code === 44) comma = true;
     else if ((sign & AROUND_NAME) !== 0 || (wordStart && (sign & SPACE) === 0)) suspect = true;
     else if (code >= 128 && isStray(code)) suspect = true;
     wordStart = (sign & SPACE) !== 0;
   }
   // The rules read a quoted text, or one with a comma, in words of their own: left to them.
   return letter && (!suspect || quoted || comma || wordsMayBeNames(text, begin, to));
+}
+
+/**
+ * Where text goes on after the list's number or shirt number at `at` (`afterListNumber`), when only
+ * stray punctuation stands between `start` and it; else `at`.
+ */
+function afterLeadingNumber(text: string, start: number, at: number): number {
+  for (let i = start; i < at; i++) if (!isStray(text.charCodeAt(i))) return at;
+  return afterListNumber(text, at);
 }
 
 /**
@@ -1284,7 +1306,7 @@ function wordsMayBeNames(text: string, from: number, to: number): boolean {
   let end = to;
   while (start < end && isStrayOrSpace(text.charCodeAt(start))) start++;
   while (end > start && isStrayOrSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start && text.charCodeAt(end - 1) >= 0x2000) end = nameEnd(text, start, end);
+  if (end > start && mayEndInSymbol(text.charCodeAt(end - 1))) end = nameEnd(text, start, end);
   for (let i = start; i < end;) {
     while (i < end && isTrimCode(text.charCodeAt(i))) i++;
     const wordStart = i;

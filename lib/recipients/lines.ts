@@ -208,23 +208,27 @@ function namesOfPart(text: string, from: number, to: number): readonly SplitName
  * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`), or before the bare addresses and names
  * that end the line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…; Kim, Min-jun`,
  * as Outlook writes the recipients it has no address for); not in words (`Contact: jane@…`). The
- * bulleted lists'
- * `listsAddress` (bullets.ts) asks the same of an item from where its address starts, and also
- * takes an address on a line under the item's name, a line of its own here.
+ * bulleted lists' `listsAddress` (bullets.ts) asks the same of an item from where its address
+ * starts, and also takes an address on a line under the item's name, a line of its own here.
  */
 function listsAddress(text: string, from: number, to: number, at: number): boolean {
   if (!holds(text, from, at, 32)) return true;
+  // Where the item after the last semicolon looked for starts (-1: none looked for yet).
+  let item = -1;
   for (let end = to; ;) {
     while (end > from && isListGap(text.charCodeAt(end - 1))) end--;
     const last = text.charCodeAt(end - 1);
     if (last === 62 || last === 41) return true;
     // The last item after a semicolon, when it is a name (`…>; Kim, Min-jun`), is passed over for
-    // the one before it; so is the last part when it is a bare address.
-    let item = end;
-    while (item > from && text.charCodeAt(item - 1) !== 59) item--;
-    if (item > from && !holds(text, item, end, 64) && mayBeName(text, item, end)) {
-      end = item - 1;
-      continue;
+    // the one before it; so is the last part when it is a bare address. (Each item is looked for
+    // once: its parts are passed over within it.)
+    if (item < 0 || item > end) {
+      item = end;
+      while (item > from && text.charCodeAt(item - 1) !== 59) item--;
+      if (item > from && !holds(text, item, end, 64) && mayBeName(text, item, end)) {
+        end = item - 1;
+        continue;
+      }
     }
     let start = end;
     while (start > from && !isListGap(text.charCodeAt(start - 1))) start--;

@@ -1864,10 +1864,11 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
 
 /**
  * A person with their name finished, once all that names them is read: none for a shared mailbox
- * named for what it is (`namesMailbox`); written in capitals only or in lower case only, as names
- * are written (`casedName`); a first name written alone, completed from the address (`surnameFrom`). Each is
- * for a written name only, and most need none: each is told cheaply first, from the fields read
- * once here, and a new person made only for a name that changes.
+ * named for what it is (`namesMailbox`), or one that only repeats its address's user name; written
+ * in capitals only or in lower case only, as names are written (`casedName`); a first name written
+ * alone, completed from the address (`surnameFrom`). Each is for a written name only, and most need
+ * none: each is told cheaply first, from the fields read once here, and a new person made only for
+ * a name that changes.
  */
 export function finishedName(person: Recipient): Recipient {
   const { email, firstName, lastName, nameSource } = person;
@@ -1881,6 +1882,11 @@ export function finishedName(person: Recipient): Recipient {
   if (word !== '' && isCapital(word.charCodeAt(word.length - 1)) && inCapitalsOnly(first, last)) {
     [first, last] = casedName(first, last, false);
   } else if (word !== '' && isLowerCase(word.charCodeAt(0)) && inLowerCaseOnly(first, last)) {
+    // A display name that only repeats its address's user name (`jdoe <jdoe@…>`, as a mail client
+    // writes one where none was set) names no one: nor is a name guessed from one word.
+    if (email !== null && last === '' && first === email.slice(0, localEnd(email))) {
+      return recipient(email, '', '', 'none', person.role);
+    }
     [first, last] = casedName(first, last, true);
   }
   if (email !== null && last === '' && first !== '') last = surnameFrom(email, first);

@@ -69,6 +69,11 @@ describe('parseRecipients', () => {
         ],
         // Written in lower case, as a letter writes it (but for a particle).
         ['jane doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // A display name that only repeats the address's user name is none; one a person wrote is.
+        [
+          'jdoe <jdoe@acme.com>, jane <jane@x.com>, Kim <kim@x.com>',
+          [bare('jdoe@acme.com'), bare('jane@x.com'), given('kim@x.com', 'Kim', '')],
+        ],
         [
           "anna van der berg <anna@x.nl>; ronald mcdonald <r@x.com>; mary-kate o'neil <mk@x.ie>; иван петров <i@x.ru>",
           [

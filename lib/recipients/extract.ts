@@ -1888,6 +1888,10 @@ const HEADER_LABELS = new Set([
   'members',
   'required',
   'optional',
+  // Outlook's, printing a meeting or forwarding its invitation.
+  'organizer',
+  'required attendees',
+  'optional attendees',
 ]);
 
 /** The length of the longest of `HEADER_LABELS`. */

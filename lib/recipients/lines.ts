@@ -99,6 +99,15 @@ const PEOPLELESS_FIELDS = new Set([
   'inviato',
   'data',
   'oggetto',
+  // A meeting's, as Outlook prints one or forwards its invitation, and as calendars copy one.
+  'location',
+  'start',
+  'end',
+  'when',
+  'where',
+  'recurrence',
+  'meeting status',
+  'show time as',
 ]);
 const PEOPLELESS_STARTS = letterPairs(PEOPLELESS_FIELDS);
 const MAX_PEOPLELESS_FIELD = Math.max(...Array.from(PEOPLELESS_FIELDS, (field) => field.length));
@@ -225,7 +234,9 @@ function listsAddress(text: string, from: number, to: number, at: number): boole
     if (item < 0 || item > end) {
       item = end;
       while (item > from && text.charCodeAt(item - 1) !== 59) item--;
-      if (item > from && !holds(text, item, end, 64) && mayBeName(text, item, end)) {
+      if (!holds(text, item, end, 64) && mayBeName(text, item, end)) {
+        // (The first item, a name too: the line is a list of names and addresses.)
+        if (item === from) return true;
         end = item - 1;
         continue;
       }

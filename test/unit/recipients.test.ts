@@ -1622,6 +1622,24 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads a meeting as Outlook prints it: its organizer and attendees, past its other fields', () => {
+    expect(
+      people(
+        'Subject: Kickoff\nLocation: Room 1\nStart: Mon 11/30/2026 9:00 AM\nEnd: Mon 11/30/2026 10:00 AM\n' +
+          'Recurrence: (none)\nOrganizer: Kim Roe\nRequired Attendees: Jane Doe; John Smith; bob@x.com\n' +
+          'Optional Attendees: Ann Lee',
+      ),
+    ).toEqual([
+      given(null, 'Kim', 'Roe'),
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Smith'),
+      bare('bob@x.com'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    // A line of names and addresses parted by semicolons is a list however it starts; words are not.
+    expect(people('Thanks Jane; write to bob@x.com\nBo Li')).toEqual([bare('bob@x.com')]);
+  });
+
   it("reads a message's header copied with a tab after each label, as mail clients copy it, not as a table", () => {
     expect(
       people(

@@ -38,9 +38,14 @@ const MAX_FIELD_LINE = 256;
 /** At most this many fields are read on each side of the address's own. */
 const MAX_FIELDS = 12;
 
-/** How a record's fields are written: `Label: value` (or a tab between), or the label over its value. */
+/**
+ * How a record's fields are written: `Label: value` (or a tab between) a line, the label over its
+ * value, or all on one line, parted by commas, semicolons or pipes (`Name: Jane Doe, Email: jane@…`,
+ * as a form's notice or a bot's message writes one).
+ */
 const INLINE = 0;
 const STACKED = 1;
+const ONE_LINE = 2;
 
 /** The name a record gives its address, and where the record ends. */
 export interface RecordName {
@@ -102,8 +107,17 @@ export class Records {
     const record: RecordName = { end: lineEnd < 0 ? end : lineEnd, full: BLANK, first: BLANK, last: BLANK };
     const floorAt = Math.max(floor, this.last?.end ?? 0);
     const seen: string[] = [this.ownLabel];
+    if (layout === ONE_LINE) {
+      // (One that names no one is read as any text: its fields are no signature's lines.)
+      this.readOneLine(text, end, lineEnd, floorAt, seen, record, isName);
+      if (record.full === BLANK && record.first === BLANK && record.last === BLANK) return null;
+      this.last = record;
+      return record;
+    }
     const stacked = layout === STACKED;
-    // Upwards first: the nearer a name field, the more it is this record's.
+    // On the address's line first (`Email: jane@…, Name: Jane Doe`), then upwards: the nearer a
+    // name field, the more it is this record's.
+    if (!stacked) this.readRestOfLine(text, end, lineEnd, seen, record, isName);
     let at = lineStart;
     for (let n = 0; n < MAX_FIELDS; n++) {
       const field = stacked ? stackedAbove(text, at, floorAt) : inlineAbove(text, at, floorAt);
@@ -121,6 +135,58 @@ export class Records {
     return record;
   }
 
+  /**
+   * The fields of a record written on one line (`ONE_LINE`): those before the address's own, back
+   * to the line's start, and those after the address, to its end (`lineEnd`, -1 when the line runs
+   * on as prose). Each is a `Label: value` between the line's separators.
+   */
+  private readOneLine(
+    text: string,
+    end: number,
+    lineEnd: number,
+    floor: number,
+    seen: string[],
+    record: RecordName,
+    isName: (value: string) => boolean,
+  ): void {
+    let to = this.fieldStart;
+    for (let n = 0; n < MAX_FIELDS; n++) {
+      const separator = separatorBefore(text, to, floor);
+      if (separator < 0) break;
+      const from = partStartBefore(text, separator, floor);
+      const field = inlineField(text, skipSpaces(text, from, separator), separator);
+      if (!field || !this.take(text, field, false, seen, record, isName)) break;
+      to = from;
+    }
+    this.readRestOfLine(text, end, lineEnd, seen, record, isName);
+  }
+
+  /**
+   * The fields after the address on its line, each after a separator (`jane@…, Name: Jane Doe`),
+   * to the line's end (`lineEnd`; -1 when the line runs on as prose: none are read).
+   */
+  private readRestOfLine(
+    text: string,
+    end: number,
+    lineEnd: number,
+    seen: string[],
+    record: RecordName,
+    isName: (value: string) => boolean,
+  ): void {
+    if (lineEnd < 0) return;
+    let from = end;
+    for (let n = 0; n < MAX_FIELDS; n++) {
+      from = skipSpaces(text, from, lineEnd);
+      if (from >= lineEnd || !isSeparator(text.charCodeAt(from))) break;
+      const start = skipSpaces(text, from + 1, lineEnd);
+      let stop = start;
+      while (stop < lineEnd && !isSeparator(text.charCodeAt(stop))) stop++;
+      const field = inlineField(text, start, stop);
+      if (!field || !this.take(text, field, false, seen, record, isName)) break;
+      from = stop;
+    }
+  }
+
   /** The start of the address's field, and its label in lower case, as `addressField` found them. */
   private fieldStart = 0;
   private ownLabel = BLANK;
@@ -135,10 +201,15 @@ export class Records {
     const before = i > 0 ? text.charCodeAt(i - 1) : 10;
     if (before === 58 || before === 0xff1a || before === 9) {
       const lineStart = labelStartAt(text, i - 1);
-      if (lineStart < 0) return -1;
       // After a tab, the address is a field's value only on a line of two cells: more are a table's row.
-      if (before === 9 && tabAfter(text, start)) return -1;
-      return this.isAddressLabel(text, lineStart, i - 1) ? INLINE : -1;
+      if (before === 9 && (lineStart < 0 || tabAfter(text, start))) return -1;
+      if (lineStart >= 0 && this.isAddressLabel(text, lineStart, i - 1)) return INLINE;
+      // A label after the line's other fields (`Name: Jane Doe, Email: `): a record on one line.
+      if (before === 9) return -1;
+      const separator = separatorBefore(text, i - 1, Math.max(0, i - 2 - MAX_LABEL));
+      if (separator < 0) return -1;
+      const labelFrom = skipSpaces(text, separator + 1, i - 1);
+      return labelFrom < i - 1 && this.isAddressLabel(text, labelFrom, i - 1) ? ONE_LINE : -1;
     }
     if (before !== 10) return -1;
     // The label on the line above: "Email" over "jane@…".
@@ -323,6 +394,41 @@ function tabAfter(text: string, at: number): boolean {
     if (code === 10) return false;
   }
   return false;
+}
+
+/** Whether a character parts the fields of a record written on one line: a comma, a semicolon, a pipe, a middle dot. */
+function isSeparator(code: number): boolean {
+  return code === 44 || code === 59 || code === 124 || code === 0xb7 || code === 0xff0c || code === 0xff1b;
+}
+
+/**
+ * The separator (`isSeparator`) nearest before text[at] on its line, looked for no further back
+ * than `floor` and a field's line; -1 when there is none.
+ */
+function separatorBefore(text: string, at: number, floor: number): number {
+  const stop = Math.max(floor, at - MAX_FIELD_LINE);
+  for (let i = at - 1; i >= stop; i--) {
+    const code = text.charCodeAt(i);
+    if (isSeparator(code)) return i;
+    if (code === 10) return -1;
+  }
+  return -1;
+}
+
+/** Where the part of a line that ends at the separator `at` starts: after the separator before it, or at the line's start. */
+function partStartBefore(text: string, at: number, floor: number): number {
+  const stop = Math.max(floor, at - MAX_FIELD_LINE);
+  for (let i = at - 1; i >= stop; i--) {
+    const code = text.charCodeAt(i);
+    if (isSeparator(code) || code === 10) return i + 1;
+  }
+  return stop;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /** A line of text[from, to): a field written on one line, its label before a colon or a tab; else null. */

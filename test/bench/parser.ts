@@ -294,6 +294,8 @@ const ADVERSARIAL: string[] = [
   // same address read again amid the same text (190 and 400 ms before such a reading was skipped).
   'To: Jane Doe, a@b.co, Ann Lee\n',
   'a@x.io, Ann Lee, ',
+  // Records on one line, each of as many other fields as are read before its address's.
+  'a: b, '.repeat(11) + 'Email: a@b.co, ',
   // A message's source of its ids alone, and one id folded under another on and on.
   'Message-ID: <a@b.co>\n',
   ' <a@b.co>\n',

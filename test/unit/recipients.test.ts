@@ -1454,6 +1454,21 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads a record written on one line, its fields parted by commas, semicolons or pipes', () => {
+    expect(
+      people(
+        'Name: Jane Doe, Email: jdoe@acme.com\nFirst name: Bo; Last name: Li; Email: bli@acme.com\n' +
+          'Email: ann@x.io | Name: Ann Lee | Company: Acme',
+      ),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('bli@acme.com', 'Bo', 'Li'),
+      given('ann@x.io', 'Ann', 'Lee'),
+    ]);
+    // Another person's name field is not theirs.
+    expect(people('Contact owner: Bob Roe, Email: kim@x.io')).toEqual([bare('kim@x.io')]);
+  });
+
   it("lists no one for a record's field label in a table's name column", () => {
     // A contact's fields pasted under the table's rows: "Title" is no one, as "Phone" is not.
     expect(people('Name\tEmail\nPriya Shah\tpriya@club.org\nTitle\tCEO\nMobile\t+1 555 0100')).toEqual([

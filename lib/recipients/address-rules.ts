@@ -274,6 +274,18 @@ export function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
+/** The first index of text[from, to) that is not white space, or `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The end of text[from, to) without the white space it ends with. */
+export function spaceEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /**
  * White space as `String.prototype.trim` and `\s` know it: `isSpaceCode` and the other Unicode
  * spaces, the line and paragraph separators, and the byte-order mark.

@@ -1,4 +1,5 @@
-import { afterBullet, listedName, mayStartName, skipSpace, spaceEnd } from './extract';
+import { skipSpace, spaceEnd } from './address-rules';
+import { afterBullet, listedName, mayStartName } from './extract';
 import { afterListNumber, type SplitName } from './names';
 import { recipient } from './person';
 import { RangeRecall } from './recall';

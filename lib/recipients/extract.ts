@@ -1,5 +1,5 @@
 import { AddressBook, NameBook } from './address-book';
-import { codeAt, foldLetter, isAsciiLetter, isSpaceCode, NextOfAny } from './address-rules';
+import { codeAt, foldLetter, isAsciiLetter, isSpaceCode, NextOfAny, skipSpace, spaceEnd } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { fieldName } from './json-fields';
 import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
@@ -2016,18 +2016,6 @@ function beforeRole(text: string, from: number, open: number, to: number): numbe
 function startsWithRule(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
   return (code === 45 || code === 61 || code === 95 || code === 42) && codeAt(text, from + 1) === code;
-}
-
-/** The first index of text[from, to) that is not white space, or `to`. */
-export function skipSpace(text: string, from: number, to: number): number {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  return from;
-}
-
-/** The end of text[from, to) without the white space it ends with. */
-export function spaceEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  return to;
 }
 
 /** Whether text[from, to) holds the character `code`. */

@@ -1,4 +1,5 @@
-import { afterBullet, afterLabelIn, holds, listedNames, skipSpace, spaceEnd } from './extract';
+import { skipSpace, spaceEnd } from './address-rules';
+import { afterBullet, afterLabelIn, holds, listedNames } from './extract';
 import {
   afterListNumber,
   isRosterWord,

@@ -1,3 +1,4 @@
+import { skipSpace } from './address-rules';
 import { Recall, sameRange } from './recall';
 import { EMAIL_HEADER_LETTERS, headerColumn } from './rows';
 
@@ -154,7 +155,7 @@ export class Records {
       const separator = separatorBefore(text, to, floor);
       if (separator < 0) break;
       const from = partStartBefore(text, separator, floor);
-      const field = inlineField(text, skipSpaces(text, from, separator), separator);
+      const field = inlineField(text, skipSpace(text, from, separator), separator);
       if (!field || !this.take(text, field, false, seen, record, isName)) break;
       to = from;
     }
@@ -176,9 +177,9 @@ export class Records {
     if (lineEnd < 0) return;
     let from = end;
     for (let n = 0; n < MAX_FIELDS; n++) {
-      from = skipSpaces(text, from, lineEnd);
+      from = skipSpace(text, from, lineEnd);
       if (from >= lineEnd || !isSeparator(text.charCodeAt(from))) break;
-      const start = skipSpaces(text, from + 1, lineEnd);
+      const start = skipSpace(text, from + 1, lineEnd);
       let stop = start;
       while (stop < lineEnd && !isSeparator(text.charCodeAt(stop))) stop++;
       const field = inlineField(text, start, stop);
@@ -208,7 +209,7 @@ export class Records {
       if (before === 9) return -1;
       const separator = separatorBefore(text, i - 1, Math.max(0, i - 2 - MAX_LABEL));
       if (separator < 0) return -1;
-      const labelFrom = skipSpaces(text, separator + 1, i - 1);
+      const labelFrom = skipSpace(text, separator + 1, i - 1);
       return labelFrom < i - 1 && this.isAddressLabel(text, labelFrom, i - 1) ? ONE_LINE : -1;
     }
     if (before !== 10) return -1;
@@ -356,7 +357,7 @@ function skipBlank(text: string, from: number, to: number): number {
  * The start of the line that text[at] is on, looked for no more than `most` characters back; -1
  * when the line starts further back, or holds `stop` on the way.
  */
-function lineStartAt(text: string, at: number, most: number, stop = -1): number {
+export function lineStartAt(text: string, at: number, most: number, stop = -1): number {
   const floor = Math.max(0, at - most);
   for (let i = at - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
@@ -423,12 +424,6 @@ function partStartBefore(text: string, at: number, floor: number): number {
     if (isSeparator(code) || code === 10) return i + 1;
   }
   return stop;
-}
-
-function skipSpaces(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
 }
 
 /** A line of text[from, to): a field written on one line, its label before a colon or a tab; else null. */

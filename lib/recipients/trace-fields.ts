@@ -1,3 +1,5 @@
+import { lineStartAt } from './record';
+
 /**
  * The fields of a message's source that name no one to invite (lower case): its ids
  * (`Message-ID: <CAF1…@mail.gmail.com>`, `References:`), the paths it took (`Return-Path:`,
@@ -67,19 +69,13 @@ export class TraceFields {
       const code = text.charCodeAt(line);
       if (code !== 32 && code !== 9) return isTraceLabel(text, line);
       if (line === 0) return false;
-      line = lineStartBefore(text, line - 1);
+      // (The line before, looked for no further back than a message's line.)
+      line = lineStartAt(text, line - 1, MAX_LINE);
       if (line < 0) return false;
       if (line === this.answered) return this.answer;
     }
     return false;
   }
-}
-
-/** Where the line holding text[at] starts, looked for no further back than a message's line; -1 beyond that. */
-function lineStartBefore(text: string, at: number): number {
-  const floor = Math.max(0, at - MAX_LINE);
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor === 0 ? 0 : -1;
 }
 
 /** Whether the line at `start` starts with a trace field's label and its colon (`Message-ID:`). */

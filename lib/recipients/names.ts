@@ -1141,11 +1141,35 @@ function splitSimple(name: string): SplitName {
  * `Anna De Luca`, `Jan Van Der Berg`), the first word always left to the first name.
  */
 function surnameStart(name: string, space: number): number {
+  const gaelic = gaelicSurnameStart(name, space);
+  if (gaelic > 0) return gaelic;
   for (let particles = false; ; particles = true) {
     const before = name.lastIndexOf(' ', space - 1);
     if (before < 0 || !isCapitalParticle(name, before + 1, space, particles)) return space;
     space = before;
   }
+}
+
+/**
+ * The particles Irish and Scottish surnames start with, always with a capital and as a word of their
+ * own (`Siobhán Ní Bhriain`, `Seán Ó Briain`, `Aoife Nic Giolla`, `Iain Mac an Tòisich`).
+ */
+const GAELIC_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mac', 'Mhic']);
+const GAELIC_MAX = 4;
+
+/**
+ * Where the surname of a name of words between single spaces starts when a word after the first and
+ * before the space at `end` is a Gaelic particle (`Aoife Nic Giolla Phádraig`): at the space before
+ * the first such word; else -1.
+ */
+function gaelicSurnameStart(name: string, end: number): number {
+  for (let space = name.indexOf(' '); space >= 0 && space < end;) {
+    const next = name.indexOf(' ', space + 1);
+    const wordEnd = next < 0 ? name.length : next;
+    if (wordEnd - space - 1 <= GAELIC_MAX && GAELIC_PARTICLES.has(name.slice(space + 1, wordEnd))) return space;
+    space = next;
+  }
+  return -1;
 }
 
 /**
@@ -1550,6 +1574,9 @@ export function splitNameFully(raw: string): SplitName {
     return { firstName: '', lastName: cleanName(parts[1] ?? '') };
   if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   let lastStart = parts.length - 1;
+  // "Seán Ó Briain", "Aoife Nic Giolla Phádraig": the surname starts at its Gaelic particle.
+  const gaelic = parts.findIndex((part, index) => index > 0 && index < lastStart && GAELIC_PARTICLES.has(part));
+  if (gaelic > 0) lastStart = gaelic;
   // "Anna van der Berg" is not Anna van, nor "Jean Le Pen" Jean Le.
   while (lastStart > 1) {
     const word = parts[lastStart - 1] ?? '';
@@ -2009,7 +2036,10 @@ function casedName(firstName: string, lastName: string, fromLower: boolean): [st
   const first = casedWords(firstName, lastName !== '', fromLower);
   // The particles a first name ends with are the surname's (`ANNA VAN DER` `BERG`, split before
   // they were known in capitals).
+  // So are the words from a Gaelic particle on (`SEÁN Ó` `BRIAIN`).
   let cut = first.length;
+  const gaelic = gaelicSurnameStart(first, cut);
+  if (gaelic > 0) cut = gaelic;
   for (let space = first.lastIndexOf(' ', cut - 1); space > 0; space = first.lastIndexOf(' ', cut - 1)) {
     if (!PARTICLES.has(first.slice(space + 1, cut).toLowerCase())) break;
     cut = space;
@@ -2048,8 +2078,8 @@ function isLowerParticle(word: string, before: string | undefined): boolean {
   return LOWER_PARTICLES.has(word) || (word === 'la' && (before === 'DE' || before === 'de'));
 }
 
-/** Initials written as a word: two letters and no vowel (`JJ`, `TJ`); `LI`, `JO`, `LE` are names. */
-const INITIALS = /^[^AEIOUY]{2}$/;
+/** Initials written as a word: two consonants (`JJ`, `TJ`); `LI`, `JO`, `LE`, `NÍ` are names. */
+const INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2}$/;
 
 /**
  * The words of a name in capitals (or in lower case: `fromLower`), each written as names are.

@@ -111,7 +111,7 @@ export class Records {
     if (layout === ONE_LINE) {
       // (One that names no one is read as any text: its fields are no signature's lines.)
       this.readOneLine(text, end, lineEnd, floorAt, seen, record, isName);
-      if (record.full === BLANK && record.first === BLANK && record.last === BLANK) return null;
+      if (isBlank(record)) return null;
       this.last = record;
       return record;
     }
@@ -155,8 +155,15 @@ export class Records {
       const separator = separatorBefore(text, to, floor);
       if (separator < 0) break;
       const from = partStartBefore(text, separator, floor);
-      const field = inlineField(text, skipSpace(text, from, separator), separator);
-      if (!field || !this.take(text, field, false, seen, record, isName)) break;
+      const valueFrom = skipSpace(text, from, separator);
+      const field = inlineField(text, afterSentence(text, valueFrom, separator), separator);
+      if (!field) {
+        // A name without a label that starts the line is the record's (`Jane Doe, Email: jane@…`).
+        const value = text.slice(valueFrom, separator).trimEnd();
+        if (startsLine(text, from) && isBlank(record) && isName(value)) record.full = value;
+        break;
+      }
+      if (!this.take(text, field, false, seen, record, isName)) break;
       to = from;
     }
     this.readRestOfLine(text, end, lineEnd, seen, record, isName);
@@ -424,6 +431,32 @@ function partStartBefore(text: string, at: number, floor: number): number {
     if (isSeparator(code) || code === 10) return i + 1;
   }
   return stop;
+}
+
+/** Whether a record names no one yet. */
+function isBlank(record: RecordName): boolean {
+  return record.full === BLANK && record.first === BLANK && record.last === BLANK;
+}
+
+/** Whether `at` starts a line. */
+function startsLine(text: string, at: number): boolean {
+  return at === 0 || text.charCodeAt(at - 1) === 10;
+}
+
+/**
+ * Where a field that prose leads up to starts in text[from, to): after the sentence that ends
+ * before its label (`New signup! Name: Kim Lee`), or at `from`.
+ */
+function afterSentence(text: string, from: number, to: number): number {
+  let colon = from;
+  while (colon < to && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === to) return from;
+  for (let i = colon - 1; i > from && i >= colon - MAX_LABEL; i--) {
+    if (text.charCodeAt(i) !== 32) continue;
+    const code = text.charCodeAt(i - 1);
+    if (code === 33 || code === 46 || code === 63) return i + 1;
+  }
+  return from;
 }
 
 /** A line of text[from, to): a field written on one line, its label before a colon or a tab; else null. */

@@ -846,6 +846,19 @@ describe('parseRecipients', () => {
         ],
         ['Алексей Иванов <alexei@x.ru>', [given('alexei@x.ru', 'Алексей', 'Иванов')]],
         ['Madonna <m@x.io>', [given('m@x.io', 'Madonna', '')]],
+        // Irish surnames start with their particle, written with a capital, as a name in capitals does.
+        [
+          'Siobhán Ní Bhriain <sb@x.ie>; Seán Ó Briain <sob@x.ie>; Aoife Nic Giolla Phádraig <a@x.ie>; ' +
+            'SEÁN Ó NÉILL <son@x.ie>; "Dr. Máire Ní Mhaoláin" <m@x.ie>; Mac Miller <mm@x.com>',
+          [
+            given('sb@x.ie', 'Siobhán', 'Ní Bhriain'),
+            given('sob@x.ie', 'Seán', 'Ó Briain'),
+            given('a@x.ie', 'Aoife', 'Nic Giolla Phádraig'),
+            given('son@x.ie', 'Seán', 'Ó Néill'),
+            given('m@x.ie', 'Máire', 'Ní Mhaoláin'),
+            given('mm@x.com', 'Mac', 'Miller'),
+          ],
+        ],
         // What follows the first name in `Last, First, ...` is no part of it: a title, a company.
         [
           '"Smith, John, VP Sales" <john@x.io>, "Doe, Jane, Acme" <jd@x.io>',
@@ -1467,6 +1480,20 @@ describe('parseRecipients', () => {
     ]);
     // Another person's name field is not theirs.
     expect(people('Contact owner: Bob Roe, Email: kim@x.io')).toEqual([bare('kim@x.io')]);
+    // A name without a label that starts the line, and a form's notice with its sentence before the fields.
+    expect(
+      people(
+        'Jane Doe, Email: jdoe@acme.com, Phone: 555 0100\nBo Li | Email: bli@acme.com\n' +
+          'New signup! Name: Kim Lee, Email: kim@acme.com\nSales Team, Email: sales@acme.com',
+      ),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('bli@acme.com', 'Bo', 'Li'),
+      given('kim@acme.com', 'Kim', 'Lee'),
+      bare('sales@acme.com'),
+    ]);
+    // Only a name that starts its line: one after an address is an item of its list.
+    expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
   });
 
   it("lists no one for a record's field label in a table's name column", () => {

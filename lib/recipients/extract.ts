@@ -1,6 +1,7 @@
 import { AddressBook, NameBook } from './address-book';
 import { codeAt, foldLetter, isAsciiLetter, isSpaceCode, NextOfAny, skipSpace, spaceEnd } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
+import { isAvatarLine } from './avatars';
 import { fieldName } from './json-fields';
 import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
 import {
@@ -2090,6 +2091,8 @@ export function extractNamesOnly(text: string): Recipient[] {
     const open = lastOpenBracket(text, from, to);
     if (open >= 0 && comma) comma = holds(text, from, open, 44);
     const end = open >= 0 ? beforeRole(text, from, open, to) : to;
+    // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
+    if (isAvatarLine(text, from, to)) continue;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       const name = nameAt(from, end);

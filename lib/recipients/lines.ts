@@ -1,4 +1,5 @@
 import { skipSpace, spaceEnd } from './address-rules';
+import { isAvatarLine } from './avatars';
 import { afterBullet, afterLabelIn, holds, listedNames } from './extract';
 import {
   afterListNumber,
@@ -61,6 +62,8 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     if (end - start <= MAX_ROSTER_WORD && isRosterWord(text.slice(start, end))) continue;
     // (A tab parts a table's cells, which are no one's full name.)
     if (holds(text, start, end, 9)) return [];
+    // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
+    if (isAvatarLine(text, start, end)) continue;
     let names = read.get(text, start, end);
     if (names === undefined) names = read.keep(text, start, end, namesOfLine(text, start, end));
     if (names.length === 0) {

@@ -1722,6 +1722,24 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("lists no one for an avatar's initials over a name, as Teams and Outlook show people", () => {
+    expect(people('Participants (2)\nJD\nJane Doe (Organizer)\nBL\nBo Li')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+    ]);
+    // Among people with an address, a name over initials is still a name on a line of its own.
+    expect(people('JD\nJane Doe\nBL\nBo Li\nbo@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+    ]);
+    // Initials that are not the next name's are a name as written.
+    expect(people('Jane Doe\nJD\nBo Li')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'JD', ''),
+      given(null, 'Bo', 'Li'),
+    ]);
+  });
+
   it('lists no one for a degree after a name in a list of names', () => {
     expect(people('Jane Doe, PhD\nJohn Roe, MBA, CPA\nMary Major, Jr.; Bo Li\nAnna Berg\nM.Sc.')).toEqual([
       given(null, 'Jane', 'Doe'),

@@ -70,7 +70,21 @@ const TITLES = new Set([
   'dipl.-kfm',
   'mag',
   'dott',
+  'dott.ssa',
+  'ing',
+  'avv',
+  // Spanish, Italian, Dutch and Scandinavian forms of address: Sr. Juan Pérez, Sig.ra Rossi, Dhr. de Vries.
+  'sr',
+  'sra',
+  'srta',
+  'sig.ra',
+  'dhr',
+  'mevr',
+  'hr',
+  'fr',
 ]);
+/** Titles that are also names or words (`Ing`, `Fr`, `Sr` after a name): titles only with their dot (`Ing. Pavel Novák`). */
+const DOTTED_TITLES = new Set(['ing', 'fr', 'hr', 'sr']);
 /** What may follow a name (after a comma or not): generations, degrees, honours. */
 const SUFFIXES = new Set([
   'jr',
@@ -881,7 +895,9 @@ export function isSuffix(word: string): boolean {
 }
 
 export function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/, '');
+  return TITLES.has(bare) && (bare !== lower || !DOTTED_TITLES.has(bare));
 }
 
 /**
@@ -970,7 +986,9 @@ function writtenForms(words: Iterable<string>): Set<string> {
 }
 
 /** Titles as written, with a dot and without (`Mr`, `Mr.`, `DR.`): a name's word is looked up without a copy. */
-const TITLE_FORMS = writtenForms([...TITLES].flatMap((title) => [title, `${title}.`]));
+const TITLE_FORMS = writtenForms(
+  [...TITLES].flatMap((title) => (DOTTED_TITLES.has(title) ? [`${title}.`] : [title, `${title}.`])),
+);
 const TITLE_STARTS = new Set([...TITLES].map((title) => title.charCodeAt(0)));
 
 function isAnd(word: string): boolean {
@@ -1192,7 +1210,22 @@ function isCapitalParticle(text: string, from: number, to: number, beforeParticl
  * written.
  */
 function familyFirst(parts: string[]): SplitName {
-  return { firstName: parts.slice(1).join(' '), lastName: parts[0] ?? '' };
+  // An honorific after the name (山田 太郎 様, 王 先生) is no part of it.
+  const last = parts.length - 1;
+  const given = parts.slice(1, HONORIFICS.includes(parts[last] ?? '') ? last : undefined);
+  if (given.length > 0 && given.length === last) given[last - 1] = withoutHonorific(given[last - 1] ?? '');
+  return { firstName: given.join(' '), lastName: parts[0] ?? '' };
+}
+
+/** The honorifics Japanese, Chinese and Korean write after a name, with a space or without (`様`, `さん`, `先生`, `님`). */
+const HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '氏', '女士', '小姐', '님', '씨'];
+
+/** A word of a name without the honorific it ends with (`太郎様`, `김민수님`); the word when it is the honorific alone. */
+function withoutHonorific(word: string): string {
+  for (const honorific of HONORIFICS) {
+    if (word.length > honorific.length && word.endsWith(honorific)) return word.slice(0, -honorific.length);
+  }
+  return word;
 }
 
 /**
@@ -1200,7 +1233,8 @@ function familyFirst(parts: string[]): SplitName {
  * family name of one and a given name (`김민수` is Kim / Minsu), as nearly all are. A longer one may
  * have a family name of two (`남궁민수`), and is left whole.
  */
-function oneWord(name: string): SplitName {
+function oneWord(word: string): SplitName {
+  const name = isFamilyFirstCode(word.charCodeAt(0)) ? withoutHonorific(word) : word;
   if (name.length >= 2 && name.length <= 3 && inHangul(name))
     return { firstName: name.slice(1), lastName: name.slice(0, 1) };
   return { firstName: name, lastName: '' };

@@ -835,6 +835,29 @@ describe('parseRecipients', () => {
           [given('ms@x.kr', '민수', '김'), given('jun@x.kr', '준', '이'), given('ng@x.kr', '남궁민수', '')],
         ],
         ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
+        // An honorific after the name, with a space or without, is no part of it.
+        [
+          '山田 太郎 様 <taro@x.jp>, 佐藤様 <sato@x.jp>, 王 小明 先生 <xm@x.cn>, 김민수님 <ms@x.kr>',
+          [
+            given('taro@x.jp', '太郎', '山田'),
+            given('sato@x.jp', '佐藤', ''),
+            given('xm@x.cn', '小明', '王'),
+            given('ms@x.kr', '민수', '김'),
+          ],
+        ],
+        // Forms of address in other languages are titles; those that are also names, only with their dot.
+        [
+          'Sr. Juan Pérez <juan@x.es>; Sra. María López <maria@x.es>; Ing. Pavel Novák <p@x.cz>; ' +
+            'Dhr. Jan de Vries <j@x.nl>; Sig.ra Maria Rossi <mr@x.it>; Ing Li <li@x.cn>',
+          [
+            given('juan@x.es', 'Juan', 'Pérez'),
+            given('maria@x.es', 'María', 'López'),
+            given('p@x.cz', 'Pavel', 'Novák'),
+            given('j@x.nl', 'Jan', 'de Vries'),
+            given('mr@x.it', 'Maria', 'Rossi'),
+            given('li@x.cn', 'Ing', 'Li'),
+          ],
+        ],
         // Full-width brackets, colon and comma, as Chinese and Japanese text writes them.
         [
           '佐藤 花子（hanako@example.jp）、連絡先：鈴木 一郎 ichiro@example.jp，王 小明 <xm@x.cn>',

@@ -35,8 +35,8 @@ import {
   type SplitName,
 } from './names';
 import { recipient } from './person';
-import { RangeRecall, Recall, sameSpans } from './recall';
-import { NAME_LABELS, Records } from './record';
+import { RangeRecall, Recall, sameRange, sameSpans } from './recall';
+import { mayNameAddress, NAME_LABELS, Records } from './record';
 import { type Column, headerColumn, headerOf, MAX_ROW, rowName, tabCells } from './rows';
 import { TraceFields } from './trace-fields';
 import type { Recipient } from './types';
@@ -1652,6 +1652,38 @@ function wrapsAddress(text: string, start: number, end: number): boolean {
   return (open === 40 && close === 41) || (open === 91 && close === 93);
 }
 
+/** The longest label read in brackets before an address (`(E-mail address: `). */
+const MAX_BRACKETED_LABEL = 16;
+
+/**
+ * Where the bracket opens that holds an address after its label, text[start, end) with the bracket
+ * closing right after it (`Jane Doe (Email: jane@...)`, `(e-mail jane@...)`), not before `floor`;
+ * else -1.
+ */
+function labelledOpen(text: string, floor: number, start: number, end: number): number {
+  if (asciiForm(codeAt(text, end)) !== 41) return -1;
+  let labelEnd = start;
+  while (labelEnd > floor && text.charCodeAt(labelEnd - 1) === 32) labelEnd--;
+  // A space or a colon (or both) after the label.
+  if (asciiForm(codeAt(text, labelEnd - 1)) === 58) labelEnd--;
+  else if (labelEnd === start) return -1;
+  let labelStart = labelEnd;
+  const stop = Math.max(floor, labelEnd - MAX_BRACKETED_LABEL);
+  while (labelStart > stop && codeAt(text, labelStart - 1) !== 40 && codeAt(text, labelStart - 1) !== 0xff08) {
+    labelStart--;
+  }
+  if (labelStart === labelEnd || asciiForm(codeAt(text, labelStart - 1)) !== 40) return -1;
+  // (The label read last is known without a copy: a page writes the same one for each person.)
+  if (!sameRange(bracketedLabel.text, text, labelStart, labelEnd)) {
+    bracketedLabel.text = text.slice(labelStart, labelEnd);
+    bracketedLabel.email = mayNameAddress(text, labelStart, labelEnd) && headerColumn(bracketedLabel.text) === 'email';
+  }
+  return bracketedLabel.email ? labelStart - 1 : -1;
+}
+
+/** The label `labelledOpen` read last, and whether it names an address. */
+const bracketedLabel = { text: '', email: false };
+
 /** The text between two addresses is too short to hold a name: no need to look. */
 function blank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1734,7 +1766,8 @@ export function extractPeople(text: string, places?: number[], written?: number[
       sameSpans(text, from, readTo[id] ?? 0, readStart, ceiling)
     ) {
       if (((readState[id] ?? 0) & 2) !== 0) listed.reach(start);
-      previousEnd = end;
+      // (Past the bracket it closed, as that reading was.)
+      previousEnd = ((readState[id] ?? 0) & 4) !== 0 ? end + 1 : end;
       continue;
     }
     // The value of a record's address field (`Email: jane@…`): the record's name fields name it.
@@ -1786,17 +1819,18 @@ export function extractPeople(text: string, places?: number[], written?: number[
         // `Jane Doe (jane@...)`, and Outlook's `Jane Doe [mailto:jane@...]`: as `<jane@...>`, but
         // only what reads as a name with the usual rules: brackets in prose follow all sorts of
         // words (`write to me (or [ann@...])`, `Email (jane@...)`).
-        const wrapped = wrapsAddress(text, start, end);
-        if (wrapped && !blank(text, previousEnd, start - 1)) {
+        // (Or with its label in the brackets: `Jane Doe (Email: jane@...)`.)
+        const open = wrapsAddress(text, start, end) ? start - 1 : labelledOpen(text, previousEnd, start, end);
+        if (open >= 0 && !blank(text, previousEnd, open)) {
           // A Markdown link, `[Jane Doe](mailto:jane@...)`: its text.
           const before =
-            codeAt(text, start - 2) === 93 && codeAt(text, start - 1) === 40
+            open === start - 1 && codeAt(text, start - 2) === 93 && codeAt(text, start - 1) === 40
               ? linkTextBefore(text, previousEnd, start - 2)
-              : angleName(text, previousEnd, start - 1, memo, email);
+              : angleName(text, previousEnd, open, memo, email);
           if (before !== '' && isNameLine(before, memo)) name = before;
-          if (name.includes(',')) name = listed.addressName(text, previousEnd, start - 1, name, email, start);
+          if (name.includes(',')) name = listed.addressName(text, previousEnd, open, name, email, start);
         }
-        if (wrapped) end++;
+        if (open >= 0) end++;
         name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
       }
       // A name under it that matches the address, where none above does.
@@ -1810,11 +1844,13 @@ export function extractPeople(text: string, places?: number[], written?: number[
       }
     }
     // A reading that gave nothing and kept no state (no record, no row, nothing read past the
-    // address) is skipped when the same text comes again around the same address.
-    if (name === '' && !row && !record && !tabbed && end === found.ends[k] && ceiling - readStart <= MAX_REREAD) {
+    // address but the bracket that closes on it) is skipped when the same text comes again around
+    // the same address.
+    const past = end - (found.ends[k] ?? 0);
+    if (name === '' && !row && !record && !tabbed && past <= 1 && ceiling - readStart <= MAX_REREAD) {
       readFrom[id] = readStart;
       readTo[id] = ceiling;
-      readState[id] = stateBefore | (listed.reached(start) ? 2 : 0);
+      readState[id] = stateBefore | (listed.reached(start) ? 2 : 0) | (past === 1 ? 4 : 0);
     }
     previousEnd = end;
     if (known && name === '' && !row) continue;

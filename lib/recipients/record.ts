@@ -337,7 +337,7 @@ function kindOf(key: string): number {
  * copied: it holds "mail" in any case, or starts with "co" (`courriel`, `correo`), or holds a
  * letter beyond ASCII of such a label's (`メール`, `почта`); no `@`.
  */
-function mayNameAddress(text: string, from: number, to: number): boolean {
+export function mayNameAddress(text: string, from: number, to: number): boolean {
   let mail = false;
   let wide = false;
   for (let i = from; i < to; i++) {

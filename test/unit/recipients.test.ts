@@ -1035,6 +1035,15 @@ describe('parseRecipients', () => {
       given('jane@acme.com', 'Jane', 'Doe'),
       given('john@acme.com', 'John', 'Doe'),
     ]);
+    // With the address's label in the brackets; not another field's.
+    expect(
+      people('Jane Doe (Email: jdoe@acme.com), Bo Li (e-mail bo@acme.com), 山田 太郎（メール：taro@x.jp）'),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+      given('taro@x.jp', '太郎', '山田'),
+    ]);
+    expect(people('Jane Doe (phone: jdoe@acme.com)')).toEqual([bare('jdoe@acme.com')]);
     // Outlook's reply header.
     expect(
       people(

@@ -138,6 +138,14 @@ const LABELS = new Set([
   'title',
   'web',
   'website',
+  // A table's headers beside its name column, as an admin centre's list of users copies
+  // ("Display name", "Username", "Licenses").
+  'username',
+  'licenses',
+  'status',
+  'company',
+  'department',
+  'role',
   // A site's links: "About Us", "Contact Us", "Our Team".
   'us',
   'our',

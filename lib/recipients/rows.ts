@@ -3,6 +3,7 @@ import {
   cleanName,
   inNameOrder,
   isParticledSurname,
+  isRosterWord,
   looksLikeName,
   splitName,
   type SplitName,
@@ -210,7 +211,8 @@ export function rowName(
   let second: string | null = null;
   for (let index = 0; index < cells.length && second === null; index++) {
     const cell = cells[index] ?? '';
-    if (index === emailIndex || columns?.[index] === 'email' || !isName(cell)) continue;
+    // (A member list's role, `Admin`, `Owner`, is no one's name.)
+    if (index === emailIndex || columns?.[index] === 'email' || !isName(cell) || isRosterWord(cell.trim())) continue;
     if (first === null) first = cleanName(cell);
     else second = cleanName(cell);
   }

@@ -1528,6 +1528,22 @@ describe('parseRecipients', () => {
     expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
   });
 
+  it("lists no one for a list of users' header or a member's role", () => {
+    // Microsoft 365's admin centre, its header copied with the rows.
+    expect(
+      people(
+        'Display name\tUsername\tLicenses\nJane Doe\tjane@acme.com\tMicrosoft 365 E3\nBo Li\tbo@acme.com\tUnlicensed',
+      ),
+    ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), given('bo@acme.com', 'Bo', 'Li')]);
+    // A role beside the address is no name, in a table or a CSV row; a name in another cell still is.
+    expect(people('jane@acme.com\tAdmin\nbo@acme.com\tOwner\nann@acme.com\tAdmin\tAnn Lee')).toEqual([
+      bare('jane@acme.com'),
+      bare('bo@acme.com'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+    ]);
+    expect(people('jane@acme.com,Editor\nbo@acme.com,Viewer')).toEqual([bare('jane@acme.com'), bare('bo@acme.com')]);
+  });
+
   it("lists no one for a record's field label in a table's name column", () => {
     // A contact's fields pasted under the table's rows: "Title" is no one, as "Phone" is not.
     expect(people('Name\tEmail\nPriya Shah\tpriya@club.org\nTitle\tCEO\nMobile\t+1 555 0100')).toEqual([

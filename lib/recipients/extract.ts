@@ -1239,6 +1239,27 @@ function labelOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether text[from, to) is an icon and spaces, as a page or a signature writes before an address
+ * (`✉ `, `📧 `, `→ `): a symbol (arrows to dingbats, U+2190 to U+2BFF) or an emoji, with its
+ * variation selector.
+ */
+function iconOnly(text: string, from: number, to: number): boolean {
+  const start = skipSpace(text, from, to);
+  const end = spaceEnd(text, start, to);
+  if (end === start || end - start > 3) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const symbol =
+      (code >= 0x2190 && code <= 0x2bff) ||
+      code === 0xfe0f ||
+      (code >= 0xd83c && code <= 0xd83e) ||
+      (code >= 0xdc00 && code <= 0xdfff);
+    if (!symbol) return false;
+  }
+  return true;
+}
+
+/**
  * Whether text[from, to), the start of an address's line, ends with a field's start after a
  * separator, as a signature's contact line writes its fields: a label (`T: +44 20 7946 0000 | E: `
  * before the address), or nothing after a telephone number (`M: +1 555 0100 | `). The address is
@@ -1287,6 +1308,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     field ||
     blank(text, lineStart + 1, start) ||
     labelOnly(text, lineStart + 1, start) ||
+    iconOnly(text, lineStart + 1, start) ||
     fieldAfterSeparator(text, lineStart + 1, start);
   let top = '';
   // Whether two names stand over the address (a list of names, not its signature), or a meeting's

@@ -629,7 +629,12 @@ const ROSTER_WORDS = [
   'panelist',
   'speaker',
 ];
-const SITE_WORD_FORMS = writtenForms([...SITE_WORDS, ...ROSTER_WORDS]);
+/** The social sites a staff page links under each person ("LinkedIn", "GitHub"), as they write their names. */
+const SOCIAL_SITES = ['LinkedIn', 'Twitter', 'Facebook', 'Instagram', 'GitHub', 'GitLab', 'YouTube', 'TikTok', 'Xing'];
+const SITE_WORD_FORMS = new Set([
+  ...writtenForms([...SITE_WORDS, ...ROSTER_WORDS, ...SOCIAL_SITES.map((site) => site.toLowerCase())]),
+  ...SOCIAL_SITES,
+]);
 const ROSTER_WORD_FORMS = writtenForms(ROSTER_WORDS);
 /** The longest of `ROSTER_WORDS`: a longer line is none. */
 export const MAX_ROSTER_WORD = Math.max(...ROSTER_WORDS.map((word) => word.length));

@@ -1140,6 +1140,16 @@ describe('parseRecipients', () => {
     ]);
     // Not every label names a person.
     expect(people('Company: Acme Corp\nEmail: info@acme.com')).toEqual([bare('info@acme.com')]);
+    // A staff page's cards: an icon before the address, as a label before it.
+    expect(people('Our team\n\nJane Doe\nCEO\n✉ jane@acme.com\n☎ 555 0100\n\nBo Li\nCTO\n📧 bo@acme.com')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+    ]);
+    // Without addresses, the social sites' links under each name are no one.
+    expect(people('Our team\n\nAnn Lee\nLinkedIn · Twitter\n\nKim Roe\nGitHub')).toEqual([
+      given(null, 'Ann', 'Lee'),
+      given(null, 'Kim', 'Roe'),
+    ]);
   });
 
   it('drops what follows a name: degrees and honours, a team in its comment', () => {

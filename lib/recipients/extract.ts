@@ -528,8 +528,19 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   // "Contact Raj Patel - raj@…", "Please add Raj Patel: raj@…". (Not where nothing parts the
   // sentence from the address: `nameBeforeJoiningWord` and the like read that.)
   const said = separator === 58 && short && region.includes(' ') ? sentenceEndName(region) : reading.said;
-  return said !== '' && matchesAddress(said, email) ? said : '';
+  if (said !== '' && matchesAddress(said, email)) return said;
+  // A chat's line, its time before the author (`[10:42] Jane Doe: jane@…`, `00:12:33 Jane Doe:`):
+  // the author, when the name matches the address (a chat gives others' addresses as well).
+  const stamp = separator === 58 && short ? TIME_END.exec(region) : null;
+  if (stamp) {
+    const author = cleanName(region.slice(stamp[0].length));
+    if (author.includes(' ') && matchesAddress(author, email) && looksLikeName(author)) return author;
+  }
+  return '';
 }
+
+/** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
+const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;
 
 /** Words that join a name to its address in prose: "write to Jane Doe at jane@...". */
 const JOINING_WORDS = ['at', 'via', 'unter'];

@@ -1538,6 +1538,20 @@ describe('parseRecipients', () => {
     expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
   });
 
+  it("reads a chat's author before an address of theirs, the line's time aside", () => {
+    expect(
+      people(
+        '[11/27/26, 10:42:05] Jane Doe: jane@acme.com\n00:12:33 Bo Li: bo.li@acme.com\n[10:44 AM] Ann Lee: ann@acme.com',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo.li@acme.com', 'Bo', 'Li'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+    ]);
+    // Another person's address in a message is not the author's.
+    expect(people('10:42 Jane Doe: please add kim@acme.com')).toEqual([bare('kim@acme.com')]);
+  });
+
   it("lists no one for a list of users' header or a member's role", () => {
     // Microsoft 365's admin centre, its header copied with the rows.
     expect(

@@ -98,11 +98,23 @@ const PEOPLELESS_FIELDS = new Set([
   'envoyé',
   'objet',
   'enviado',
+  'enviado el',
   'fecha',
   'asunto',
   'inviato',
   'data',
   'oggetto',
+  'enviada em',
+  'enviado em',
+  'assunto',
+  'verzonden',
+  'onderwerp',
+  'skickat',
+  'ämne',
+  'sendt',
+  'emne',
+  'wysłano',
+  'temat',
   // A meeting's, as Outlook prints one or forwards its invitation, and as calendars copy one.
   'location',
   'start',
@@ -121,7 +133,12 @@ function isPeoplelessField(text: string, from: number, to: number): boolean {
   if (!startsLikeOneOf(PEOPLELESS_STARTS, text, from)) return false;
   let colon = from;
   while (colon < to && colon - from <= MAX_PEOPLELESS_FIELD && text.charCodeAt(colon) !== 58) colon++;
-  return colon < to && text.charCodeAt(colon) === 58 && PEOPLELESS_FIELDS.has(text.slice(from, colon).toLowerCase());
+  // (French writes a space before the colon: `Objet : Réunion`.)
+  return (
+    colon < to &&
+    text.charCodeAt(colon) === 58 &&
+    PEOPLELESS_FIELDS.has(text.slice(from, spaceEnd(text, from, colon)).toLowerCase())
+  );
 }
 
 /** The headings of a list of people, in lower case (`isPeopleHeading`). */

@@ -1720,6 +1720,23 @@ describe('parseRecipients', () => {
       bare('bob@acme.com'),
       guessed('ann.lee@acme.com', 'Ann', 'Lee'),
     ]);
+    // In French (a space before each colon, also a no-break one), Spanish and Dutch.
+    expect(
+      people(
+        'De : Jane Doe <jane@acme.fr>\nEnvoyé\u00a0: mardi 24 novembre 2026 10:02\nÀ : Claire Martin <claire@acme.fr>\n' +
+          'Cc : Marc Petit\nObjet : Réunion',
+      ),
+    ).toEqual([
+      given('jane@acme.fr', 'Jane', 'Doe'),
+      given('claire@acme.fr', 'Claire', 'Martin'),
+      given(null, 'Marc', 'Petit'),
+    ]);
+    expect(
+      people('De: Juan Pérez <juan@acme.es>\nEnviado el: martes, 24 de noviembre\nCC: María López\nAsunto: Reunión'),
+    ).toEqual([given('juan@acme.es', 'Juan', 'Pérez'), given(null, 'María', 'López')]);
+    expect(
+      people('Van: Jan de Vries <jan@acme.nl>\nVerzonden: dinsdag\nCC: Pieter Bakker\nOnderwerp: Overleg'),
+    ).toEqual([given('jan@acme.nl', 'Jan', 'de Vries'), given(null, 'Pieter', 'Bakker')]);
     // A part of a field that names no one makes it no list of people.
     expect(people('To: John Smith; Sales Team\nCc: bob@acme.com')).toEqual([bare('bob@acme.com')]);
     // A field that ends with a name after the addresses it has (`…>; Kim, Min-jun`) is a list too.

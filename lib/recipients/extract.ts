@@ -1951,6 +1951,22 @@ const HEADER_LABELS = new Set([
   'de',
   'para',
   'cci',
+  'cco',
+  // Dutch, Swedish, Danish and Norwegian, Polish and Italian Outlook's.
+  'van',
+  'aan',
+  'från',
+  'till',
+  'kopia',
+  'fra',
+  'til',
+  'od',
+  'do',
+  'dw',
+  'udw',
+  'da',
+  'a',
+  'ccn',
   'attendees',
   'participants',
   'guests',
@@ -1999,10 +2015,21 @@ export function startsWithListLabel(text: string): boolean {
 
 /**
  * Whether text[from] may start one of `HEADER_LABELS`, by its first two letters in any case (or
- * an `à`): told without copying them, as a list may have a short line with a colon on every line.
+ * an `à`, or a capital `A` alone, Italian's `A:`): told without copying them, as a list may have a short
+ * line with a colon on every line.
  */
 function mayStartLabel(text: string, from: number): boolean {
-  return (text.charCodeAt(from) | 32) === 0xe0 || startsLikeOneOf(LABEL_STARTS, text, from);
+  const first = text.charCodeAt(from) | 32;
+  return (
+    first === 0xe0 ||
+    (text.charCodeAt(from) === 65 && isLabelEnd(codeAt(text, from + 1))) ||
+    startsLikeOneOf(LABEL_STARTS, text, from)
+  );
+}
+
+/** Whether a code unit ends a label's word: its colon, or the space or no-break space before it. */
+function isLabelEnd(code: number): boolean {
+  return code === 58 || code === 32 || code === 0xa0;
 }
 
 /**

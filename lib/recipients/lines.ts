@@ -130,7 +130,8 @@ const MAX_PEOPLELESS_FIELD = Math.max(...Array.from(PEOPLELESS_FIELDS, (field) =
 
 /** Whether the line text[from, to) is a message's field that names no one (`PEOPLELESS_FIELDS`), with its colon. */
 function isPeoplelessField(text: string, from: number, to: number): boolean {
-  if (!startsLikeOneOf(PEOPLELESS_STARTS, text, from)) return false;
+  // (Swedish `Ämne:` starts with a letter beyond ASCII.)
+  if (!startsLikeOneOf(PEOPLELESS_STARTS, text, from) && (text.charCodeAt(from) | 32) !== 0xe4) return false;
   let colon = from;
   while (colon < to && colon - from <= MAX_PEOPLELESS_FIELD && text.charCodeAt(colon) !== 58) colon++;
   // (French writes a space before the colon: `Objet : Réunion`.)

@@ -1735,8 +1735,25 @@ describe('parseRecipients', () => {
       people('De: Juan Pérez <juan@acme.es>\nEnviado el: martes, 24 de noviembre\nCC: María López\nAsunto: Reunión'),
     ).toEqual([given('juan@acme.es', 'Juan', 'Pérez'), given(null, 'María', 'López')]);
     expect(
-      people('Van: Jan de Vries <jan@acme.nl>\nVerzonden: dinsdag\nCC: Pieter Bakker\nOnderwerp: Overleg'),
-    ).toEqual([given('jan@acme.nl', 'Jan', 'de Vries'), given(null, 'Pieter', 'Bakker')]);
+      people(
+        'Van: Jan de Vries <jan@acme.nl>\nVerzonden: dinsdag\nAan: Sanne de Boer\nCC: Pieter Bakker\nOnderwerp: Overleg',
+      ),
+    ).toEqual([
+      given('jan@acme.nl', 'Jan', 'de Vries'),
+      given(null, 'Sanne', 'de Boer'),
+      given(null, 'Pieter', 'Bakker'),
+    ]);
+    // Swedish, Polish and Italian: a field's label beyond ASCII (`Ämne:`), and of one letter (`A:`).
+    expect(people('Från: Jan <jan@acme.se>\nSkickat: tisdag\nTill: Anna Svensson\nÄmne: Möte')).toEqual([
+      given('jan@acme.se', 'Jan', ''),
+      given(null, 'Anna', 'Svensson'),
+    ]);
+    expect(
+      people('Od: Jan <jan@acme.pl>\nWysłano: wtorek\nDo: Anna Kowalska\nDW: Piotr Nowak\nTemat: Spotkanie'),
+    ).toEqual([given('jan@acme.pl', 'Jan', ''), given(null, 'Anna', 'Kowalska'), given(null, 'Piotr', 'Nowak')]);
+    expect(
+      people('Da: Mario <mario@acme.it>\nInviato: martedì\nA: Giulia Bianchi\nCc: Luca Verdi\nOggetto: Riunione'),
+    ).toEqual([given('mario@acme.it', 'Mario', ''), given(null, 'Giulia', 'Bianchi'), given(null, 'Luca', 'Verdi')]);
     // A part of a field that names no one makes it no list of people.
     expect(people('To: John Smith; Sales Team\nCc: bob@acme.com')).toEqual([bare('bob@acme.com')]);
     // A field that ends with a name after the addresses it has (`…>; Kim, Min-jun`) is a list too.

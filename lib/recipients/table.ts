@@ -397,6 +397,34 @@ function tableRows(
   // The line before, for a row repeated right under itself: none yet.
   let before = -1;
   let beforeEnd = -1;
+  // The columns of one person, when each row holds several (`peopleColumns`).
+  const group = peopleColumns(header);
+  const groupHeader = group > 0 ? (header?.slice(0, group) ?? null) : header;
+  /**
+   * The person of a row's cells; the other addresses of the row are other people's (a `cc`, a
+   * manager's, one in a note, one beside theirs in a cell of no address column), read as prose
+   * from their cells alone; but one in an address column is the person's own (Outlook's "E-mail
+   * 2", Google's `a ::: b`), when theirs was found in an address column too. (Their own, read
+   * again in its cell, is known by its id; the cell is looked in only when it is longer than their
+   * address by a shortest one.)
+   */
+  const rowOf = (cells: string[], columns: (Column | undefined)[] | null, hidden: boolean): Row | null => {
+    const row = rowPerson(cells, columns, book, scratch, undefined, used);
+    const own = row?.person.email?.length ?? 0;
+    const ownColumn = used.index >= 0 && columns?.[used.index] === 'email';
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i] ?? '';
+      if (ownColumn && columns[i] === 'email') continue;
+      if (
+        i === used.index
+          ? cell.length - own < MIN_ADDRESS || !holdsMore(cell, hidden)
+          : !(cell.includes('@') || (hidden && HIDDEN_AT.test(cell)))
+      )
+        continue;
+      prose.push(cell);
+    }
+    return row;
+  };
   while (lines.next()) {
     const { start, end } = lines;
     const lineKind = kind(text, start, end);
@@ -419,34 +447,43 @@ function tableRows(
         prose.push(text.slice(start, end));
         continue;
       }
-      row = rowPerson(cells, header, book, scratch, undefined, used);
-      if (short) read.keep(text, start, end, row);
-      // The other addresses of a row are other people's (a `cc`, a manager's, one in a note, one
-      // beside theirs in a cell of no address column), read as prose from their cells alone; but
-      // one in an address column is the person's own (Outlook's "E-mail 2", Google's `a ::: b`),
-      // when theirs was found in an address column too. (Their own, read again in its cell, is
-      // known by its id; the cell is looked in only when it is longer than their address by a shortest one.)
       const nextHidden = hiddenAt.from(start);
       const hidden = nextHidden >= 0 && nextHidden < end;
-      const own = row?.person.email?.length ?? 0;
-      const ownColumn = used.index >= 0 && header?.[used.index] === 'email';
-      for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i] ?? '';
-        if (ownColumn && header[i] === 'email') continue;
-        if (
-          i === used.index
-            ? cell.length - own < MIN_ADDRESS || !holdsMore(cell, hidden)
-            : !(cell.includes('@') || (hidden && HIDDEN_AT.test(cell)))
-        )
-          continue;
-        prose.push(cell);
+      // A row of several people, each in the same columns (`Name`, `Email`, `Name`, `Email`): each
+      // read as a row of their own. (Not kept: such tables are rare, and their rows seldom repeat.)
+      if (group > 0) {
+        for (let first = 0; first < cells.length; first += group) {
+          const part = rowOf(cells.slice(first, first + group), groupHeader, hidden);
+          if (part) merged.add(part.person, part.id < 0 ? null : part.id);
+        }
+        continue;
       }
+      row = rowOf(cells, header, hidden);
+      if (short) read.keep(text, start, end, row);
     }
     if (!row) continue;
     merged.add(row.person, row.id < 0 ? null : row.id);
   }
   addProse(prose, merged, book);
   return merged.people;
+}
+
+/**
+ * How many columns one person takes in a header that repeats them for several people on each row
+ * (`Name`, `Email`, `Name`, `Email`; `First name`, `Last name`, `Email`, twice): each person's
+ * columns the same, with an address column and a name column among them; else 0.
+ */
+function peopleColumns(columns: (Column | undefined)[] | null): number {
+  if (!columns) return 0;
+  let addresses = 0;
+  for (const column of columns) if (column === 'email') addresses++;
+  if (addresses < 2 || columns.length % addresses !== 0) return 0;
+  const group = columns.length / addresses;
+  for (let i = group; i < columns.length; i++) if (columns[i] !== columns[i - group]) return 0;
+  const first = columns.slice(0, group);
+  return first.includes('email') && (first.includes('full') || first.includes('first') || first.includes('last'))
+    ? group
+    : 0;
 }
 
 /**

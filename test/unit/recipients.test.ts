@@ -410,6 +410,19 @@ describe('parseRecipients', () => {
           'Name,E-mail Address,E-mail 2 Address,Manager Email\nJane Doe,,jane@home.org,boss@acme.com\nJohn Smith,js@acme.com,john@home.org,',
           [given('jane@home.org', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith'), bare('boss@acme.com')],
         ],
+        // A header that repeats one person's columns holds several people a row, each in their columns.
+        [
+          'Name\tEmail\tName\tEmail\nJane Doe\tjane@acme.com\tBob Li\tbob@acme.com\nAnn Lee\tann@acme.com\t\t',
+          [
+            given('jane@acme.com', 'Jane', 'Doe'),
+            given('bob@acme.com', 'Bob', 'Li'),
+            given('ann@acme.com', 'Ann', 'Lee'),
+          ],
+        ],
+        [
+          'First name,Last name,Email,First name,Last name,Email\nJane,Doe,jane@x.com,Bob,Doe,bob@x.com',
+          [given('jane@x.com', 'Jane', 'Doe'), given('bob@x.com', 'Bob', 'Doe')],
+        ],
         // So is one written hidden, in a row with an address or without; and a second one in the
         // person's cell, unless that cell is an address column's (Google's `a ::: b`: theirs).
         [

@@ -103,11 +103,11 @@ for (const [name, column] of Object.entries(HEADERS)) {
 }
 
 /**
- * The columns of an address as exports name them: `Email Address`, `Work email`, and the numbered
- * ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
+ * The columns of an address as exports name them: `Email Address`, `Work email`, `Parent email`
+ * (whose person a sheet of a club's or a school's names), and the numbered ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */
 const EMAIL_HEADER =
-  /^(?:(?:primary|work|business|home|personal|user|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
+  /^(?:(?:primary|secondary|other|alternate|work|business|company|corporate|office|school|home|personal|private|user|member|employee|player|student|parent|guardian|customer|client|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call

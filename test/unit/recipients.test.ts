@@ -410,6 +410,11 @@ describe('parseRecipients', () => {
           'Name,E-mail Address,E-mail 2 Address,Manager Email\nJane Doe,,jane@home.org,boss@acme.com\nJohn Smith,js@acme.com,john@home.org,',
           [given('jane@home.org', 'Jane', 'Doe'), given('js@acme.com', 'John', 'Smith'), bare('boss@acme.com')],
         ],
+        // An address column named for whose it is, as a club's or a school's sheet names it.
+        [
+          'Player\tParent Email\tSchool email\nJane Doe\tparent@x.com\tjdoe@school.org',
+          [given('parent@x.com', 'Jane', 'Doe')],
+        ],
         // A header that repeats one person's columns holds several people a row, each in their columns.
         [
           'Name\tEmail\tName\tEmail\nJane Doe\tjane@acme.com\tBob Li\tbob@acme.com\nAnn Lee\tann@acme.com\t\t',

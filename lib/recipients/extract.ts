@@ -1687,25 +1687,31 @@ function wrapsAddress(text: string, start: number, end: number): boolean {
 
 /** The longest label read in brackets before an address (`(E-mail address: `). */
 const MAX_BRACKETED_LABEL = 16;
+/** The longest aside read in brackets before an address, after a comma (`(Head of Sales, `). */
+const MAX_BRACKETED_ASIDE = 40;
 
 /**
- * Where the bracket opens that holds an address after its label, text[start, end) with the bracket
- * closing right after it (`Jane Doe (Email: jane@...)`, `(e-mail jane@...)`), not before `floor`;
- * else -1.
+ * Where the bracket opens that holds an address after its label or an aside, text[start, end)
+ * with the bracket closing right after it (`Jane Doe (Email: jane@...)`, `(e-mail jane@...)`,
+ * `Jane Doe (CEO, jane@...)`), not before `floor`; else -1.
  */
 function labelledOpen(text: string, floor: number, start: number, end: number): number {
   if (asciiForm(codeAt(text, end)) !== 41) return -1;
   let labelEnd = start;
   while (labelEnd > floor && text.charCodeAt(labelEnd - 1) === 32) labelEnd--;
-  // A space or a colon (or both) after the label.
-  if (asciiForm(codeAt(text, labelEnd - 1)) === 58) labelEnd--;
+  // A space or a colon (or both) after the label, or a comma or a semicolon after an aside.
+  const mark = asciiForm(codeAt(text, labelEnd - 1));
+  const aside = mark === 44 || mark === 59;
+  if (mark === 58 || aside) labelEnd--;
   else if (labelEnd === start) return -1;
   let labelStart = labelEnd;
-  const stop = Math.max(floor, labelEnd - MAX_BRACKETED_LABEL);
-  while (labelStart > stop && codeAt(text, labelStart - 1) !== 40 && codeAt(text, labelStart - 1) !== 0xff08) {
-    labelStart--;
+  const stop = Math.max(floor, labelEnd - (aside ? MAX_BRACKETED_ASIDE : MAX_BRACKETED_LABEL));
+  for (; labelStart > stop; labelStart--) {
+    const code = asciiForm(codeAt(text, labelStart - 1));
+    if (code === 40 || code === 41 || code === 64 || code === 10) break;
   }
   if (labelStart === labelEnd || asciiForm(codeAt(text, labelStart - 1)) !== 40) return -1;
+  if (aside) return labelStart - 1;
   // (The label read last is known without a copy: a page writes the same one for each person.)
   if (!sameRange(bracketedLabel.text, text, labelStart, labelEnd)) {
     bracketedLabel.text = text.slice(labelStart, labelEnd);

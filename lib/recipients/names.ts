@@ -172,7 +172,18 @@ const LABELS = new Set([
  * Words that start a sentence before a name and are never its first word: the greetings, and
  * "Also", "Please"... ("Hi Kim Roe <kim@…>", "Hello, Kim Roe <kim@…>").
  */
-const LEADING_WORDS = new Set([...GREETINGS, 'also', 'please', 'then', 'and', 'attn', 'welcome', 'congratulations']);
+const LEADING_WORDS = new Set([
+  ...GREETINGS,
+  'also',
+  'please',
+  'then',
+  'and',
+  'attn',
+  'welcome',
+  'congratulations',
+  // An introduction: "Introducing Jane Doe (CEO, jane@…)". (Not "Meet": Meet is a name, Meet Patel.)
+  'introducing',
+]);
 
 /** The first two letters of each of `words` that starts with two ASCII letters, as a table of the 26 × 26 pairs. */
 export function letterPairs(words: Iterable<string>): Uint8Array {

@@ -1062,6 +1062,14 @@ describe('parseRecipients', () => {
       given('taro@x.jp', '太郎', '山田'),
     ]);
     expect(people('Jane Doe (phone: jdoe@acme.com)')).toEqual([bare('jdoe@acme.com')]);
+    // Or after an aside and a comma: a title, a company.
+    expect(people('Introducing Jane Doe (CEO, jane@acme.com) and Bo Li (Head of Sales; bo@acme.com).')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+    ]);
+    expect(people('Write to us (or, ann@acme.io) today')).toEqual([bare('ann@acme.io')]);
+    // (Meet is a name as well as a word.)
+    expect(people('Meet Patel (Sales, mp@acme.com)')).toEqual([given('mp@acme.com', 'Meet', 'Patel')]);
     // Outlook's reply header.
     expect(
       people(

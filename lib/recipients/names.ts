@@ -640,8 +640,8 @@ const ROSTER_WORDS = [
   'panelist',
   'speaker',
 ];
-/** The social sites a staff page links under each person ("LinkedIn", "GitHub"), as they write their names. */
-const SOCIAL_SITES = ['LinkedIn', 'Twitter', 'Facebook', 'Instagram', 'GitHub', 'GitLab', 'YouTube', 'TikTok', 'Xing'];
+/** The social sites a staff page links under each person ("LinkedIn", "GitHub"), as they write their names. (Not XING: Xing is a name.) */
+const SOCIAL_SITES = ['LinkedIn', 'Twitter', 'Facebook', 'Instagram', 'GitHub', 'GitLab', 'YouTube', 'TikTok'];
 const SITE_WORD_FORMS = new Set([
   ...writtenForms([...SITE_WORDS, ...ROSTER_WORDS, ...SOCIAL_SITES.map((site) => site.toLowerCase())]),
   ...SOCIAL_SITES,

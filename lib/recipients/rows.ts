@@ -1,3 +1,4 @@
+import { foldCase } from './address-rules';
 import { findAddresses } from './addresses';
 import {
   cleanName,
@@ -170,6 +171,51 @@ function namesAny(columns: (Column | undefined)[]): boolean {
   return false;
 }
 
+/**
+ * A name cell without what follows the name in brackets (a company, or the name it had: Zoom's
+ * `Jane D (Jane Doe)`); but that name when it only writes the same one out in full (each word of
+ * the name starts the word of it in its place: `Jane D` and `Kim` of `Jane Doe` and `Kim Lee`).
+ */
+function nameBeforeAside(cell: string): string {
+  const open = cell.indexOf('(');
+  const close = open > 0 ? cell.indexOf(')', open) : -1;
+  // (Looked at only when the aside ends the cell, as it does in a report's column.)
+  if (close < 0 || cell.trimEnd().length !== close + 1) return stripComments(cell).trim();
+  let shownEnd = open;
+  while (shownEnd > 0 && cell.charCodeAt(shownEnd - 1) === 32) shownEnd--;
+  return writesOut(cell, 0, shownEnd, open + 1, close)
+    ? cell.slice(open + 1, close).trim()
+    : cell.slice(0, shownEnd).trim();
+}
+
+/**
+ * Whether the words of text[from, to) each start the word of text[fullFrom, fullTo) in its place,
+ * in any case (a dot after a word aside: `J.` of `Jane`), one word of it at least.
+ */
+function writesOut(text: string, from: number, to: number, fullFrom: number, fullTo: number): boolean {
+  let full = fullFrom;
+  while (full < fullTo && text.charCodeAt(full) === 32) full++;
+  let i = from;
+  while (i < to) {
+    // One word: each of its letters the full word's, to a space (or a dot before one).
+    if (full >= fullTo) return false;
+    while (
+      i < to &&
+      text.charCodeAt(i) !== 32 &&
+      !(text.charCodeAt(i) === 46 && (i + 1 === to || text.charCodeAt(i + 1) === 32))
+    ) {
+      if (full >= fullTo || foldCase(text.charCodeAt(i)) !== foldCase(text.charCodeAt(full))) return false;
+      i++;
+      full++;
+    }
+    while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 32)) i++;
+    // The rest of the full word, and the spaces after it.
+    while (full < fullTo && text.charCodeAt(full) !== 32) full++;
+    while (full < fullTo && text.charCodeAt(full) === 32) full++;
+  }
+  return i > from;
+}
+
 /** The role in one row's cells, under a header with a role column: its cell, trimmed; undefined when empty or none. */
 export function rowRole(cells: string[], columns: (Column | undefined)[] | null): string | undefined {
   const index = columns ? columns.indexOf('role') : -1;
@@ -195,9 +241,9 @@ export function rowName(
       // `@` holds an address, not a name (prose under a first line read as a header: "For press,
       // contact" over ", at jane@...").
       const cell = index < 0 || index >= cells.length ? '' : (cells[index] ?? '');
-      // Not what follows the name in brackets: a company, or the name it had (Zoom's
-      // `Jane D (Jane Doe)`).
-      return cell.includes('@') ? '' : cleanName(cell.includes('(') ? stripComments(cell) : cell);
+      // Not what follows the name in brackets (a company), unless it writes the name out in full
+      // (Zoom's `Jane D (Jane Doe)`: `nameBeforeAside`).
+      return cell.includes('@') ? '' : cleanName(cell.includes('(') ? nameBeforeAside(cell) : cell);
     };
     const name = { firstName: get('first'), lastName: get('last') };
     // A first-name column with no last-name column beside it that holds whole names (`Nombre`,

@@ -505,6 +505,11 @@ describe('parseRecipients', () => {
             'Jane Doe,jane@acme.com,01/10/2026 09:00:12 AM,60,No\nJohn Smith (Acme),john@acme.com,01/10/2026 09:01 AM,58,Yes',
           [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
         ],
+        // A name shortened in the meeting is written out in full in brackets: that one.
+        [
+          'Name (Original Name)\tUser Email\tDuration (Minutes)\nAnn L (Ann Lee)\tann@acme.com\t60\nKim (Kim Roe)\tkim@acme.com\t2',
+          [given('ann@acme.com', 'Ann', 'Lee'), given('kim@acme.com', 'Kim', 'Roe')],
+        ],
         [
           'Full Name\tJoin Time\tDuration\tEmail\tRole\nSmith, John\t1/10/26, 9:01 AM\t58m\tjohn@acme.com\tPresenter',
           [given('john@acme.com', 'John', 'Smith')],

@@ -1,5 +1,14 @@
 import { AddressBook, NameBook } from './address-book';
-import { codeAt, foldLetter, isAsciiLetter, isSpaceCode, NextOfAny, skipSpace, spaceEnd } from './address-rules';
+import {
+  codeAt,
+  foldLetter,
+  isAsciiLetter,
+  isCapital,
+  isSpaceCode,
+  NextOfAny,
+  skipSpace,
+  spaceEnd,
+} from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { isAvatarLine } from './avatars';
 import { fieldName } from './json-fields';
@@ -503,7 +512,8 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   const floor = Math.max(from, to - MAX_NAME_REGION);
   if (!mayEndName(text, to, floor)) return nameBeforeJoiningWord(text, floor, to, email);
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
-  let region = text.slice(brk === -1 ? floor : brk + 1, to);
+  const regionStart = brk === -1 ? floor : brk + 1;
+  let region = text.slice(regionStart, to);
   const separator = brk > floor ? asciiForm(text.charCodeAt(brk)) : 0;
   if ((separator === 58 || separator === 44 || separator === 124) && region.trim() === '') {
     const before = lastIndexOfAny(text, BARE_BREAKS, brk, floor);
@@ -536,11 +546,29 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     const author = cleanName(region.slice(stamp[0].length));
     if (author.includes(' ') && matchesAddress(author, email) && looksLikeName(author)) return author;
   }
+  // A row's number before the name on its line, as a PDF's list of people is copied (`1 Jane Doe
+  // jane@...`), when the name matches the address (`100 Main Street` is no row).
+  if ((regionStart === 0 || text.charCodeAt(regionStart - 1) === 10) && isDigitCode(codeAt(text, regionStart))) {
+    const numbered = afterRowNumber(text, regionStart, to);
+    const name = numbered > regionStart ? cleanName(text.slice(numbered, to)) : '';
+    if (name.includes(' ') && matchesAddress(name, email) && looksLikeName(name)) return name;
+  }
   return '';
 }
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
 const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;
+
+/** Where text[start, to) goes on after a row's number of one to four digits and a space before a capital; else `start`. */
+function afterRowNumber(text: string, start: number, to: number): number {
+  let i = start;
+  while (i < to && i - start < 4 && isDigitCode(text.charCodeAt(i))) i++;
+  return codeAt(text, i) === 32 && isCapital(codeAt(text, i + 1)) ? i + 1 : start;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Words that join a name to its address in prose: "write to Jane Doe at jane@...". */
 const JOINING_WORDS = ['at', 'via', 'unter'];

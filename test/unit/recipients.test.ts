@@ -1569,6 +1569,18 @@ describe('parseRecipients', () => {
     expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
   });
 
+  it("reads a name after a row's number, as a PDF's list of people is copied, when it matches the address", () => {
+    expect(
+      people('No. Name Email\n1 Jane Doe jane.doe@acme.com\n2 Anna van der Berg anna@x.nl\n12 Bo Li - bo@acme.com'),
+    ).toEqual([
+      given('jane.doe@acme.com', 'Jane', 'Doe'),
+      given('anna@x.nl', 'Anna', 'van der Berg'),
+      given('bo@acme.com', 'Bo', 'Li'),
+    ]);
+    // A street's number is no row's.
+    expect(people('100 Main Street jane@acme.com')).toEqual([bare('jane@acme.com')]);
+  });
+
   it("reads a chat's author before an address of theirs, the line's time aside", () => {
     expect(
       people(

@@ -144,13 +144,16 @@ export function headerColumn(cell: string): Column | undefined {
 
 /**
  * The columns of a header row, or null when the cells do not read as one: half of them named (at
- * least one), or an address column and a name column among others (an export of contacts names
+ * least one), a name column and another among others, or an address column and a name column among others (an export of contacts names
  * many columns this parser has no use for: title, phone, company...).
  */
 export function headerOf(cells: string[]): (Column | undefined)[] | null {
   const columns = cells.map(headerColumn);
   const recognised = columns.filter(Boolean).length;
   if (recognised >= 1 && recognised >= Math.ceil(columns.length / 2)) return columns;
+  // A name column and another named among others, as a list of members is copied (`Name`, `Title`,
+  // `Location`, `Tags`, `Role`).
+  if (recognised >= 2 && namesAny(columns) && cells.every((cell) => !cell.includes('@'))) return columns;
   if (!columns.includes('email')) return null;
   // An address column's name over cells without an address ("Player", "Email", "Team"): a header
   // whose other columns this parser does not know. Its rows are read by their address column, and

@@ -1609,6 +1609,12 @@ describe('parseRecipients', () => {
       given('ann@acme.com', 'Ann', 'Lee'),
     ]);
     expect(people('jane@acme.com,Editor\nbo@acme.com,Viewer')).toEqual([bare('jane@acme.com'), bare('bo@acme.com')]);
+    // Teams' list of members, without addresses: a header of a name column and a role column among others.
+    expect(
+      people(
+        'Name\tTitle\tLocation\tTags\tRole\nJane Doe\tSales Lead\tBerlin\t\tOwner\nBo Li\tEngineer\tLondon\t\tMember',
+      ),
+    ).toEqual([given(null, 'Jane', 'Doe'), given(null, 'Bo', 'Li')]);
   });
 
   it("lists no one for a record's field label in a table's name column", () => {

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { fullName } from '@/lib/full-name';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Recipient } from '@/lib/recipients';
+import { isNoReply } from '@/lib/recipients/local-part';
 import type { ScanCandidate, ScanSource } from '@/lib/recipients/scan';
 import { memoized } from './memoized';
 
@@ -33,15 +34,24 @@ interface RowProps {
 }
 
 function ScanRowItem({ candidate, checked, onToggle }: RowProps) {
+  const found = t('scanFoundIn', candidate.sources.map((source) => t(SOURCE_LABELS[source])).join(', '));
+  // A no-reply address is listed as found, but cannot be ticked: the form would leave it out.
+  if (isNoReply(candidate.person.email ?? '')) {
+    return (
+      <li class="scan-no-reply">
+        {label(candidate.person)}{' '}
+        <span class="hint-inline">
+          ({found}; {t('scanNoReply')})
+        </span>
+      </li>
+    );
+  }
   return (
     <li>
       <label class="check">
         <input type="checkbox" checked={checked} onChange={(event) => onToggle(event.currentTarget.checked)} />
         <span>
-          {label(candidate.person)}{' '}
-          <span class="hint-inline">
-            ({t('scanFoundIn', candidate.sources.map((source) => t(SOURCE_LABELS[source])).join(', '))})
-          </span>
+          {label(candidate.person)} <span class="hint-inline">({found})</span>
         </span>
       </label>
     </li>
@@ -58,19 +68,20 @@ const ScanRow = memoized<RowProps>(
 /** The people a page scan found, each with where it was found, for the user to tick. */
 export function ScanList({ candidates, onAdd, onClose }: Props) {
   const [ticked, setTicked] = useState<Set<number>>(new Set());
-  const all = candidates !== null && candidates.length > 0 && ticked.size === candidates.length;
+  // The rows that can be ticked: not the no-reply addresses.
+  const selectable = useMemo(
+    () => (candidates ?? []).flatMap((candidate, index) => (isNoReply(candidate.person.email ?? '') ? [] : [index])),
+    [candidates],
+  );
+  const all = selectable.length > 0 && ticked.size === selectable.length;
   return (
     <section class="scan stack" aria-labelledby="scan-title">
       <h2 id="scan-title">{t('scanTitle')}</h2>
       {candidates === null && <p class="banner banner-warning">{t('scanFailed')}</p>}
       {candidates?.length === 0 && <p class="hint">{t('scanEmpty')}</p>}
-      {candidates && candidates.length > 1 && (
+      {selectable.length > 1 && (
         <label class="check">
-          <input
-            type="checkbox"
-            checked={all}
-            onChange={() => setTicked(all ? new Set() : new Set(candidates.map((_, index) => index)))}
-          />
+          <input type="checkbox" checked={all} onChange={() => setTicked(all ? new Set() : new Set(selectable))} />
           {t('scanSelectAll')}
         </label>
       )}

@@ -202,6 +202,36 @@ describe('the page scan', () => {
     await page.close();
   });
 
+  it('lists a no-reply address as found but not to tick, and selects all the others', async () => {
+    const { page, tabId } = await openWebPage(
+      session,
+      'notices',
+      `<!doctype html><title>Notices</title>
+      <p>Sent by <a href="mailto:notifications-noreply@example.com">Example Notices</a>.</p>
+      <p>Questions go to eve.hart@example.com or to <a href="mailto:finn.ray@example.com">Finn Ray</a>.</p>`,
+    );
+    const { popup, found } = await scanPage(tabId);
+    expect(found).toEqual([
+      'notifications-noreply@example.com (found in: email link; a no-reply address, which no one reads: it cannot be added)',
+      'Finn Ray <finn.ray@example.com> (found in: email link)',
+      'Eve Hart <eve.hart@example.com> (found in: page text)',
+    ]);
+    // Its row has no box; "Select all" ticks the two others, and both are added.
+    expect(await popup.evaluate<number>(`document.querySelectorAll('.scan-list input').length`)).toBe(2);
+    await popup.evaluate(
+      `[...document.querySelectorAll('.scan label.check')].find((l) => l.textContent === 'Select all').click()`,
+    );
+    await popup.evaluate(
+      `[...document.querySelectorAll('.scan button')].find((b) => b.textContent === 'Add selected').click()`,
+    );
+    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 2`);
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('input[type=email]')].map((i) => i.value)`),
+    ).toEqual(['finn.ray@example.com', 'eve.hart@example.com']);
+    await popup.close();
+    await page.close();
+  });
+
   it('names the address of a link that shows no name by the card or the table row around it', async () => {
     const { page, tabId } = await openWebPage(
       session,

@@ -168,6 +168,15 @@ async function scanPage(tabId: number): Promise<{ popup: CdpPage; found: string[
   return { popup, found };
 }
 
+/** Presses the scan list's "Add selected", waits for the form's `rows` rows, and gives their addresses. */
+async function addSelected(popup: CdpPage, rows: number): Promise<string[]> {
+  await popup.evaluate(
+    `[...document.querySelectorAll('.scan button')].find((b) => b.textContent === 'Add selected').click()`,
+  );
+  await popup.waitFor(`document.querySelectorAll('fieldset.person').length === ${rows}`);
+  return popup.evaluate<string[]>(`[...document.querySelectorAll('input[type=email]')].map((i) => i.value)`);
+}
+
 describe('the page scan', () => {
   it('finds the people on a page, says where, and adds the ticked ones', async () => {
     const { page, tabId } = await openWebPage(
@@ -191,13 +200,7 @@ describe('the page scan', () => {
     await popup.evaluate(
       `[...document.querySelectorAll('.scan-list input')].slice(0, 2).forEach((box) => box.click())`,
     );
-    await popup.evaluate(
-      `[...document.querySelectorAll('.scan button')].find((b) => b.textContent === 'Add selected').click()`,
-    );
-    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 2`);
-    expect(
-      await popup.evaluate<string[]>(`[...document.querySelectorAll('input[type=email]')].map((i) => i.value)`),
-    ).toEqual(['ann.lee@example.com', 'carol.white@example.com']);
+    expect(await addSelected(popup, 2)).toEqual(['ann.lee@example.com', 'carol.white@example.com']);
     await popup.close();
     await page.close();
   });
@@ -221,13 +224,7 @@ describe('the page scan', () => {
     await popup.evaluate(
       `[...document.querySelectorAll('.scan label.check')].find((l) => l.textContent === 'Select all').click()`,
     );
-    await popup.evaluate(
-      `[...document.querySelectorAll('.scan button')].find((b) => b.textContent === 'Add selected').click()`,
-    );
-    await popup.waitFor(`document.querySelectorAll('fieldset.person').length === 2`);
-    expect(
-      await popup.evaluate<string[]>(`[...document.querySelectorAll('input[type=email]')].map((i) => i.value)`),
-    ).toEqual(['finn.ray@example.com', 'eve.hart@example.com']);
+    expect(await addSelected(popup, 2)).toEqual(['finn.ray@example.com', 'eve.hart@example.com']);
     await popup.close();
     await page.close();
   });

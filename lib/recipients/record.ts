@@ -277,8 +277,11 @@ export class Records {
     if (stacked && field.valueTo - field.valueFrom <= MAX_LABEL) {
       if (this.label(text, field.valueFrom, field.valueTo).kind !== OTHER) return false;
     }
-    seen.push(label.key);
     const kind = label.kind;
+    // A field of another kind that holds an address is someone else's (`Contact owner: Bob Roe,
+    // Email: kim@…` under the record, `Manager: bob@…`): the record ends before it.
+    if (kind !== EMAIL && holdsAt(text, field.valueFrom, field.valueTo)) return false;
+    seen.push(label.key);
     if (kind !== FULL && kind !== FIRST && kind !== LAST) return true;
     const value = text.slice(field.valueFrom, field.valueTo).trim();
     if (value === BLANK || !isName(value)) return true;
@@ -431,6 +434,12 @@ function partStartBefore(text: string, at: number, floor: number): number {
     if (isSeparator(code) || code === 10) return i + 1;
   }
   return stop;
+}
+
+/** Whether text[from, to) holds an `@`. */
+function holdsAt(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 64) return true;
+  return false;
 }
 
 /** Whether a record names no one yet. */

@@ -1565,6 +1565,15 @@ describe('parseRecipients', () => {
       given('kim@acme.com', 'Kim', 'Lee'),
       bare('sales@acme.com'),
     ]);
+    // A field under the record that holds another address is someone else's: the record ends before it.
+    expect(people('Email: ann@x.io | Name: Ann Lee\nContact owner: Bob Roe, Email: kim@x.io')).toEqual([
+      given('ann@x.io', 'Ann', 'Lee'),
+      bare('kim@x.io'),
+    ]);
+    expect(people('Email\nann@x.io\nName\nAnn Lee\nManager\nbob@x.io')).toEqual([
+      given('ann@x.io', 'Ann', 'Lee'),
+      bare('bob@x.io'),
+    ]);
     // Only a name that starts its line: one after an address is an item of its list.
     expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
   });

@@ -23,6 +23,7 @@ import {
   isDegreeAlone,
   isParticleWord,
   isPlainName,
+  isRole,
   isRosterWord,
   isSiteWord,
   isSuffix,
@@ -1278,6 +1279,15 @@ function labelOnly(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the label text[from, to) (with its colon) names a role beside the person (`Assistant:`,
+ * `Account manager:`, `Contact owner:`, `Cc:`): the address after it is that one's.
+ */
+function namesAnotherRole(text: string, from: number, to: number): boolean {
+  const label = text.slice(from, to).trim().replace(/:$/, '').trimEnd().toLowerCase();
+  return label === 'cc' || label === 'bcc' || label.split(' ').some((word) => word === 'owner' || isRole(word));
+}
+
+/**
  * Whether text[from, to) is an icon and spaces, as a page or a signature writes before an address
  * (`✉ `, `📧 `, `→ `): a symbol (arrows to dingbats, U+2190 to U+2BFF) or an emoji, with its
  * variation selector.
@@ -1346,7 +1356,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   const alone =
     field ||
     blank(text, lineStart + 1, start) ||
-    labelOnly(text, lineStart + 1, start) ||
+    // (Not after another person's role, `Assistant: amy@…`, `Contact owner:`: only a name that matches it.)
+    (labelOnly(text, lineStart + 1, start) && !namesAnotherRole(text, lineStart + 1, start)) ||
     iconOnly(text, lineStart + 1, start) ||
     fieldAfterSeparator(text, lineStart + 1, start);
   let top = '';

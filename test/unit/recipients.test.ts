@@ -1171,6 +1171,13 @@ describe('parseRecipients', () => {
     ]);
     // Not every label names a person.
     expect(people('Company: Acme Corp\nEmail: info@acme.com')).toEqual([bare('info@acme.com')]);
+    // An address after another person's role is theirs: not named by the signature above it,
+    // unless the name matches it.
+    expect(people('Jane Doe\nHead of Sales\nAssistant: amy@acme.com\nCc: bo@acme.com')).toEqual([
+      bare('amy@acme.com'),
+      bare('bo@acme.com'),
+    ]);
+    expect(people('Jane Doe\nMarketing contact: jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     // A staff page's cards: an icon before the address, as a label before it.
     expect(people('Our team\n\nJane Doe\nCEO\n✉ jane@acme.com\n☎ 555 0100\n\nBo Li\nCTO\n📧 bo@acme.com')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

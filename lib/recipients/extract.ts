@@ -2060,8 +2060,8 @@ export function startsWithListLabel(text: string): boolean {
 
 /**
  * Whether text[from] may start one of `HEADER_LABELS`, by its first two letters in any case (or
- * an `à`, or a capital `A` alone, Italian's `A:`): told without copying them, as a list may have a short
- * line with a colon on every line.
+ * an `à`, or a capital `A` alone, Italian's `A:`): told without copying them, as a list may have a
+ * short line with a colon on every line.
  */
 function mayStartLabel(text: string, from: number): boolean {
   const first = text.charCodeAt(from) | 32;
@@ -2227,13 +2227,13 @@ export function extractNamesOnly(text: string): Recipient[] {
     lineStart = lineEnd + 1;
     // Nor is a line set off by a rule a name ("-----Original Message-----").
     if (from === to || startsWithRule(text, from)) continue;
+    // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
+    if (isAvatarLine(text, from, to)) continue;
     // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)"), is no
     // part of it; nor is a comma inside it a list's ("Jane Doe (Host, me)", as Zoom lists them).
     const open = lastOpenBracket(text, from, to);
     if (open >= 0 && comma) comma = holds(text, from, open, 44);
     const end = open >= 0 ? beforeRole(text, from, open, to) : to;
-    // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
-    if (isAvatarLine(text, from, to)) continue;
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       const name = nameAt(from, end);

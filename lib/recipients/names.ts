@@ -73,7 +73,8 @@ const TITLES = new Set([
   'dott.ssa',
   'ing',
   'avv',
-  // Spanish, Italian, Dutch and Scandinavian forms of address: Sr. Juan Pérez, Sig.ra Rossi, Dhr. de Vries.
+  // Spanish, Italian, Dutch and Scandinavian forms of address: Sr. Juan Pérez, Sig.ra Rossi,
+  // Dhr. de Vries.
   'sr',
   'sra',
   'srta',
@@ -83,7 +84,10 @@ const TITLES = new Set([
   'hr',
   'fr',
 ]);
-/** Titles that are also names or words (`Ing`, `Fr`, `Sr` after a name): titles only with their dot (`Ing. Pavel Novák`). */
+/**
+ * Titles that are also names or words (`Ing`, `Fr`, `Sr` after a name): titles only with their dot
+ * (`Ing. Pavel Novák`).
+ */
 const DOTTED_TITLES = new Set(['ing', 'fr', 'hr', 'sr']);
 /** What may follow a name (after a comma or not): generations, degrees, honours. */
 const SUFFIXES = new Set([
@@ -640,7 +644,10 @@ const ROSTER_WORDS = [
   'panelist',
   'speaker',
 ];
-/** The social sites a staff page links under each person ("LinkedIn", "GitHub"), as they write their names. (Not XING: Xing is a name.) */
+/**
+ * The social sites a staff page links under each person ("LinkedIn", "GitHub"), as they write
+ * their names. (Not XING: Xing is a name.)
+ */
 const SOCIAL_SITES = ['LinkedIn', 'Twitter', 'Facebook', 'Instagram', 'GitHub', 'GitLab', 'YouTube', 'TikTok'];
 const SITE_WORD_FORMS = new Set([
   ...writtenForms([...SITE_WORDS, ...ROSTER_WORDS, ...SOCIAL_SITES.map((site) => site.toLowerCase())]),
@@ -1234,7 +1241,8 @@ function isCapitalParticle(text: string, from: number, to: number, beforeParticl
  * written.
  */
 function familyFirst(parts: string[]): SplitName {
-  // An honorific after the name (山田 太郎 様, 王 先生) is no part of it.
+  // An honorific after the name (山田 太郎 様, 王 先生) is no part of it: a word of its own left out,
+  // or the end of the last word cut off (山田 太郎様).
   const last = parts.length - 1;
   const given = parts.slice(1, HONORIFICS.includes(parts[last] ?? '') ? last : undefined);
   if (given.length > 0 && given.length === last) given[last - 1] = withoutHonorific(given[last - 1] ?? '');

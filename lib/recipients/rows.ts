@@ -105,7 +105,8 @@ for (const [name, column] of Object.entries(HEADERS)) {
 
 /**
  * The columns of an address as exports name them: `Email Address`, `Work email`, `Parent email`
- * (whose person a sheet of a club's or a school's names), and the numbered ones of Outlook (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
+ * (a club's or a school's sheet says whose address it is), and the numbered ones of Outlook
+ * (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */
 const EMAIL_HEADER =
   /^(?:(?:primary|secondary|other|alternate|work|business|company|corporate|office|school|home|personal|private|user|member|employee|player|student|parent|guardian|customer|client|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
@@ -144,8 +145,9 @@ export function headerColumn(cell: string): Column | undefined {
 
 /**
  * The columns of a header row, or null when the cells do not read as one: half of them named (at
- * least one), a name column and another among others, or an address column and a name column among others (an export of contacts names
- * many columns this parser has no use for: title, phone, company...).
+ * least one), a name column and another named column among others, or an address column and a
+ * name column among others (an export of contacts names many columns this parser has no use for:
+ * title, phone, company...).
  */
 export function headerOf(cells: string[]): (Column | undefined)[] | null {
   const columns = cells.map(headerColumn);

@@ -1704,6 +1704,8 @@ export function mayStartName(code: number): boolean {
 
 /** The person with a written name, or null when the name splits into nothing. */
 function namedPerson(email: string, name: string, memo: Memo): Recipient | null {
+  // Gmail names the reader's own address "me" (`to: me <me@…>` in a message's details): no name.
+  if (name.length === 2 && name.toLowerCase() === 'me') return null;
   const short = name.length <= MEMO_KEY_MAX;
   let split = short ? memo.split.get(name) : undefined;
   if (split === undefined) {

@@ -1597,6 +1597,16 @@ describe('parseRecipients', () => {
     expect(people('100 Main Street jane@acme.com')).toEqual([bare('jane@acme.com')]);
   });
 
+  it("gives no name to the reader's own address, which Gmail names 'me'", () => {
+    expect(
+      people('from:\tJane Doe <jane@acme.com>\nto:\tme <kim.roe@x.com>,\nBo Li <bo@acme.com>\nsubject:\tHi'),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      guessed('kim.roe@x.com', 'Kim', 'Roe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+    ]);
+  });
+
   it("reads a chat's author before an address of theirs, the line's time aside", () => {
     expect(
       people(

@@ -712,11 +712,17 @@ export function matchesAddress(name: string, email: string): boolean {
     start = i + 1;
   }
   // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
-  // (Looked for first: most names that do not match hold none. `search` leaves the pattern's
-  // `lastIndex` as it was.)
-  if (name.search(TWO_LETTERS) < 0) return false;
+  // (Looked for first: most names that do not match hold none, nor any letter from `Ä` on. `search`
+  // leaves the pattern's `lastIndex` as it was.)
+  if (!holdsFrom(name, 0xc4) || name.search(TWO_LETTERS) < 0) return false;
   const spelled = name.replace(TWO_LETTERS, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
   return spelled !== name && matchesAddress(spelled, email);
+}
+
+/** Whether a text holds a code unit of `least` or more. */
+function holdsFrom(text: string, least: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= least) return true;
+  return false;
 }
 
 /** The letters an address writes as two, as German and Scandinavian addresses do. */
@@ -1293,6 +1299,8 @@ function namesAnotherRole(text: string, from: number, to: number): boolean {
  * variation selector.
  */
 function iconOnly(text: string, from: number, to: number): boolean {
+  // (Told at once for the usual start of a line: a letter, a bullet, a sign.)
+  if (to - from > 8 || (text.charCodeAt(from) < 0x2190 && !isSpaceCode(text.charCodeAt(from)))) return false;
   const start = skipSpace(text, from, to);
   const end = spaceEnd(text, start, to);
   if (end === start || end - start > 3) return false;

@@ -533,6 +533,16 @@ export function hasRole(text: string): boolean {
 }
 
 /**
+ * A word the rules turn down in a `SIMPLE_NAME` ("Email Address", "To", "EMail", "Sales"), in any
+ * case, as they find one in the words they lower: a label (when labels count) or a role. Made
+ * from `LABELS` and `ROLES`: alternatives of plain words between spaces, linear.
+ */
+const wordsPattern = (words: Iterable<string>) =>
+  new RegExp(`(?:^| )(?:${[...words].map((word) => word.replaceAll('.', '\\.')).join('|')})(?= |$)`, 'i');
+const SIMPLE_LABEL_OR_ROLE = wordsPattern([...LABELS, ...ROLES]);
+const SIMPLE_ROLE = wordsPattern(ROLES);
+
+/**
  * The items of a site's navigation and footer, which alone name no one ("Home | About |
  * Careers", a `mailto:` link reading "Press"). Beside another word they may be a name's (Steve
  * Jobs, "Jobs, Steve").
@@ -788,30 +798,13 @@ export function isLinkPhrase(text: string, from = 0, to = text.length): boolean 
 
 /**
  * Whether the words of a `SIMPLE_NAME` pass the rules: none is a role, nor a label (when
- * `labels`), in any case ("Email Address", "To", "EMail", "Sales"), and they are not a site's link
- * (`isLinkPhrase`). (Its words start with a capital: none is a particle written in lower case.)
+ * `labels`), and they are not a site's link (`isLinkPhrase`). (Its words start with a capital:
+ * none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
-  // Each word hashed as it is read, and looked up in lower case only where its hash may be a
-  // role's or a label's (most words are told apart by their slot).
-  for (let start = 0; start < name.length;) {
-    let end = start;
-    let hash = HASH_START;
-    for (; end < name.length && name.charCodeAt(end) !== 32; end++) hash = hashStep(hash, name.charCodeAt(end));
-    const slot = hash & 4095;
-    if (ROLE_SLOTS[slot] === 1 || (labels && LABEL_SLOTS[slot] === 1)) {
-      const word = name.slice(start, end).toLowerCase();
-      if (ROLES.has(word) || (labels && LABELS.has(word))) return false;
-    }
-    start = end + 1;
-  }
   // (A possessive before another word names what follows it: "Jane's Team".)
-  return !name.includes("'s ") && !isLinkPhrase(name);
+  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ") && !isLinkPhrase(name);
 }
-
-/** The slots of the hashes of `ROLES` and of `LABELS` (`hashSlots`), for `simpleWordsPass`. */
-const ROLE_SLOTS = hashSlots(Array.from(ROLES, wordHash));
-const LABEL_SLOTS = hashSlots(Array.from(LABELS, wordHash));
 
 /** Whether a name is one word of a site's navigation or of a list of people's, and nothing more ("Home", "Organizer"). */
 export function isSiteWord(name: SplitName): boolean {

@@ -1,8 +1,8 @@
 import { isCapital, skipSpace } from './address-rules';
 import { MAX_NAME } from './names';
 
-/** The most letters an avatar shows. */
-const MAX_INITIALS = 3;
+/** The most letters an avatar shows: a longer line is none (told by the callers before they call). */
+export const MAX_INITIALS = 3;
 
 /**
  * Whether the line text[start, end) is the initials an avatar shows over the name on the next line,

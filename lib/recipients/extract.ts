@@ -10,7 +10,7 @@ import {
   spaceEnd,
 } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
-import { isAvatarLine } from './avatars';
+import { isAvatarLine, MAX_INITIALS } from './avatars';
 import { fieldName } from './json-fields';
 import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
 import {
@@ -2238,7 +2238,7 @@ export function extractNamesOnly(text: string): Recipient[] {
     // Nor is a line set off by a rule a name ("-----Original Message-----").
     if (from === to || startsWithRule(text, from)) continue;
     // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
-    if (isAvatarLine(text, from, to)) continue;
+    if (to - from <= MAX_INITIALS && isAvatarLine(text, from, to)) continue;
     // A role after the name, as a meeting's participants are listed ("Jane Doe (Host)"), is no
     // part of it; nor is a comma inside it a list's ("Jane Doe (Host, me)", as Zoom lists them).
     const open = lastOpenBracket(text, from, to);

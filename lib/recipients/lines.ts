@@ -1,5 +1,5 @@
 import { skipSpace, spaceEnd } from './address-rules';
-import { isAvatarLine } from './avatars';
+import { isAvatarLine, MAX_INITIALS } from './avatars';
 import { afterBullet, afterLabelIn, holds, listedNames } from './extract';
 import {
   afterListNumber,
@@ -63,7 +63,7 @@ export function namesOnTheirLines(text: string): { person: Recipient; at: number
     // (A tab parts a table's cells, which are no one's full name.)
     if (holds(text, start, end, 9)) return [];
     // An avatar's initials over the name (`JD` over `Jane Doe`, as Teams and Outlook show people).
-    if (isAvatarLine(text, start, end)) continue;
+    if (end - start <= MAX_INITIALS && isAvatarLine(text, start, end)) continue;
     let names = read.get(text, start, end);
     if (names === undefined) names = read.keep(text, start, end, namesOfLine(text, start, end));
     if (names.length === 0) {

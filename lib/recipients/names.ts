@@ -1251,9 +1251,12 @@ function familyFirst(parts: string[]): SplitName {
 
 /** The honorifics Japanese, Chinese and Korean write after a name, with a space or without (`様`, `さん`, `先生`, `님`). */
 const HONORIFICS = ['様', 'さま', 'さん', '殿', '先生', '氏', '女士', '小姐', '님', '씨'];
+const HONORIFIC_ENDS = new Set(HONORIFICS.map((honorific) => honorific.charCodeAt(honorific.length - 1)));
 
 /** A word of a name without the honorific it ends with (`太郎様`, `김민수님`); the word when it is the honorific alone. */
 function withoutHonorific(word: string): string {
+  // (Told at once by the last character for most words.)
+  if (!HONORIFIC_ENDS.has(word.charCodeAt(word.length - 1))) return word;
   for (const honorific of HONORIFICS) {
     if (word.length > honorific.length && word.endsWith(honorific)) return word.slice(0, -honorific.length);
   }

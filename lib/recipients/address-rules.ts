@@ -280,6 +280,17 @@ export function skipSpace(text: string, from: number, to: number): number {
   return from;
 }
 
+/** Whether text[from, to) holds the character `code`. */
+export function holds(text: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Whether a code unit is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** The end of text[from, to) without the white space it ends with. */
 export function spaceEnd(text: string, from: number, to: number): number {
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;

@@ -1,4 +1,4 @@
-import { isCapital, skipSpace } from './address-rules';
+import { holds, isCapital, skipSpace } from './address-rules';
 import { MAX_NAME } from './names';
 
 /** The most letters an avatar shows: a longer line is none (told by the callers before they call). */
@@ -15,7 +15,7 @@ export function isAvatarLine(text: string, start: number, end: number): boolean 
   for (let i = start; i < end; i++) if (!isCapital(text.charCodeAt(i))) return false;
   // The next line that is not blank.
   const next = skipSpace(text, end, text.length);
-  if (next === text.length || !holdsLineBreak(text, end, next)) return false;
+  if (next === text.length || !holds(text, end, next, 10)) return false;
   if (text.charCodeAt(next) !== text.charCodeAt(start)) return false;
   if (end - start === 1) return true;
   // (Within a name's length of the next line's start.)
@@ -26,10 +26,5 @@ export function isAvatarLine(text: string, start: number, end: number): boolean 
     if (code === 10) return false;
     if (code === 32 && text.charCodeAt(i + 1) === last) return true;
   }
-  return false;
-}
-
-function holdsLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }

@@ -2,8 +2,10 @@ import { AddressBook, NameBook } from './address-book';
 import {
   codeAt,
   foldLetter,
+  holds,
   isAsciiLetter,
   isCapital,
+  isDigit,
   isSpaceCode,
   NextOfAny,
   skipSpace,
@@ -549,7 +551,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   }
   // A row's number before the name on its line, as a PDF's list of people is copied (`1 Jane Doe
   // jane@...`), when the name matches the address (`100 Main Street` is no row).
-  if ((regionStart === 0 || text.charCodeAt(regionStart - 1) === 10) && isDigitCode(codeAt(text, regionStart))) {
+  if ((regionStart === 0 || text.charCodeAt(regionStart - 1) === 10) && isDigit(codeAt(text, regionStart))) {
     const numbered = afterRowNumber(text, regionStart, to);
     const name = numbered > regionStart ? cleanName(text.slice(numbered, to)) : '';
     if (name.includes(' ') && matchesAddress(name, email) && looksLikeName(name)) return name;
@@ -563,12 +565,8 @@ const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;
 /** Where text[start, to) goes on after a row's number of one to four digits and a space before a capital; else `start`. */
 function afterRowNumber(text: string, start: number, to: number): number {
   let i = start;
-  while (i < to && i - start < 4 && isDigitCode(text.charCodeAt(i))) i++;
+  while (i < to && i - start < 4 && isDigit(text.charCodeAt(i))) i++;
   return codeAt(text, i) === 32 && isCapital(codeAt(text, i + 1)) ? i + 1 : start;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Words that join a name to its address in prose: "write to Jane Doe at jane@...". */
@@ -1339,7 +1337,7 @@ function isPhoneField(text: string, from: number, to: number): boolean {
   let digits = 0;
   for (; i > from; i--) {
     const code = text.charCodeAt(i - 1);
-    if (code >= 48 && code <= 57) digits++;
+    if (isDigit(code)) digits++;
     else if (PHONE_MARKS[code] !== 1) break;
   }
   return digits >= 6 && (blank(text, from, i) || labelOnly(text, from, i));
@@ -2168,12 +2166,6 @@ function beforeRole(text: string, from: number, open: number, to: number): numbe
 function startsWithRule(text: string, from: number): boolean {
   const code = text.charCodeAt(from);
   return (code === 45 || code === 61 || code === 95 || code === 42) && codeAt(text, from + 1) === code;
-}
-
-/** Whether text[from, to) holds the character `code`. */
-export function holds(text: string, from: number, to: number, code: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
 }
 
 const NO_NAMES: readonly SplitName[] = [];

@@ -1,6 +1,6 @@
-import { skipSpace, spaceEnd } from './address-rules';
+import { holds, skipSpace, spaceEnd } from './address-rules';
 import { isAvatarLine, MAX_INITIALS } from './avatars';
-import { afterBullet, afterLabelIn, holds, listedNames } from './extract';
+import { afterBullet, afterLabelIn, listedNames } from './extract';
 import {
   afterListNumber,
   isRosterWord,

@@ -4,6 +4,7 @@ import {
   isAsciiLetter,
   isCapital,
   isCaselessLetter,
+  isDigit,
   isLetterOrMark,
   isSmallLetterOrMark,
   isTrimCode,
@@ -1151,10 +1152,6 @@ export function afterListNumber(text: string, start: number): number {
   const mark = codeAt(text, i);
   if (digits > start) return mark === 32 ? i + 1 : start;
   return (mark === 46 || mark === 41) && codeAt(text, i + 1) === 32 ? i + 2 : start;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** `splitName` of a `SIMPLE_NAME`: no commas, quotes, particles or odd spaces, only titles to drop. */

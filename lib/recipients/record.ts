@@ -1,4 +1,4 @@
-import { skipSpace } from './address-rules';
+import { holds, skipSpace } from './address-rules';
 import { Recall, sameRange } from './recall';
 import { EMAIL_HEADER_LETTERS, headerColumn } from './rows';
 
@@ -280,7 +280,7 @@ export class Records {
     const kind = label.kind;
     // A field of another kind that holds an address is someone else's (`Contact owner: Bob Roe,
     // Email: kim@…` under the record, `Manager: bob@…`): the record ends before it.
-    if (kind !== EMAIL && holdsAt(text, field.valueFrom, field.valueTo)) return false;
+    if (kind !== EMAIL && holds(text, field.valueFrom, field.valueTo, 64)) return false;
     seen.push(label.key);
     if (kind !== FULL && kind !== FIRST && kind !== LAST) return true;
     const value = text.slice(field.valueFrom, field.valueTo).trim();
@@ -434,12 +434,6 @@ function partStartBefore(text: string, at: number, floor: number): number {
     if (isSeparator(code) || code === 10) return i + 1;
   }
   return stop;
-}
-
-/** Whether text[from, to) holds an `@`. */
-function holdsAt(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 64) return true;
-  return false;
 }
 
 /** Whether a record names no one yet. */

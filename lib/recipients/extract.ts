@@ -262,7 +262,7 @@ export function angleNameOf(raw: string): string {
   // (After the last comma but one: one comma and a degree are read below, as `Last, First` reads.)
   for (let comma = region.lastIndexOf(','); comma > 0; comma = region.lastIndexOf(',')) {
     const tail = region.slice(comma + 1).trim();
-    if (region.indexOf(',') === comma || !(isSuffix(tail) || isTitle(tail))) break;
+    if (region.indexOf(',') === comma || !(isSuffix(tail) || isTitle(tail) || isRolePhrase(tail))) break;
     region = region.slice(0, comma).trimEnd();
   }
   const quoted = trailingQuoted(region);
@@ -290,11 +290,26 @@ export function angleNameOf(raw: string): string {
     const surnameStart = region.lastIndexOf(',', lastComma - 1) + 1;
     if (nameLike(region.slice(surnameStart, lastComma)) && nameLike(last)) return region.slice(surnameStart).trim();
   }
+  // "Jane Doe, CEO", "Jane Doe, Professor of Physics": a title after the name, which is then the
+  // part before it. (A title's words may read as a name, `Professor of Physics` as Physics: one
+  // in words of a phrase is looked past first.)
+  const before = () => writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+  if (isRolePhrase(last)) return before() || writtenName(cleanName(last));
   const name = writtenName(cleanName(last));
-  // "Jane Doe, CEO": a title after the name, which is then the part before it.
-  if (name !== '' || !hasRole(last)) return name;
-  return writtenName(cleanName(region.slice(region.lastIndexOf(',', lastComma - 1) + 1, lastComma)));
+  return name !== '' || !hasRole(last) ? name : before();
 }
+
+/**
+ * Whether a text is a title in words of a phrase: a role's word and one in lower case (`Professor
+ * of Physics`, `Director of Sales and Marketing`), or `Head of …` and the like (`head` alone is no
+ * role: Edith Head).
+ */
+function isRolePhrase(text: string): boolean {
+  return LOWER_WORD.test(text) && (ROLE_OF.test(text) || hasRole(text));
+}
+
+/** The start of a title that is a role only before `of`: `Head of Research`, `Dean of Students`. */
+const ROLE_OF = /^\s*(?:head|chief|dean|lead) of /i;
 
 /** Whether text[at] follows a colon and white space, as a field's value does (`Delivered-To: me@…`). */
 function afterColon(text: string, at: number): boolean {
@@ -513,7 +528,8 @@ function nameBelow(
  */
 function bareName(text: string, from: number, to: number, email: string, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
-  if (!mayEndName(text, to, floor)) return nameBeforeJoiningWord(text, floor, to, email);
+  if (!mayEndName(text, to, floor))
+    return nameBeforeJoiningWord(text, floor, to, email) || headAsDisplayName(text, from, to, email, memo);
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   const regionStart = brk === -1 ? floor : brk + 1;
   let region = text.slice(regionStart, to);
@@ -525,7 +541,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
       // The name words that end the text ("Please add Jane Doe, jane@..."), matching the address.
       const clean = endOfSentence(cleanName(region));
       if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean)) return clean;
-      return lineHead(text, floor, to, email, memo);
+      return lineHead(text, floor, to, email, memo) || headAsDisplayName(text, from, to, email, memo);
     }
   }
   const short = region.length <= MEMO_KEY_MAX;
@@ -556,7 +572,26 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     const name = numbered > regionStart ? cleanName(text.slice(numbered, to)) : '';
     if (name.includes(' ') && matchesAddress(name, email) && looksLikeName(name)) return name;
   }
-  return '';
+  return headAsDisplayName(text, from, to, email, memo);
+}
+
+/**
+ * The text before a bare address and a separator (a dash, a bar) or an aside's closing
+ * bracket, read as the display name before an address in angle brackets is: `Doe, Jane –
+ * jane@…`, `Jane Doe, CEO | jane@…`, `Jane Doe (CEO) jane@…`, `Dr. Jane Doe, PhD — jdoe@…`, as
+ * lists of speakers or staff write them. Taken when it matches the address: a bare address has no
+ * display name, and prose also ends like this.
+ */
+function headAsDisplayName(text: string, from: number, to: number, email: string, memo: Memo): string {
+  // (Not after a colon: what is before it is a label, `Jane Doe (phone: jdoe@…)`.)
+  let end = spaceEnd(text, from, to);
+  const last = asciiForm(codeAt(text, end - 1));
+  if (last === 124 || (end < to && isDashAt(text, end - 1))) end--;
+  else if (last !== 41) return '';
+  const name = angleName(text, from, end, memo);
+  // (`Doe, Jane` is matched without its comma.)
+  const words = name.replace(',', '');
+  return words.includes(' ') && matchesAddress(words, email) && isNameLine(name, memo) ? name : '';
 }
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */

@@ -1053,6 +1053,36 @@ describe('parseRecipients', () => {
     expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);
   });
 
+  it('reads a line of a list of speakers or staff, a name and a title before a dash, a bar or an aside, as a display name', () => {
+    expect(
+      people(
+        'Doe, Jane – jane@acme.com\nBo Li, CTO - bo@acme.com\nAnn Lee (she/her) - alee@acme.com\n' +
+          'Kim Roe (Sales) kim.roe@acme.com\nDr. Raj Patel, PhD — rpatel@uni.edu\n' +
+          'Mia Chen, Professor of Physics | mchen@uni.edu',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+      given('alee@acme.com', 'Ann', 'Lee'),
+      given('kim.roe@acme.com', 'Kim', 'Roe'),
+      given('rpatel@uni.edu', 'Raj', 'Patel'),
+      given('mchen@uni.edu', 'Mia', 'Chen'),
+    ]);
+    // A title in words of a phrase after the name is not read as one (`Professor of Physics` was
+    // Physics), after one comma or after a degree.
+    expect(people('Jane Doe, Professor of Physics <jdoe@uni.edu>')).toEqual([given('jdoe@uni.edu', 'Jane', 'Doe')]);
+    expect(people('Dr. Jane Doe, PhD, Head of Research — jdoe@uni.edu, Room 204')).toEqual([
+      given('jdoe@uni.edu', 'Jane', 'Doe'),
+    ]);
+    // Only a name that matches the address: the address has no display name, and prose and a
+    // label's colon end like this as well.
+    expect(people('Doe, Jane - bob@acme.com\nOur help desk (24/7) - help@acme.com')).toEqual([
+      bare('bob@acme.com'),
+      bare('help@acme.com'),
+    ]);
+    expect(people('Jane Doe (phone: jdoe@acme.com)')).toEqual([bare('jdoe@acme.com')]);
+  });
+
   it('reads the name of an address written in round or square brackets, as in angle brackets', () => {
     expect(people('Jane Doe (jane@acme.com), Doe, John (john@acme.com)')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

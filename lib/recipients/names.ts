@@ -84,6 +84,9 @@ const TITLES = new Set([
   'mevr',
   'hr',
   'fr',
+  // Written out in full before a name, as British universities do (`Professor Jane Doe`); a role
+  // of its own elsewhere (`Jane Doe, Professor`, `Associate Professor`).
+  'professor',
 ]);
 /**
  * Titles that are also names or words (`Ing`, `Fr`, `Sr` after a name): titles only with their dot
@@ -804,7 +807,16 @@ export function isLinkPhrase(text: string, from = 0, to = text.length): boolean 
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
   // (A possessive before another word names what follows it: "Jane's Team".)
-  return !(labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name) && !name.includes("'s ") && !isLinkPhrase(name);
+  if ((labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name))
+    // A role that is a title before a name (`Professor Jane Doe`): the full rules tell them apart.
+    return startsLikeTitle(name) && fullNameRules(name, labels);
+  return !name.includes("'s ") && !isLinkPhrase(name);
+}
+
+/** Whether a text starts with a title and a space (`Professor `), in any case. */
+function startsLikeTitle(text: string): boolean {
+  const space = text.indexOf(' ');
+  return space > 0 && isTitle(text.slice(0, space));
 }
 
 /** Whether a name is one word of a site's navigation or of a list of people's, and nothing more ("Home", "Organizer"). */
@@ -1768,7 +1780,7 @@ export function fullNameRules(text: string, labels: boolean): boolean {
     const lower = part.toLowerCase();
     // A doctorate's field among the titles is the title's (`Dr. med.`).
     if (index < titled && DOCTORATES.has(part)) continue;
-    if ((labels && LABELS.has(lower)) || ROLES.has(lower)) return false;
+    if ((labels && LABELS.has(lower)) || (ROLES.has(lower) && index >= titled)) return false;
     if (index < parts.length - 1 && isPossessive(part, 0, part.length)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;

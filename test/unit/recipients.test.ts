@@ -2040,6 +2040,20 @@ describe('parseRecipients', () => {
       given('ps@x.io', 'Phil', 'Smith'),
       given('nl@x.io', 'Nat', 'Lee'),
     ]);
+    // `Professor` written out before a name, as a British university's staff page does, is a
+    // title; after one, or alone, or before `of`, it is a role.
+    expect(
+      people(
+        'Professor Jane Doe\nDepartment of Physics\nEmail: jdoe@uni.ac.uk\n\nProfessor Bo Li\nbo.li@uni.ac.uk\n\n' +
+          'Associate Professor\nProfessor of Chemistry\nProfessor\nchem@uni.ac.uk\n\nProfessor Smith <smith@uni.ac.uk>',
+      ),
+    ).toEqual([
+      given('jdoe@uni.ac.uk', 'Jane', 'Doe'),
+      given('bo.li@uni.ac.uk', 'Bo', 'Li'),
+      bare('chem@uni.ac.uk'),
+      given('smith@uni.ac.uk', '', 'Smith'),
+    ]);
+    expect(people('Professor Ann Lee\nProfessor')).toEqual([given(null, 'Ann', 'Lee')]);
   });
 
   it('takes a name after an address that starts its line, when it matches the address', () => {

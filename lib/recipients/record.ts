@@ -337,8 +337,8 @@ function kindOf(key: string): number {
 
 /**
  * Whether text[from, to) may be the label of an address's field, by its characters before it is
- * copied: it holds "mail" in any case, or starts with "co" (`courriel`, `correo`), or holds a
- * letter beyond ASCII of such a label's (`メール`, `почта`); no `@`.
+ * copied: it holds "mail" or "post" in any case (`E-post`, `E-posta`), or starts with "co"
+ * (`courriel`, `correo`), or holds a letter beyond ASCII of such a label's (`メール`, `почта`); no `@`.
  */
 export function mayNameAddress(text: string, from: number, to: number): boolean {
   let mail = false;
@@ -347,15 +347,23 @@ export function mayNameAddress(text: string, from: number, to: number): boolean 
     const code = text.charCodeAt(i);
     if (code === 64) return false;
     if (code >= 128) wide ||= EMAIL_HEADER_LETTERS.has(code);
-    else if ((code | 32) === 109 && !mail && i + 4 <= to) {
-      mail =
-        (text.charCodeAt(i + 1) | 32) === 97 &&
-        (text.charCodeAt(i + 2) | 32) === 105 &&
-        (text.charCodeAt(i + 3) | 32) === 108;
+    else if (!mail && i + 4 <= to) {
+      const lower = code | 32;
+      if (lower === 109) mail = holdsLower(text, i + 1, 97, 105, 108);
+      else if (lower === 112) mail = holdsLower(text, i + 1, 111, 115, 116);
     }
   }
   const start = skipBlank(text, from, to);
   return mail || wide || ((text.charCodeAt(start) | 32) === 99 && (text.charCodeAt(start + 1) | 32) === 111);
+}
+
+/** Whether text[at, at + 3) is these three ASCII letters' codes, in any case. */
+function holdsLower(text: string, at: number, first: number, second: number, third: number): boolean {
+  return (
+    (text.charCodeAt(at) | 32) === first &&
+    (text.charCodeAt(at + 1) | 32) === second &&
+    (text.charCodeAt(at + 2) | 32) === third
+  );
 }
 
 function skipBlank(text: string, from: number, to: number): number {

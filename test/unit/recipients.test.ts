@@ -371,6 +371,12 @@ describe('parseRecipients', () => {
         ['이메일\t성\t이름\nms@x.kr\t김\t민수', [given('ms@x.kr', '민수', '김')]],
         ['氏名,邮箱\n李 小龙,l@x.cn', [given('l@x.cn', '小龙', '李')]],
         ['Имя;Фамилия;Почта\nИван;Петров;ip@x.ru', [given('ip@x.ru', 'Иван', 'Петров')]],
+        // And in Swedish, Norwegian, Finnish and Turkish (their header rows had been read as
+        // people, or the names lost): `E-post` and `E-posta` name the address column.
+        ['Förnamn\tEfternamn\tE-post\nAnna\tSvensson\tanna@x.se', [given('anna@x.se', 'Anna', 'Svensson')]],
+        ['Fornavn\tEtternavn\tE-post\nOla\tNordmann\tola@x.no', [given('ola@x.no', 'Ola', 'Nordmann')]],
+        ['Etunimi;Sukunimi;Sähköposti\nMatti;Virtanen;mv@x.fi', [given('mv@x.fi', 'Matti', 'Virtanen')]],
+        ['Ad Soyad\tE-posta\nAyşe Yılmaz\tay@x.tr', [given('ay@x.tr', 'Ayşe', 'Yılmaz')]],
         [
           // A table with more under it (a page's text, a copied table and a note): its rows are
           // rows, the rest is prose, and no line of it is a row ("Best regards").
@@ -1473,6 +1479,9 @@ describe('parseRecipients', () => {
     expect(people('Vorname: Jürgen\nNachname: Groß\nE-Mail: jg@acme.de')).toEqual([
       given('jg@acme.de', 'Jürgen', 'Groß'),
     ]);
+    expect(
+      people('Förnamn: Anna\nEfternamn: Svensson\nE-post: anna@x.se\n\nSoyadı: Yılmaz\nAdı: Ayşe\nE-posta: ay@x.tr'),
+    ).toEqual([given('anna@x.se', 'Anna', 'Svensson'), given('ay@x.tr', 'Ayşe', 'Yılmaz')]);
     // A label is not a name; a record's last name without a first name is its last name.
     expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([given('jane@acme.com', '', 'Doe')]);
     // Labels in other scripts, with the full-width colon of Japanese text; a full name's label.

@@ -529,7 +529,11 @@ function nameBelow(
 function bareName(text: string, from: number, to: number, email: string, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
   if (!mayEndName(text, to, floor))
-    return nameBeforeJoiningWord(text, floor, to, email) || headAsDisplayName(text, from, to, email, memo);
+    return (
+      nameBeforeJoiningWord(text, floor, to, email) ||
+      headAsDisplayName(text, from, to, email, memo) ||
+      nameBeforeAddressIs(text, floor, to, email)
+    );
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   const regionStart = brk === -1 ? floor : brk + 1;
   let region = text.slice(regionStart, to);
@@ -593,6 +597,35 @@ function headAsDisplayName(text: string, from: number, to: number, email: string
   const words = name.replace(',', '');
   return words.includes(' ') && matchesAddress(words, email) && isNameLine(name, memo) ? name : '';
 }
+
+/** A sentence's words that give the address after them as someone's: `his email is `, `Her e-mail address is: `. */
+const ADDRESS_IS = /(?:^|[\s,;])(?:his|her|their|my) e-?mail(?: address)? is:? $/i;
+
+/** The most characters `ADDRESS_IS` is looked for in, before an address. */
+const MAX_ADDRESS_IS = 32;
+
+/**
+ * The full name that ends the words before `his email is` and the like before a bare address, in
+ * its line (`Please invite John Smith, his email is jsmith@…`, `Can you add Sarah Connor? Her
+ * email is …`), when it matches the address. Else ''.
+ */
+function nameBeforeAddressIs(text: string, floor: number, to: number, email: string): string {
+  const saidFrom = Math.max(floor, to - MAX_ADDRESS_IS);
+  // (Told first by its last characters, `s ` or `: `: prose before an address seldom ends so.)
+  const last = codeAt(text, to - 2);
+  if (codeAt(text, to - 1) !== 32 || ((last | 32) !== 115 && last !== 58) || to - saidFrom < 12) return '';
+  const said = ADDRESS_IS.exec(text.slice(saidFrom, to));
+  if (!said) return '';
+  const start = Math.max(floor, lastIndexOfAny(text, NEWLINE, to, floor) + 1);
+  let end = saidFrom + said.index;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || SENTENCE_MARKS.includes(text.charAt(end - 1)))) end--;
+  const head = cleanName(text.slice(start, end));
+  const name = head.includes(' ') && looksLikeName(head) ? head : sentenceEndName(head);
+  return name !== '' && matchesAddress(name, email) ? name : '';
+}
+
+/** What may stand between a name and `his email is`: `John Smith, his…`, `Sarah Connor? Her…`. */
+const SENTENCE_MARKS = ',.?!;';
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
 const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;

@@ -1020,6 +1020,19 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe\nEmail: jdoe@acme.com')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
   });
 
+  it('takes the name before "his email is" in a sentence, when it matches the address', () => {
+    expect(
+      people(
+        'Please invite my colleague John Smith, his email is jsmith@acme.com\n' +
+          'Can you add Sarah Connor? Her e-mail address is: sarah@sky.net',
+      ),
+    ).toEqual([given('jsmith@acme.com', 'John', 'Smith'), given('sarah@sky.net', 'Sarah', 'Connor')]);
+    // Not another person's, nor a name further back in the sentence.
+    expect(
+      people('Please invite John Smith, her email is ann@acme.com\nI met Bo Li today, his email is boli@acme.com'),
+    ).toEqual([bare('ann@acme.com'), bare('boli@acme.com')]);
+  });
+
   it('keeps a signature block whole', () => {
     expect(people('Best,\nJane Doe\nHead of Sales\nAcme Corp\njane@acme.com\n+1 555 0100')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

@@ -37,6 +37,7 @@ import {
   mayBeName,
   nameOf,
   plainName,
+  spelledAsTwo,
   splitName,
   startsLikeOneOf,
   stripComments,
@@ -780,8 +781,8 @@ export function matchesAddress(name: string, email: string): boolean {
   // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
   // (Looked for first: most names that do not match hold none, nor any letter from `Ä` on. `search`
   // leaves the pattern's `lastIndex` as it was.)
-  if (!holdsFrom(name, 0xc4) || name.search(TWO_LETTERS) < 0) return false;
-  const spelled = name.replace(TWO_LETTERS, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
+  if (!holdsFrom(name, 0xc4)) return false;
+  const spelled = spelledAsTwo(name);
   return spelled !== name && matchesAddress(spelled, email);
 }
 
@@ -790,10 +791,6 @@ function holdsFrom(text: string, least: number): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= least) return true;
   return false;
 }
-
-/** The letters an address writes as two, as German and Scandinavian addresses do. */
-const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };
-const TWO_LETTERS = /[äåæöüßœ]/gi;
 
 /**
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,

@@ -1,6 +1,6 @@
 import {
   codeAt,
-  foldCase,
+  foldLetter,
   isAsciiLetter,
   isCapital,
   isCaselessLetter,
@@ -2006,11 +2006,12 @@ export function finishedName(person: Recipient): Recipient {
  */
 function surnameFirst(email: string, first: string, last: string): boolean {
   // Told at once for most names: the address starts otherwise than the name's second word.
-  if (last === '' || foldCase(email.charCodeAt(0)) !== foldCase(last.charCodeAt(0))) return false;
+  if (last === '' || foldLetter(email.charCodeAt(0)) !== foldLetter(last.charCodeAt(0))) return false;
   if (first === '' || first.includes(' ') || last.includes(' ')) return false;
   const local = email.slice(0, localEnd(email)).toLowerCase();
-  const given = last.toLowerCase();
-  const family = first.toLowerCase();
+  // (Without its accents, as an address writes it: `Kovács János`, `janos.kovacs@`.)
+  const given = foldedWord(last);
+  const family = foldedWord(first);
   if (given === family) return false;
   // (A given name's hyphen is often left out of its address: `Min-jun`, `minjun.kim@`.)
   for (const start of [given, given.replaceAll('-', ''), given.charAt(0)]) {
@@ -2020,7 +2021,11 @@ function surnameFirst(email: string, first: string, last: string): boolean {
     if (code === 46 || code === 95 || code === 45) rest++;
     if (local.slice(rest) === family) return true;
   }
-  return false;
+  // Or with the letters it writes as two so written (`Müller Jürgen`, `juergen.mueller@`).
+  const spelledGiven = spelledAsTwo(last).toLowerCase();
+  const spelledFamily = spelledAsTwo(first).toLowerCase();
+  if (spelledGiven === last.toLowerCase() && spelledFamily === first.toLowerCase()) return false;
+  return local === `${spelledGiven}.${spelledFamily}` || local === `${spelledGiven}_${spelledFamily}`;
 }
 
 /**
@@ -2030,7 +2035,71 @@ function surnameFirst(email: string, first: string, last: string): boolean {
  */
 export function inAddressOrder(email: string, first: string, last: string): SplitName | null {
   if (surnameFirst(email, first, last)) return { firstName: last, lastName: first };
-  return surnameStartIn(email, first, last);
+  return vietnameseOrder(email, first, last) ?? surnameStartIn(email, first, last);
+}
+
+/** The letters an address writes as two, as German and Scandinavian addresses do. */
+const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };
+const TWO_LETTERS = /[äåæöüßœ]/gi;
+
+/**
+ * A text with the letters an address writes as two so written (`Jürgen Groß` → `Juergen Gross`);
+ * the text itself when it has none. (Looked for first: `search` leaves the pattern's `lastIndex`
+ * as it was.)
+ */
+export function spelledAsTwo(text: string): string {
+  if (text.search(TWO_LETTERS) < 0) return text;
+  return text.replace(TWO_LETTERS, (letter) => SPELLED_AS_TWO[letter.toLowerCase()] ?? letter);
+}
+
+/** A text in lower case, each letter without its accent (`foldLetter`): `Nguyễn` → `nguyen`. */
+function foldedWord(text: string): string {
+  let plain = '';
+  for (let i = 0; i < text.length; i++) plain += String.fromCharCode(foldLetter(text.charCodeAt(i)));
+  return plain;
+}
+
+/**
+ * The family names that most Vietnamese people have (as an address writes them, without accents),
+ * which a Vietnamese name writes first: `Nguyễn Văn An` is An, of the Nguyễn family.
+ */
+const VIETNAMESE_FAMILIES = new Set([
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+]);
+
+/**
+ * A Vietnamese name of three words or more, family name first (`Nguyễn Văn An`), as an address that
+ * writes its given name and then its family name says (`an.nguyen@`, `an_nguyen@`, `annguyen@`):
+ * the words after the family name are the first name (Văn An), the family name the last. Else null.
+ */
+function vietnameseOrder(email: string, first: string, last: string): SplitName | null {
+  const space = first.indexOf(' ');
+  if (last === '' || space <= 0 || last.includes(' ')) return null;
+  const family = foldedWord(first.slice(0, space));
+  if (!VIETNAMESE_FAMILIES.has(family)) return null;
+  const local = email.slice(0, localEnd(email)).toLowerCase();
+  const given = foldedWord(last);
+  if (!local.startsWith(given)) return null;
+  const mark = local.charCodeAt(given.length);
+  const rest = mark === 46 || mark === 95 || mark === 45 ? given.length + 1 : given.length;
+  return local.slice(rest) === family
+    ? { firstName: `${first.slice(space + 1)} ${last}`, lastName: first.slice(0, space) }
+    : null;
 }
 
 /**

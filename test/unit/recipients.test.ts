@@ -1379,6 +1379,31 @@ describe('parseRecipients', () => {
     expect(people('John Smith\tann.lee@x.com')).toEqual([guessed('ann.lee@x.com', 'Ann', 'Lee')]);
   });
 
+  it('turns a name written surname first around where its address says so, accents and all', () => {
+    // Hungarian and German names surname first, their addresses without the accents or with the
+    // letters written as two (Kovács János had been read as first name Kovács).
+    expect(
+      people('Kovács János <janos.kovacs@x.hu>; Szabó Ádám <adam_szabo@x.hu>; Müller Jürgen <juergen.mueller@x.de>'),
+    ).toEqual([
+      given('janos.kovacs@x.hu', 'János', 'Kovács'),
+      given('adam_szabo@x.hu', 'Ádám', 'Szabó'),
+      given('juergen.mueller@x.de', 'Jürgen', 'Müller'),
+    ]);
+    // A Vietnamese name, family name first: its given names are the first name.
+    expect(people('Nguyễn Văn An <an.nguyen@x.vn>; Trần Thị Mai <mai.tran@x.vn>; Le Van Thanh <thanhle@x.vn>')).toEqual(
+      [
+        given('an.nguyen@x.vn', 'Văn An', 'Nguyễn'),
+        given('mai.tran@x.vn', 'Thị Mai', 'Trần'),
+        given('thanhle@x.vn', 'Van Thanh', 'Le'),
+      ],
+    );
+    // Not where the address writes the family name first, nor for another family name.
+    expect(people('Nguyễn Văn An <nguyen.an@x.vn>; Mary Ann Smith <smith.mary@x.com>')).toEqual([
+      given('nguyen.an@x.vn', 'Nguyễn Văn', 'An'),
+      given('smith.mary@x.com', 'Mary Ann', 'Smith'),
+    ]);
+  });
+
   it('starts the surname where an address of two parts says, in a name of three words or more', () => {
     expect(
       people(

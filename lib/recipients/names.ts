@@ -1174,6 +1174,9 @@ function splitSimple(name: string): SplitName {
     const parts = name.split(' ');
     if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   }
+  // "Nguyễn Văn An": a Vietnamese family name, written with its accents, first.
+  const family = vietnameseFamilyEnd(name);
+  if (family > 0) return { firstName: name.slice(family + 1), lastName: name.slice(0, family) };
   // "DUPONT Jean-Pierre": the surname first, in capitals (a quick look at the second letter first).
   if (isCapital(name.charCodeAt(1))) {
     const surname = capitalsFirst(name);
@@ -1191,6 +1194,53 @@ function splitSimple(name: string): SplitName {
     first = first.slice(gap + 1);
   }
   return { firstName: onlyTitle(first) ? '' : first, lastName: name.slice(space + 1) };
+}
+
+/**
+ * The Vietnamese family names that most people have, as written with their accents: a name that
+ * starts with one is written family name first (`Nguyễn Văn An`, `Trần Thị Mai`). Without the
+ * accents (`Nguyen`, `Le`) they are as often written last, in a Western order (`An Nguyen`): an
+ * address then tells (`inAddressOrder`).
+ */
+const VIETNAMESE_FAMILY_WORDS = new Set([
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Đoàn',
+  'Trương',
+  'Lương',
+]);
+const VIETNAMESE_FAMILY_MAX = 6;
+
+/**
+ * Where the first word of a name of three words or more ends when it is one of
+ * `VIETNAMESE_FAMILY_WORDS`; else -1. (Not of two: `Lê Minh` is as often Minh's given name first,
+ * and an address does not tell, `do.hung@` being written either way.)
+ */
+function vietnameseFamilyEnd(name: string): number {
+  const space = name.indexOf(' ');
+  if (space < 2 || space > VIETNAMESE_FAMILY_MAX || !holdsFrom(name, 0xc0, space)) return -1;
+  if (name.indexOf(' ', space + 1) < 0) return -1;
+  return VIETNAMESE_FAMILY_WORDS.has(name.slice(0, space)) ? space : -1;
+}
+
+/** Whether text[0, to) holds a code unit of `least` or more. */
+function holdsFrom(text: string, least: number, to: number): boolean {
+  for (let i = 0; i < to; i++) if (text.charCodeAt(i) >= least) return true;
+  return false;
 }
 
 /**

@@ -1397,9 +1397,15 @@ describe('parseRecipients', () => {
         given('thanhle@x.vn', 'Van Thanh', 'Le'),
       ],
     );
-    // Not where the address writes the family name first, nor for another family name.
-    expect(people('Nguyễn Văn An <nguyen.an@x.vn>; Mary Ann Smith <smith.mary@x.com>')).toEqual([
-      given('nguyen.an@x.vn', 'Nguyễn Văn', 'An'),
+    // Written with its accents, it is family name first without an address, or with one that
+    // writes the family name first; not another family name, nor one of two words (`Lê Minh` is
+    // as often Minh Lê).
+    expect(
+      people('Nguyễn Văn An <nguyen.an@x.vn>\nPhạm Minh Chính\nLê Minh\nMary Ann Smith <smith.mary@x.com>'),
+    ).toEqual([
+      given('nguyen.an@x.vn', 'Văn An', 'Nguyễn'),
+      given(null, 'Minh Chính', 'Phạm'),
+      given(null, 'Lê', 'Minh'),
       given('smith.mary@x.com', 'Mary Ann', 'Smith'),
     ]);
   });

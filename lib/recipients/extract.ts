@@ -18,6 +18,7 @@ import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
 import {
   afterListNumber,
   cleanName,
+  foldedWord,
   guessedPerson,
   hasPlace,
   hasRole,
@@ -555,7 +556,7 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     reading = readBare(withoutMention(cleanName(region)), short, memo, separator !== 58 && endsWithSeparator(region));
     if (short) memo.bare.keep(region, reading);
   }
-  if (reading.name) return reading.name;
+  if (reading.name) return beforeCompany(reading.name, email) || reading.name;
   if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
   if (reading.tail !== '' && matchesAddress(reading.tail, email)) return reading.tail;
   // The name words that end a sentence before a separator or a label's colon, when they match:
@@ -577,7 +578,72 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     const name = numbered > regionStart ? cleanName(text.slice(numbered, to)) : '';
     if (name.includes(' ') && matchesAddress(name, email) && looksLikeName(name)) return name;
   }
-  return headAsDisplayName(text, from, to, email, memo);
+  // (A name and a company hold two spaces: told before the text is cleaned.)
+  const company =
+    short && region.indexOf(' ', region.indexOf(' ') + 1) > 0 ? beforeCompany(cleanName(region), email) : '';
+  return company || headAsDisplayName(text, from, to, email, memo);
+}
+
+/**
+ * The name before the company that a PDF's or a list's columns run into it before a bare address
+ * (`Bob Li Globex bob.li@globex.com`, `Jane Doe Acme Corp jane@acme.com`): the words, two or more,
+ * before those that start with the address's domain (`globex`, `acme`), when they read as a name
+ * whose last word the address names too, or the company's words end with a company's (`Corp`,
+ * `GmbH`). Else ''. (A family's domain, `Mary Ann Smith mary@smith.com`, is no company: its
+ * address names only the first name.)
+ */
+function beforeCompany(name: string, email: string): string {
+  const second = name.indexOf(' ', name.indexOf(' ') + 1);
+  if (second < 0) return '';
+  const at = email.lastIndexOf('@');
+  const dot = email.indexOf('.', at);
+  const domain = dot > at ? email.slice(at + 1, dot).toLowerCase() : '';
+  if (domain.length < 3) return '';
+  for (let space = second; space > 0; space = name.indexOf(' ', space + 1)) {
+    const next = name.indexOf(' ', space + 1);
+    const word = foldedWord(name.slice(space + 1, next < 0 ? name.length : next));
+    if (word.length < 2 || !domain.startsWith(word)) continue;
+    const head = name.slice(0, space);
+    const lastWord = head.slice(head.lastIndexOf(' ') + 1);
+    const company = matchesAddress(lastWord, email) || endsWithCompanyWord(name);
+    if (company && matchesAddress(head, email) && looksLikeName(head)) return head;
+  }
+  return '';
+}
+
+/** The words that end a company's name: `Acme Corp`, `Initech Ltd.`, `Müller GmbH`. */
+const COMPANY_WORDS = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'plc',
+  'pty',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'ab',
+  'oy',
+  'co',
+  'company',
+  'group',
+]);
+
+/** Whether a text's last word (a dot after it aside) is one of `COMPANY_WORDS`, in any case. */
+function endsWithCompanyWord(text: string): boolean {
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  return COMPANY_WORDS.has(text.slice(text.lastIndexOf(' ') + 1, end).toLowerCase());
 }
 
 /**

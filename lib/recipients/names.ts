@@ -2103,7 +2103,7 @@ export function spelledAsTwo(text: string): string {
 }
 
 /** A text in lower case, each letter without its accent (`foldLetter`): `Nguyễn` → `nguyen`. */
-function foldedWord(text: string): string {
+export function foldedWord(text: string): string {
   let plain = '';
   for (let i = 0; i < text.length; i++) plain += String.fromCharCode(foldLetter(text.charCodeAt(i)));
   return plain;

@@ -1020,6 +1020,24 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe\nEmail: jdoe@acme.com')).toEqual([given('jdoe@acme.com', 'Jane', 'Doe')]);
   });
 
+  it('leaves out the company that the columns of a list run into the name before a bare address', () => {
+    // As a PDF's table is copied: a name, a company, an address (the last name had been "Li Globex").
+    expect(
+      people(
+        'Bob Li Globex bob.li@globex.com\nJane Doe Acme Corp jane@acme.com\nAnn Lee Initech Ltd. ann.lee@initech.co.uk',
+      ),
+    ).toEqual([
+      given('bob.li@globex.com', 'Bob', 'Li'),
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('ann.lee@initech.co.uk', 'Ann', 'Lee'),
+    ]);
+    // A family's domain is no company: its address names the first name alone.
+    expect(people('Mary Ann Smith mary@smith.com\nJane Smith jane@smith.com')).toEqual([
+      given('mary@smith.com', 'Mary Ann', 'Smith'),
+      given('jane@smith.com', 'Jane', 'Smith'),
+    ]);
+  });
+
   it('takes the name before "his email is" in a sentence, when it matches the address', () => {
     expect(
       people(

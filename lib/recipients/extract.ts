@@ -20,6 +20,7 @@ import {
   cleanName,
   foldedWord,
   guessedPerson,
+  guessName,
   hasPlace,
   hasRole,
   inAddressOrder,
@@ -1525,6 +1526,13 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // "first_name: Jane", as YAML writes them).
     const capital = mayStartName(text.charCodeAt(first));
     let label = false;
+    // A chat's line of its author and the time (`Bob Li  10:42 AM` as Slack copies it, `[10:42 AM]
+    // Bob Li` as Teams does) over a message that gives an address: the author's, when it matches.
+    if (n === 0 && (capital || text.charCodeAt(first) === 91) && mayHoldChatTime(text, first, lineStart)) {
+      const author = chatAuthor(text.slice(first, lineStart).trim());
+      if (author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo))
+        return author;
+    }
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
       if (mayTop && isRosterWord(line)) listed = true;
@@ -1580,6 +1588,43 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
   // Both parts of a form's name, written as `splitName` reads them back ("Doe, Jane").
   if (form.first && form.last) return `${form.last}, ${form.first}`;
   return listed ? '' : top;
+}
+
+/**
+ * Whether a name that matches an address by one word is not another's that the address spells
+ * out: `Bob Li` is not `bob.smith@`'s, whose guessed last name it lacks (a chat's author gives
+ * others' addresses too). An address that spells no last name fits any.
+ */
+function fitsGuess(name: string, email: string): boolean {
+  const guess = guessName(email);
+  if (!guess?.lastName) return true;
+  const last = foldedWord(guess.lastName);
+  return foldedWord(name).includes(last) || spelledAsTwo(name).toLowerCase().includes(last);
+}
+
+/** A chat's time before its author: `[10:42 AM] `, `10:42 `, `[10:42:05] `. */
+const TIME_BEFORE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?\]? /i;
+/** A chat's time after its author: `  10:42 AM`, ` 10:42`. */
+const TIME_AFTER = / \d{1,2}:\d{2}(?: ?[ap]m)?$/i;
+
+/**
+ * Whether the line text[from, to) may be a chat's author and time, told in place (it is asked of
+ * the line over each address): not too long, and a digit where the time would start (`[1`, `1`),
+ * or a digit or an `m` (of `AM`) that ends it.
+ */
+function mayHoldChatTime(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_NAME + 12) return false;
+  // (A digit's code holds the bit of lower case: `| 32` leaves it as it is, and makes `M` an `m`.)
+  const last = codeAt(text, spaceEnd(text, from, to) - 1) | 32;
+  return isDigit(text.charCodeAt(from)) || isDigit(text.charCodeAt(from + 1)) || isDigit(last) || last === 109;
+}
+
+/** A chat's line of its author and the time without the time (`[10:42 AM] Bob Li` is Bob Li); '' for any other line. */
+function chatAuthor(line: string): string {
+  const time = TIME_BEFORE.exec(line);
+  if (time) return line.slice(time[0].length).trim();
+  const after = TIME_AFTER.exec(line);
+  return after ? line.slice(0, after.index).trim() : '';
 }
 
 /** Whether text[from, to) is a line in quotes, spaces after it aside: `"Doe, Jane"`. */

@@ -1720,6 +1720,19 @@ describe('parseRecipients', () => {
     ]);
     // Another person's address in a message is not the author's.
     expect(people('10:42 Jane Doe: please add kim@acme.com')).toEqual([bare('kim@acme.com')]);
+    // The author on a line of their own over the message, with the time after (Slack) or before
+    // (Teams); only when the name matches, and not one the address spells otherwise.
+    expect(
+      people(
+        'Bo Li  10:42 AM\nyou can reach me at bo@acme.com\n[10:44 AM] Ann Lee\nann.lee@acme.com\n' +
+          '[10:45 AM] Ann Lee\nplease invite ann.roe@acme.com and kim@acme.com',
+      ),
+    ).toEqual([
+      given('bo@acme.com', 'Bo', 'Li'),
+      given('ann.lee@acme.com', 'Ann', 'Lee'),
+      guessed('ann.roe@acme.com', 'Ann', 'Roe'),
+      bare('kim@acme.com'),
+    ]);
   });
 
   it("lists no one for a list of users' header or a member's role", () => {

@@ -127,6 +127,10 @@ const LABELS = new Set([
   'email',
   'e-mail',
   'mail',
+  // The Nordic and Turkish words for it (`E-post`, `E-posta`), which read as a name's.
+  'e-post',
+  'epost',
+  'e-posta',
   'contact',
   'to',
   'cc',

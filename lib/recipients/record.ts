@@ -281,6 +281,9 @@ export class Records {
     // A field of another kind that holds an address is someone else's (`Contact owner: Bob Roe,
     // Email: kim@…` under the record, `Manager: bob@…`): the record ends before it.
     if (kind !== EMAIL && holds(text, field.valueFrom, field.valueTo, 64)) return false;
+    // Nor is a line of more cells than a label's and a value's: a table's row, its header
+    // (`Förnamn<TAB>Efternamn<TAB>E-post` is no first name "Efternamn E-post").
+    if (holds(text, field.valueFrom, field.valueTo, 9)) return false;
     seen.push(label.key);
     if (kind !== FULL && kind !== FIRST && kind !== LAST) return true;
     const value = text.slice(field.valueFrom, field.valueTo).trim();

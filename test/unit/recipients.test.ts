@@ -1544,6 +1544,13 @@ describe('parseRecipients', () => {
     expect(
       people('Förnamn: Anna\nEfternamn: Svensson\nE-post: anna@x.se\n\nSoyadı: Yılmaz\nAdı: Ayşe\nE-posta: ay@x.tr'),
     ).toEqual([given('anna@x.se', 'Anna', 'Svensson'), given('ay@x.tr', 'Ayşe', 'Yılmaz')]);
+    // A table's header over a record is none of its fields: `Förnamn` then a tab is no label.
+    expect(people('Förnamn\tEfternamn\tAdress\nE-post: jk@x.se')).toEqual([bare('jk@x.se')]);
+    // The word for an address alone on its line is a label, not a person called E-post.
+    expect(people('E-post\nBo Li\nE-posta\nAyşe Yılmaz')).toEqual([
+      given(null, 'Bo', 'Li'),
+      given(null, 'Ayşe', 'Yılmaz'),
+    ]);
     // A label is not a name; a record's last name without a first name is its last name.
     expect(people('Last Name\nDoe\nEmail\njane@acme.com')).toEqual([given('jane@acme.com', '', 'Doe')]);
     // Labels in other scripts, with the full-width colon of Japanese text; a full name's label.

@@ -2281,6 +2281,7 @@ function namesOfItem(
   let firstFrom = 0;
   let firstTo = 0;
   let lastTo = 0;
+  let titled = false;
   for (let partStart = from; partStart <= to;) {
     let partEnd = partStart;
     while (partEnd < to && text.charCodeAt(partEnd) !== 44) partEnd++;
@@ -2294,8 +2295,10 @@ function namesOfItem(
       // PhD") is passed over; a place makes the item one ("Berlin, Germany"), and so does
       // anything else: no list of names.
       const part = text.slice(start, end);
-      if (!hasPlace(part) && (hasRole(part) || isSuffix(part))) continue;
-      return NO_NAMES;
+      if (hasPlace(part)) return NO_NAMES;
+      if (hasRole(part)) titled = true;
+      else if (!isSuffix(part)) return NO_NAMES;
+      continue;
     }
     if (count++ === 0) {
       firstFrom = start;
@@ -2309,7 +2312,9 @@ function namesOfItem(
     const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
-  return names;
+  // Beside a title, a word alone is a company's, not a person's: `CEO, Acme`, as a speakers'
+  // list writes under each name (`John Smith, Treasurer` keeps John Smith).
+  return titled ? names.filter((name) => name.firstName !== '' && name.lastName !== '') : names;
 }
 
 /**

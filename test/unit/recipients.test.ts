@@ -1327,6 +1327,13 @@ describe('parseRecipients', () => {
       given(null, 'John', 'Smith'),
       given(null, 'Anna', 'Lee'),
     ]);
+    // A speakers' list: its heading, and each person's title and company under the name, are no
+    // one (they had been people called Speakers, Acme and Globex).
+    expect(people('Speakers\n\nJane Doe\nCEO, Acme\n\nBob Li\nHead of Sales, Globex\n\nAttendees\nAnn Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bob', 'Li'),
+      given(null, 'Ann', 'Lee'),
+    ]);
     // Surnames that are also words of work stay names.
     expect(people('Edith Head <edith@acme.com>, Anna Lead <anna@acme.com>')).toEqual([
       given('edith@acme.com', 'Edith', 'Head'),

@@ -535,7 +535,8 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     return (
       nameBeforeJoiningWord(text, floor, to, email) ||
       headAsDisplayName(text, from, to, email, memo) ||
-      nameBeforeAddressIs(text, floor, to, email)
+      nameBeforeAddressIs(text, floor, to, email) ||
+      nameBeforeAddressLabel(text, from, to, email, memo)
     );
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   const regionStart = brk === -1 ? floor : brk + 1;
@@ -582,7 +583,39 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   // (A name and a company hold two spaces: told before the text is cleaned.)
   const company =
     short && region.indexOf(' ', region.indexOf(' ') + 1) > 0 ? beforeCompany(cleanName(region), email) : '';
-  return company || headAsDisplayName(text, from, to, email, memo);
+  return (
+    company || headAsDisplayName(text, from, to, email, memo) || nameBeforeAddressLabel(text, from, to, email, memo)
+  );
+}
+
+/** The longest label of an address read after a name on its line (`E-mail address`). */
+const MAX_ADDRESS_LABEL = 16;
+
+/**
+ * The name before an address's label after a separator, on the address's line (`Jane Doe - email:
+ * jdoe@…`, `Jane Doe, e-mail jdoe@…`, `Jane Doe; Email jdoe@…`), read as a display name is, when it
+ * matches the address. Else ''.
+ */
+function nameBeforeAddressLabel(text: string, from: number, to: number, email: string, memo: Memo): string {
+  let end = spaceEnd(text, from, to);
+  const colon = asciiForm(codeAt(text, end - 1)) === 58;
+  if (end === to && !colon) return '';
+  if (colon) end = spaceEnd(text, from, end - 1);
+  // The separator before the label, within a label's length.
+  const floor = Math.max(from, end - MAX_ADDRESS_LABEL - 2);
+  // (Told first by the label's letters, as prose before an address seldom holds "mail".)
+  if (!mayNameAddress(text, floor, end)) return '';
+  let separator = end - 1;
+  while (separator > floor && !isLabelSeparatorAt(text, separator)) separator--;
+  if (separator <= floor || !mayNameAddress(text, separator + 1, end)) return '';
+  if (headerColumn(text.slice(separator + 1, end).trim()) !== 'email') return '';
+  return matchingDisplayName(angleName(text, from, separator, memo), email, memo);
+}
+
+/** Whether text[i] parts a name from a label after it: `,`, `;`, `|`, a dash (`isDashAt`). */
+function isLabelSeparatorAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 44 || code === 59 || code === 124 || isDashAt(text, i);
 }
 
 /**
@@ -660,17 +693,27 @@ function headAsDisplayName(text: string, from: number, to: number, email: string
   const last = asciiForm(codeAt(text, end - 1));
   if (last === 124 || (end < to && isDashAt(text, end - 1))) end--;
   else if (last !== 41) return '';
-  const name = angleName(text, from, end, memo);
-  // (`Doe, Jane` is matched without its comma.)
-  const words = name.replace(',', '');
-  return words.includes(' ') && matchesAddress(words, email) && isNameLine(name, memo) ? name : '';
+  return matchingDisplayName(angleName(text, from, end, memo), email, memo);
+}
+
+/**
+ * A display name read before a bare address, as the address's: of a list's names (`Jane Doe, Bo
+ * Li`), the last; `Doe, Jane` whole (matched without its comma). '' unless it matches the address.
+ */
+function matchingDisplayName(name: string, email: string, memo: Memo): string {
+  const comma = name.lastIndexOf(',');
+  const last = comma > 0 ? name.slice(comma + 1).trim() : '';
+  const own = last.includes(' ') && name.slice(0, comma).trim().includes(' ') ? last : name;
+  const words = own.replace(',', '');
+  return words.includes(' ') && matchesAddress(words, email) && isNameLine(own, memo) ? own : '';
 }
 
 /** A sentence's words that give the address after them as someone's: `his email is `, `Her e-mail address is: `. */
-const ADDRESS_IS = /(?:^|[\s,;])(?:his|her|their|my) e-?mail(?: address)? is:? $/i;
+const ADDRESS_IS =
+  /(?:^|[\s,;(])(?:(?:his|her|their|my) e-?mail(?: address)? is|(?:ihre|seine|meine) e-?mail(?:-adresse)? ist|(?:son|sa|mon|ma) (?:adresse )?(?:e-?mail|courriel) est|(?:su|mi) (?:correo|e-?mail)(?: electrónico)? es):? $/i;
 
 /** The most characters `ADDRESS_IS` is looked for in, before an address. */
-const MAX_ADDRESS_IS = 32;
+const MAX_ADDRESS_IS = 40;
 
 /**
  * The full name that ends the words before `his email is` and the like before a bare address, in
@@ -679,21 +722,27 @@ const MAX_ADDRESS_IS = 32;
  */
 function nameBeforeAddressIs(text: string, floor: number, to: number, email: string): string {
   const saidFrom = Math.max(floor, to - MAX_ADDRESS_IS);
-  // (Told first by its last characters, `s ` or `: `: prose before an address seldom ends so.)
+  // (Told first by its last characters, `s `, `t ` or `: `: prose before an address seldom ends so.)
   const last = codeAt(text, to - 2);
-  if (codeAt(text, to - 1) !== 32 || ((last | 32) !== 115 && last !== 58) || to - saidFrom < 12) return '';
+  if (codeAt(text, to - 1) !== 32 || ((last | 32) !== 115 && (last | 32) !== 116 && last !== 58) || to - saidFrom < 12)
+    return '';
   const said = ADDRESS_IS.exec(text.slice(saidFrom, to));
   if (!said) return '';
   const start = Math.max(floor, lastIndexOfAny(text, NEWLINE, to, floor) + 1);
   let end = saidFrom + said.index;
   while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || SENTENCE_MARKS.includes(text.charAt(end - 1)))) end--;
   const head = cleanName(text.slice(start, end));
-  const name = head.includes(' ') && looksLikeName(head) ? head : sentenceEndName(head);
+  let name = head.includes(' ') && looksLikeName(head) ? head : sentenceEndName(head);
+  // A word in lower case after the name (`Please invite Jane Doe too`, German's `Bitte lade Jane
+  // Doe ein`) is passed over once.
+  const space = head.lastIndexOf(' ');
+  const after = codeAt(head, space + 1);
+  if (name === '' && space > 0 && after >= 97 && after <= 122) name = sentenceEndName(head.slice(0, space));
   return name !== '' && matchesAddress(name, email) ? name : '';
 }
 
-/** What may stand between a name and `his email is`: `John Smith, his…`, `Sarah Connor? Her…`. */
-const SENTENCE_MARKS = ',.?!;';
+/** What may stand between a name and `his email is`: `John Smith, his…`, `Sarah Connor? Her…`, `Jane Doe (her…`. */
+const SENTENCE_MARKS = ',.?!;(';
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
 const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;

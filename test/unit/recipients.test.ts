@@ -1045,9 +1045,26 @@ describe('parseRecipients', () => {
           'Can you add Sarah Connor? Her e-mail address is: sarah@sky.net',
       ),
     ).toEqual([given('jsmith@acme.com', 'John', 'Smith'), given('sarah@sky.net', 'Sarah', 'Connor')]);
+    // In brackets, after a word in lower case, and in German, French and Spanish.
+    expect(
+      people(
+        'Jane Doe (her email is jdoe@acme.com)\nI met Bo Li today, his email is boli@acme.com\n' +
+          'Bitte lade Kim Roe ein, ihre E-Mail-Adresse ist kroe@acme.de\n' +
+          'Merci d’inviter Anne Leroy, son adresse e-mail est aleroy@acme.fr\n' +
+          'Por favor invita a Juan Pérez, su correo es jperez@acme.es',
+      ),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('boli@acme.com', 'Bo', 'Li'),
+      given('kroe@acme.de', 'Kim', 'Roe'),
+      given('aleroy@acme.fr', 'Anne', 'Leroy'),
+      given('jperez@acme.es', 'Juan', 'Pérez'),
+    ]);
     // Not another person's, nor a name further back in the sentence.
     expect(
-      people('Please invite John Smith, her email is ann@acme.com\nI met Bo Li today, his email is boli@acme.com'),
+      people(
+        'Please invite John Smith, her email is ann@acme.com\nI met Bo Li and the new intern, his email is boli@acme.com',
+      ),
     ).toEqual([bare('ann@acme.com'), bare('boli@acme.com')]);
   });
 
@@ -1110,6 +1127,19 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe, Professor of Physics <jdoe@uni.edu>')).toEqual([given('jdoe@uni.edu', 'Jane', 'Doe')]);
     expect(people('Dr. Jane Doe, PhD, Head of Research — jdoe@uni.edu, Room 204')).toEqual([
       given('jdoe@uni.edu', 'Jane', 'Doe'),
+    ]);
+    // And before the address's label: `Jane Doe - email: …`, `Jane Doe, e-mail …`, `Jane Doe; Email …`.
+    expect(
+      people(
+        'Jane Doe - email: jdoe@acme.com\nBo Li, e-mail bo.li@acme.com\nAnn Lee; Email alee@acme.com\n' +
+          'Doe, John | E-mail: jdoe2@acme.com\nKim Roe, Mia Chen (Sales) mchen@acme.com',
+      ),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('bo.li@acme.com', 'Bo', 'Li'),
+      given('alee@acme.com', 'Ann', 'Lee'),
+      given('jdoe2@acme.com', 'John', 'Doe'),
+      given('mchen@acme.com', 'Mia', 'Chen'),
     ]);
     // Only a name that matches the address: the address has no display name, and prose and a
     // label's colon end like this as well.
@@ -1696,8 +1726,12 @@ describe('parseRecipients', () => {
       given('ann@x.io', 'Ann', 'Lee'),
       bare('bob@x.io'),
     ]);
-    // Only a name that starts its line: one after an address is an item of its list.
-    expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([bare('ann@x.co'), bare('jdoe@acme.com')]);
+    // A name after an address, an item of its list, is the next address's only when it matches it.
+    expect(people('ann@x.co, Jane Doe, Email: jdoe@acme.com')).toEqual([
+      bare('ann@x.co'),
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+    ]);
+    expect(people('ann@x.co, Jane Doe, Email: kim@acme.com')).toEqual([bare('ann@x.co'), bare('kim@acme.com')]);
   });
 
   it("reads a name after a row's number, as a PDF's list of people is copied, when it matches the address", () => {

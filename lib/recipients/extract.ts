@@ -1,3 +1,4 @@
+import { isFamilyFirstCode } from '../full-name';
 import { AddressBook, NameBook } from './address-book';
 import {
   codeAt,
@@ -13,6 +14,7 @@ import {
 } from './address-rules';
 import { findAddresses, type FoundList } from './addresses';
 import { isAvatarLine, MAX_INITIALS } from './avatars';
+import { spellsCjkFamily } from './cjk-families';
 import { fieldName } from './json-fields';
 import { nameKey, namesOfAddressed, richness, RICHEST } from './merge';
 import {
@@ -24,6 +26,7 @@ import {
   hasPlace,
   hasRole,
   inAddressOrder,
+  isCjkFullName,
   isDegreeAlone,
   isParticleWord,
   isPlainName,
@@ -898,6 +901,9 @@ export function matchesAddress(name: string, email: string): boolean {
   // (Looked for first: most names that do not match hold none, nor any letter from `Ä` on. `search`
   // leaves the pattern's `lastIndex` as it was.)
   if (!holdsFrom(name, 0xc4)) return false;
+  // A Chinese, Japanese or Korean name, by its family name as the address spells it (`张伟`,
+  // `zhangwei@`; `山田 太郎`, `taro.yamada@`).
+  if (isFamilyFirstCode(name.charCodeAt(0))) return spellsCjkFamily(name, email.slice(0, at).toLowerCase());
   const spelled = spelledAsTwo(name);
   return spelled !== name && matchesAddress(spelled, email);
 }
@@ -1590,7 +1596,7 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       // list's item over the next one's address is seldom its name.
       const name =
         capital &&
-        line.includes(' ') &&
+        (line.includes(' ') || isCjkFullName(line)) &&
         !line.includes('\t') &&
         (alone || matchesAddress(line, email)) &&
         isNameLine(line, memo);
@@ -1614,7 +1620,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
         const head = capital ? beforeSeparator(line) : '';
-        if (head.includes(' ') && matchesAddress(head, email) && isNameLine(head, memo)) return head;
+        if ((head.includes(' ') || isCjkFullName(head)) && matchesAddress(head, email) && isNameLine(head, memo))
+          return head;
         // A meeting's word after a name on its line (`Jane Doe - Organizer`): a list of guests, as
         // on a line of its own.
         if (mayTop && head !== '' && isRosterWord(afterSeparator(line))) listed = true;

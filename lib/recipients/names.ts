@@ -11,6 +11,7 @@ import {
   startsNameWord,
 } from './address-rules';
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
+import { cjkFamilyLength } from './cjk-families';
 import { HASH_START, hashStep } from './hashing';
 import { isNoReply, localEnd } from './local-part';
 import { recipient } from './person';
@@ -1354,12 +1355,26 @@ function withoutHonorific(word: string): string {
 }
 
 /**
- * A name of one word: a first name (`Madonna`), but a Korean name of two or three syllables is a
- * family name of one and a given name (`김민수` is Kim / Minsu), as nearly all are. A longer one may
- * have a family name of two (`남궁민수`), and is left whole.
+ * Whether a word is a Chinese, Japanese or Korean full name written without a space: in their
+ * scripts, after a family name it is known to start with (`张伟`, `山田太郎`).
+ */
+export function isCjkFullName(word: string): boolean {
+  return isFamilyFirstCode(word.charCodeAt(0)) && inFamilyFirstScript(word) && cjkFamilyLength(word) > 0;
+}
+
+/**
+ * A name of one word: a first name (`Madonna`), but a Chinese, Japanese or Korean one is split
+ * after a family name it starts with (`cjkFamilyLength`), and a Korean name of two or three
+ * syllables is a family name of one and a given name (`김민수` is Kim / Minsu), as nearly all are.
+ * Another longer one is left whole.
  */
 function oneWord(word: string): SplitName {
-  const name = isFamilyFirstCode(word.charCodeAt(0)) ? withoutHonorific(word) : word;
+  if (!isFamilyFirstCode(word.charCodeAt(0))) return { firstName: word, lastName: '' };
+  const name = withoutHonorific(word);
+  // A Chinese, Japanese or Korean name written without a space, after a family name it is known to
+  // start with: `张伟` is Wei of the Zhang family, `山田太郎` Taro Yamada, `남궁민수` Minsu Namgoong.
+  const family = inFamilyFirstScript(name) ? cjkFamilyLength(name) : 0;
+  if (family > 0) return { firstName: name.slice(family), lastName: name.slice(0, family) };
   if (name.length >= 2 && name.length <= 3 && inHangul(name))
     return { firstName: name.slice(1), lastName: name.slice(0, 1) };
   return { firstName: name, lastName: '' };

@@ -748,8 +748,8 @@ describe('parseRecipients', () => {
           [
             given(null, '花子', '佐藤'),
             given(null, '一郎', '鈴木'),
-            given(null, '王小明', ''),
-            given(null, '李娜', ''),
+            given(null, '小明', '王'),
+            given(null, '娜', '李'),
             given(null, '佐藤', ''),
             given(null, '鈴木', ''),
           ],
@@ -856,12 +856,23 @@ describe('parseRecipients', () => {
           '山田\u3000太郎 <taro@x.jp>; 김 민수 <ms@x.kr>',
           [given('taro@x.jp', '太郎', '山田'), given('ms@x.kr', '민수', '김')],
         ],
-        ['"李, 小龙" <l@x.cn>, 张伟 <wei@x.cn>', [given('l@x.cn', '小龙', '李'), given('wei@x.cn', '张伟', '')]],
-        // A Korean name without a space: a family name of one syllable, as nearly all are; a longer
-        // one may have a family name of two, and is left whole.
+        // Without a space, after a family name it is known to start with (a Chinese, Japanese or
+        // Korean one, of one character or more); a word that starts with none is left whole.
+        [
+          '"李, 小龙" <l@x.cn>, 张伟 <wei@x.cn>, 山田太郎 <taro@x.jp>, 歐陽娜娜 <nana@x.tw>, 東京都 <tokyo@x.jp>',
+          [
+            given('l@x.cn', '小龙', '李'),
+            given('wei@x.cn', '伟', '张'),
+            given('taro@x.jp', '太郎', '山田'),
+            given('nana@x.tw', '娜娜', '歐陽'),
+            given('tokyo@x.jp', '東京都', ''),
+          ],
+        ],
+        // A Korean name without a space: a family name of one syllable, as nearly all are, or of two
+        // when it is one of those (남궁, 황보).
         [
           '김민수 <ms@x.kr>, 이준 <jun@x.kr>, 남궁민수 <ng@x.kr>',
-          [given('ms@x.kr', '민수', '김'), given('jun@x.kr', '준', '이'), given('ng@x.kr', '남궁민수', '')],
+          [given('ms@x.kr', '민수', '김'), given('jun@x.kr', '준', '이'), given('ng@x.kr', '민수', '남궁')],
         ],
         ['山田 太郎 (Sales) <taro@x.jp>', [given('taro@x.jp', '太郎', '山田')]],
         // An honorific after the name, with a space or without, is no part of it.
@@ -1432,6 +1443,24 @@ describe('parseRecipients', () => {
     ]);
     // A name that shares no word with the address is still not its.
     expect(people('John Smith\tann.lee@x.com')).toEqual([guessed('ann.lee@x.com', 'Ann', 'Lee')]);
+  });
+
+  it('reads a Chinese, Japanese or Korean name written without a space over its address, as a signature writes it', () => {
+    expect(
+      people(
+        '山田太郎\nyamada@acme.co.jp\n\n张伟\n销售总监\n邮箱：zhangwei@acme.cn\n\n김민수 | 영업팀장\n이메일: minsu.kim@acme.kr',
+      ),
+    ).toEqual([
+      given('yamada@acme.co.jp', '太郎', '山田'),
+      given('zhangwei@acme.cn', '伟', '张'),
+      given('minsu.kim@acme.kr', '민수', '김'),
+    ]);
+    // Over an address in a sentence, only when the address spells the family name (as a part of
+    // its own: 李 is not in alice@).
+    expect(people('张伟\nPlease write to wei.zhang@acme.cn\n\n李娜\nPlease write to alice@acme.cn')).toEqual([
+      given('wei.zhang@acme.cn', '伟', '张'),
+      bare('alice@acme.cn'),
+    ]);
   });
 
   it('turns a name written surname first around where its address says so, accents and all', () => {

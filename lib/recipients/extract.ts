@@ -2330,7 +2330,7 @@ function namesOfItem(
   // A quoted item is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
   if (to - from > 1 && text.charCodeAt(from) === 34 && text.charCodeAt(to - 1) === 34) {
     const name = to - from <= MAX_NAME_REGION ? splitName(text.slice(from, to)) : null;
-    return name && (name.firstName || name.lastName) ? [name] : NO_NAMES;
+    return name && namesSomeone(name) ? [name] : NO_NAMES;
   }
   const names: SplitName[] = [];
   let count = 0;
@@ -2488,6 +2488,13 @@ export function extractNamesOnly(text: string): Recipient[] {
   return book.people;
 }
 
+/** Whether a name read from quotes holds a letter: `"<"` or `"!!"` names no one. */
+function namesSomeone(name: SplitName): boolean {
+  return LETTER.test(name.firstName) || LETTER.test(name.lastName);
+}
+
+const LETTER = /\p{L}/u;
+
 /** Lines that are only a quoted name (`"Doe, Jane"`), as `formatRecipients` writes people without an address. */
 export function quotedNameLines(text: string): { person: Recipient; at: number }[] {
   const found: { person: Recipient; at: number }[] = [];
@@ -2501,7 +2508,7 @@ export function quotedNameLines(text: string): { person: Recipient; at: number }
       const line = text.slice(lineStart, lineEnd).trimEnd();
       if (line.length > 1 && line.endsWith('"') && !line.includes('@')) {
         const split = names.get(line) ?? names.keep(line, splitName(line));
-        if (split.firstName || split.lastName) {
+        if (namesSomeone(split)) {
           found.push({ person: recipient(null, split.firstName, split.lastName, 'given'), at: lineStart });
         }
       }

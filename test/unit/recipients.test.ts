@@ -2289,6 +2289,8 @@ describe('parseRecipients', () => {
       given(null, 'Jane', 'Doe'),
       given('john@acme.com', 'John', 'Smith'),
     ]);
+    // Quotes without a letter in them name no one.
+    expect(people('"<"\n"!!"; "123"\n"李"')).toEqual([given(null, '李', '')]);
   });
 
   it('reads full names parted by commas before an address as a list, not as its row', () => {

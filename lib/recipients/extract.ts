@@ -2329,7 +2329,8 @@ function namesOfItem(
 ): readonly SplitName[] {
   // A quoted item is a name as `formatRecipients` writes one (`"Doe, Jane"`, `"Jane \"JD\" Doe"`).
   if (to - from > 1 && text.charCodeAt(from) === 34 && text.charCodeAt(to - 1) === 34) {
-    const name = to - from <= MAX_NAME_REGION ? splitName(text.slice(from, to)) : null;
+    // (Not one with an `@`: what no address was found in is no name either.)
+    const name = to - from <= MAX_NAME_REGION && !holds(text, from, to, 64) ? splitName(text.slice(from, to)) : null;
     return name && namesSomeone(name) ? [name] : NO_NAMES;
   }
   const names: SplitName[] = [];

@@ -2289,8 +2289,9 @@ describe('parseRecipients', () => {
       given(null, 'Jane', 'Doe'),
       given('john@acme.com', 'John', 'Smith'),
     ]);
-    // Quotes without a letter in them name no one.
+    // Quotes without a letter in them name no one, nor do those around an `@` that is no address.
     expect(people('"<"\n"!!"; "123"\n"李"')).toEqual([given(null, '李', '')]);
+    expect(people('"Jane Doe x@y"; "Bo Li"')).toEqual([given(null, 'Bo', 'Li')]);
   });
 
   it('reads full names parted by commas before an address as a list, not as its row', () => {

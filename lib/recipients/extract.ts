@@ -840,7 +840,9 @@ function withoutMention(text: string): string {
  * once). `ended`: the text ended with a separator (`Contact Raj Patel - `), which `cleanName` took off.
  */
 function readBare(clean: string, short: boolean, memo: Memo, ended: boolean): BareReading {
-  if (clean.includes(' ') && looksLikeName(clean)) return { name: clean, head: '', tail: '', said: '' };
+  // (A Chinese, Japanese or Korean name written without a space is one of two words: `山田太郎`.)
+  if ((clean.includes(' ') || isCjkFullName(clean)) && looksLikeName(clean))
+    return { name: clean, head: '', tail: '', said: '' };
   const head = short ? beforeSeparator(clean) : '';
   const tail = short ? afterSeparator(clean) : '';
   const named = head.includes(' ') && isNameLine(head, memo);

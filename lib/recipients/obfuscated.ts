@@ -449,11 +449,67 @@ function wideAtAddresses(text: string, first: number, book: AddressBook): FoundA
   const span = { start: 0, end: 0, angle: false };
   let floor = 0;
   for (let at = first; at >= 0; at = text.indexOf(WIDE_AT, Math.max(at + 1, floor))) {
-    const id = addressAround(text, at, at + 1, floor, false, book, span);
+    const id =
+      isFullWidthAscii(codeAt(text, at - 1)) || isFullWidthAscii(codeAt(text, at + 1))
+        ? fullWidthAddress(text, at, floor, book, span)
+        : addressAround(text, at, at + 1, floor, false, book, span);
     if (id < 0) continue;
     inBrackets(text, span);
     found.push({ email: book.emails[id] ?? '', id, start: span.start, end: span.end, angle: span.angle });
     floor = span.end;
   }
   return found;
+}
+
+/** Whether a code unit is a full-width form of an ASCII character (`ｔ`, `．`, `１`). */
+function isFullWidthAscii(code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e;
+}
+
+/** A code unit as ASCII, its full-width form read as the character it is a form of. */
+function asAscii(code: number): number {
+  return isFullWidthAscii(code) ? code - 0xfee0 : code;
+}
+
+/** Whether a code unit (`asAscii`) may stand in an address typed in full width: a letter, a digit, `.`, `-`, `_`, `+`. */
+function isWideAddressCode(code: number): boolean {
+  const ascii = asAscii(code);
+  return ascii < 128 && (isAsciiWord(ascii) || ascii === 46 || ascii === 45 || ascii === 95 || ascii === 43);
+}
+
+/**
+ * The id in `book` of an address typed in full width around the full-width at sign at `at`
+ * (`ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ`, as a Japanese input method writes it unless switched),
+ * read as the ASCII it stands for, or -1; where it stands goes in `span`. Its parts may mix full
+ * width and ASCII, and reach no further left than `floor`.
+ */
+function fullWidthAddress(text: string, at: number, floor: number, book: AddressBook, span: Span): number {
+  // The domain first: a sign in junk has no dotted one, and is turned down before anything is copied.
+  let end = at + 1;
+  let firstDot = -1;
+  for (; end < text.length && end - at <= MAX_EMAIL_LENGTH; end++) {
+    const code = text.charCodeAt(end);
+    if (!isWideAddressCode(code)) break;
+    if (firstDot < 0 && asAscii(code) === 46) firstDot = end;
+  }
+  // A dot or a hyphen ends no address: the sentence's full stop after it (`．`) is not its.
+  while (end > at + 1 && (asAscii(text.charCodeAt(end - 1)) === 46 || asAscii(text.charCodeAt(end - 1)) === 45)) end--;
+  if (firstDot <= at + 1 || firstDot >= end - 1) return -1;
+  let start = at;
+  while (start > floor && at - start < MAX_LOCAL && isWideAddressCode(text.charCodeAt(start - 1))) start--;
+  if (start === at) return -1;
+  span.start = start;
+  span.end = end;
+  // Each way of writing one is read once (while that pays), as `addressAround` does.
+  const decoded = book.decoded[0];
+  const written = decoded?.active ? text.slice(start, end) : undefined;
+  const known = written === undefined ? undefined : decoded?.get(written);
+  if (known !== undefined) return known;
+  let local = '';
+  for (let i = start; i < at; i++) local += String.fromCharCode(asAscii(text.charCodeAt(i)));
+  let domain = '';
+  for (let i = at + 1; i < end; i++) domain += String.fromCharCode(asAscii(text.charCodeAt(i)));
+  const id = validLocalText(local) ? idOfDecoded(local, domain, true, book) : -1;
+  if (written !== undefined) decoded?.keep(written, id);
+  return id;
 }

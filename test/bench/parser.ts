@@ -235,6 +235,11 @@ const ADVERSARIAL: string[] = [
   'a@b.',
   'a.b@',
   '<a@b.co>',
+  // An address typed in full width (`ｘ＠ｙ．ｃｏ`), a sign every two characters, and every
+  // letter read as an address's for 40 characters before one.
+  'ｘ＠ｙ．ｃｏ ',
+  'ａ＠',
+  'ａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａａ＠',
   'a [at] ',
   // `(at)` and `(a)` between an address's parts, with no space (`jane(a)acme.fi`): a site every
   // few characters, and an address at every other one.

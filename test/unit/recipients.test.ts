@@ -276,6 +276,12 @@ describe('parseRecipients', () => {
           [bare('info@example.co.jp'), given('hanako@example.jp', '花子', '佐藤')],
         ],
         ['＠＠a＠b.co＠, x＠y', [bare('a@b.co')]],
+        // And an address typed all in full width, as a Japanese input method writes it: read as the
+        // ASCII it stands for, without the full stop after it; not one without a dotted domain.
+        [
+          '山田太郎（ｔａｒｏ．ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ）、ｉｎｆｏ＠ａｃｍｅ．ｊｐ。 ａ＠ｂ ＠ｃ．ｄ',
+          [given('taro.yamada@example.co.jp', '太郎', '山田'), bare('info@acme.jp')],
+        ],
         // `(a)` between the two parts, as pages in Finland and Germany write it; not "item (a)".
         [
           'Kontakt: erika.mustermann(a)uni-beispiel.de, Matti Virtanen <matti(a)yliopisto.fi>. See item (a) below, ' +
@@ -1454,6 +1460,11 @@ describe('parseRecipients', () => {
       given('yamada@acme.co.jp', '太郎', '山田'),
       given('zhangwei@acme.cn', '伟', '张'),
       given('minsu.kim@acme.kr', '민수', '김'),
+    ]);
+    // Before an address on its line, as a Latin name is read there.
+    expect(people('山田太郎\u3000taro@example.co.jp\n张伟 zw@x.cn')).toEqual([
+      given('taro@example.co.jp', '太郎', '山田'),
+      given('zw@x.cn', '伟', '张'),
     ]);
     // Over an address in a sentence, only when the address spells the family name (as a part of
     // its own: 李 is not in alice@).

@@ -1206,8 +1206,10 @@ function splitSimple(name: string): SplitName {
     const parts = name.split(' ');
     if (parts.every((part) => inFamilyFirstScript(part))) return familyFirst(parts);
   }
-  // "Nguyễn Văn An": a Vietnamese family name, written with its accents, first.
-  const family = vietnameseFamilyEnd(name);
+  // "Nguyễn Văn An": a Vietnamese family name, written with its accents, first; "Иванов Иван
+  // Иванович", a Russian surname before the given name and the patronymic.
+  let family = vietnameseFamilyEnd(name);
+  if (family < 0) family = patronymicFamilyEnd(name);
   if (family > 0) return { firstName: name.slice(family + 1), lastName: name.slice(0, family) };
   // "DUPONT Jean-Pierre": the surname first, in capitals (a quick look at the second letter first).
   if (isCapital(name.charCodeAt(1))) {
@@ -1267,6 +1269,29 @@ function vietnameseFamilyEnd(name: string): number {
   if (space < 2 || space > VIETNAMESE_FAMILY_MAX || !holdsFrom(name, 0xc0, space)) return -1;
   if (name.indexOf(' ', space + 1) < 0) return -1;
   return VIETNAMESE_FAMILY_WORDS.has(name.slice(0, space)) ? space : -1;
+}
+
+/**
+ * Where the surname ends in a Russian (or other East Slavic) name written in Cyrillic as official
+ * lists write it, surname, given name, patronymic (`Иванов Иван Иванович`): three words, the last a
+ * patronymic (`-ович`, `-евич`, `-ич`, `-овна`, `-евна`, `-ична`) and the middle one not (`Роман
+ * Аркадьевич Абрамович` is written given name first); else -1. The first name is then the given
+ * name and the patronymic.
+ */
+function patronymicFamilyEnd(name: string): number {
+  const code = name.charCodeAt(0);
+  if (code < 0x400 || code > 0x4ff) return -1;
+  const space = name.indexOf(' ');
+  const second = name.indexOf(' ', space + 1);
+  if (space < 0 || second < 0 || name.indexOf(' ', second + 1) >= 0) return -1;
+  return isPatronymic(name, second + 1, name.length) && !isPatronymic(name, space + 1, second) ? space : -1;
+}
+
+/** Whether text[from, to) ends as a patronymic does, in Cyrillic: `-ич`, `-вна`, `-чна`. */
+function isPatronymic(text: string, from: number, to: number): boolean {
+  if (to - from < 5) return false;
+  const end = text.slice(to - 3, to).toLowerCase();
+  return end.endsWith('ич') || end === 'вна' || end === 'чна';
 }
 
 /** Whether text[0, to) holds a code unit of `least` or more. */

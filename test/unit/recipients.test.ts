@@ -1474,6 +1474,17 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it('reads a Russian name written surname first, before the given name and the patronymic', () => {
+    expect(
+      people('Иванов Иван Иванович <ivanov@x.ru>\nПетрова Анна Сергеевна\nРоман Аркадьевич Абрамович\nИван Петров'),
+    ).toEqual([
+      given('ivanov@x.ru', 'Иван Иванович', 'Иванов'),
+      given(null, 'Анна Сергеевна', 'Петрова'),
+      given(null, 'Роман Аркадьевич', 'Абрамович'),
+      given(null, 'Иван', 'Петров'),
+    ]);
+  });
+
   it('turns a name written surname first around where its address says so, accents and all', () => {
     // Hungarian and German names surname first, their addresses without the accents or with the
     // letters written as two (Kovács János had been read as first name Kovács).

@@ -2094,7 +2094,11 @@ export function extractPeople(text: string, places?: number[], written?: number[
     const record = found.angles[k] === 1 ? null : records.read(text, start, end, previousEnd, isName);
     // (A row's reading keeps its table's state: never skipped.)
     let tabbed = false;
-    if (record && (record.first || record.last)) row = { firstName: record.first, lastName: record.last };
+    // A first name's field without a last name's that holds a whole name (`Nombre: Juan Pérez`,
+    // `Nome: João Silva`, as Spanish and Portuguese forms ask for it) is read as a name, as a
+    // table's column is (`rowName`).
+    if (record && record.first.includes(' ') && !record.last) name = record.first;
+    else if (record && (record.first || record.last)) row = { firstName: record.first, lastName: record.last };
     else if (record?.full) name = record.full;
     // A record without a name field: under its heading, as a signature's address (its line holds
     // only its label, and there is no name after it: no more is read); unless a row's cell follows it.

@@ -1632,6 +1632,20 @@ describe('parseRecipients', () => {
     expect(
       people('Förnamn: Anna\nEfternamn: Svensson\nE-post: anna@x.se\n\nSoyadı: Yılmaz\nAdı: Ayşe\nE-posta: ay@x.tr'),
     ).toEqual([given('anna@x.se', 'Anna', 'Svensson'), given('ay@x.tr', 'Ayşe', 'Yılmaz')]);
+    // Spanish and Portuguese forms ask for the whole name under `Nombre` or `Nome`: without a last
+    // name's field beside it, read as a name (it was the first name, "Juan Pérez"); Russian ones under
+    // `ФИО`, surname first.
+    expect(
+      people(
+        'Nombre: Juan Pérez\nCorreo electrónico: juan@x.es\n\nNome: João Silva\nE-mail: joao@x.br\n\n' +
+          'Nombre: María José\nApellidos: García López\nCorreo: mj@x.es\n\nФИО: Иванов Иван Иванович\nЭл. почта: ivanov@x.ru',
+      ),
+    ).toEqual([
+      given('juan@x.es', 'Juan', 'Pérez'),
+      given('joao@x.br', 'João', 'Silva'),
+      given('mj@x.es', 'María José', 'García López'),
+      given('ivanov@x.ru', 'Иван Иванович', 'Иванов'),
+    ]);
     // A table's header over a record is none of its fields: `Förnamn` then a tab is no label.
     expect(people('Förnamn\tEfternamn\tAdress\nE-post: jk@x.se')).toEqual([bare('jk@x.se')]);
     // The word for an address alone on its line is a label, not a person called E-post.

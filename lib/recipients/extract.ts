@@ -539,7 +539,8 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
       nameBeforeJoiningWord(text, floor, to, email) ||
       headAsDisplayName(text, from, to, email, memo) ||
       nameBeforeAddressIs(text, floor, to, email) ||
-      nameBeforeAddressLabel(text, from, to, email, memo)
+      nameBeforeAddressLabel(text, from, to, email, memo) ||
+      chatLineAuthor(text, floor, to, email, memo)
     );
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   const regionStart = brk === -1 ? floor : brk + 1;
@@ -746,6 +747,38 @@ function nameBeforeAddressIs(text: string, floor: number, to: number, email: str
 
 /** What may stand between a name and `his email is`: `John Smith, his…`, `Sarah Connor? Her…`, `Jane Doe (her…`. */
 const SENTENCE_MARKS = ',.?!;(';
+
+/** How far into a chat's line its author's colon may stand: `[11/27/26, 10:42:05 AM] Bo Li:`. */
+const MAX_CHAT_AUTHOR = 48;
+
+/**
+ * The author of a chat's line that gives an address of theirs in words (`Bo Li: you can reach me
+ * at bo@…`, `[10:42] Bo Li: my address is bo@…`), when the name matches the address and it spells
+ * no other last name (`fitsGuess`: a chat gives others' addresses too). Else ''.
+ */
+function chatLineAuthor(text: string, floor: number, to: number, email: string, memo: Memo): string {
+  const lineStart = lastIndexOfAny(text, NEWLINE, to, floor) + 1;
+  if (lineStart === 0 && floor > 0) return '';
+  // (A chat's line starts with its author, or the time before: told by its first character.)
+  const first = text.charCodeAt(lineStart);
+  if (!isCapital(first) && first !== 91 && !isDigit(first) && first < 128) return '';
+  // The author's colon, within an author's length (and a time's) of the line's start.
+  const limit = Math.min(to, lineStart + MAX_CHAT_AUTHOR);
+  let colon = lineStart;
+  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  // (A time's colons are passed: `[10:42] Bo Li:`, `10:42 Bo Li:`.)
+  while (colon < limit && isDigit(codeAt(text, colon + 1))) {
+    colon++;
+    while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  }
+  if (colon >= limit || colon === lineStart) return '';
+  const head = text.slice(lineStart, colon).trim();
+  const time = TIME_BEFORE.exec(head);
+  const author = time ? head.slice(time[0].length).trim() : head;
+  return author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo)
+    ? author
+    : '';
+}
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
 const TIME_END = /^\d{2}(?: ?[ap]m)?\]? /i;

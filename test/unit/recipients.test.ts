@@ -1833,6 +1833,18 @@ describe('parseRecipients', () => {
     ]);
     // Another person's address in a message is not the author's.
     expect(people('10:42 Jane Doe: please add kim@acme.com')).toEqual([bare('kim@acme.com')]);
+    // An author who gives their address in words on the line (`you can reach me at`), when it
+    // matches; not another's address that shares the first name.
+    expect(
+      people(
+        'Bo Li: you can reach me at bo@acme.com\n[10:42] Ann Lee: my address is ann.lee@acme.com\n' +
+          'Kim Roe: please invite kim.park@acme.com',
+      ),
+    ).toEqual([
+      given('bo@acme.com', 'Bo', 'Li'),
+      given('ann.lee@acme.com', 'Ann', 'Lee'),
+      guessed('kim.park@acme.com', 'Kim', 'Park'),
+    ]);
     // The author on a line of their own over the message, with the time after (Slack) or before
     // (Teams); only when the name matches, and not one the address spells otherwise.
     expect(

@@ -605,6 +605,9 @@ function nameBeforeAddressLabel(text: string, from: number, to: number, email: s
   const colon = asciiForm(codeAt(text, end - 1)) === 58;
   if (end === to && !colon) return '';
   if (colon) end = spaceEnd(text, from, end - 1);
+  // (A label ends with a letter: told before its letters are read.)
+  const last = codeAt(text, end - 1);
+  if (last < 128 && !isAsciiLetter(last)) return '';
   // The separator before the label, within a label's length.
   const floor = Math.max(from, end - MAX_ADDRESS_LABEL - 2);
   // (Told first by the label's letters, as prose before an address seldom holds "mail".)

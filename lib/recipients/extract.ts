@@ -700,7 +700,21 @@ function headAsDisplayName(text: string, from: number, to: number, email: string
   const last = asciiForm(codeAt(text, end - 1));
   if (last === 124 || (end < to && isDashAt(text, end - 1))) end--;
   else if (last !== 41) return '';
+  if (!mayHoldFullName(text, Math.max(from, end - MAX_NAME - 1), end)) return '';
   return matchingDisplayName(angleName(text, from, end, memo), email, memo);
+}
+
+/**
+ * Whether text[from, to) may hold a full name, told before it is read: it holds a space (between
+ * a first and a last name), or a letter of Chinese, Japanese or Korean (`山田太郎`). Looked for
+ * from the end, where the name stands.
+ */
+function mayHoldFullName(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code >= 0x3040) return true;
+  }
+  return false;
 }
 
 /**
@@ -1619,12 +1633,9 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     // "first_name: Jane", as YAML writes them).
     const capital = mayStartName(text.charCodeAt(first));
     let label = false;
-    // A chat's line of its author and the time (`Bob Li  10:42 AM` as Slack copies it, `[10:42 AM]
-    // Bob Li` as Teams does) over a message that gives an address: the author's, when it matches.
-    if (n === 0 && (capital || text.charCodeAt(first) === 91) && mayHoldChatTime(text, first, lineStart)) {
-      const author = chatAuthor(text.slice(first, lineStart).trim());
-      if (author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo))
-        return author;
+    if (n === 0) {
+      const author = chatAuthorOver(text, first, lineStart, email, memo);
+      if (author !== '') return author;
     }
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
@@ -1711,6 +1722,20 @@ function mayHoldChatTime(text: string, from: number, to: number): boolean {
   // (A digit's code holds the bit of lower case: `| 32` leaves it as it is, and makes `M` an `m`.)
   const last = codeAt(text, spaceEnd(text, from, to) - 1) | 32;
   return isDigit(text.charCodeAt(from)) || isDigit(text.charCodeAt(from + 1)) || isDigit(last) || last === 109;
+}
+
+/**
+ * A chat's line of its author and the time, text[first, lineEnd) (`Bob Li  10:42 AM` as Slack
+ * copies it, `[10:42 AM] Bob Li` as Teams does), over a message that gives an address: the
+ * author, when the name matches the address and it spells no other last name; else ''.
+ */
+function chatAuthorOver(text: string, first: number, lineEnd: number, email: string, memo: Memo): string {
+  const code = text.charCodeAt(first);
+  if (!(mayStartName(code) || code === 91) || !mayHoldChatTime(text, first, lineEnd)) return '';
+  const author = chatAuthor(text.slice(first, lineEnd).trim());
+  return author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo)
+    ? author
+    : '';
 }
 
 /** A chat's line of its author and the time without the time (`[10:42 AM] Bob Li` is Bob Li); '' for any other line. */

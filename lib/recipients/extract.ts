@@ -527,6 +527,24 @@ function nameBelow(
 }
 
 /**
+ * Whether the character before a bare address after words that end no name may let a name further
+ * back name it: white space (`… at jane@`, `his email is jane@`), a colon, a bracket's close, a bar or
+ * a dash (`Jane Doe (CEO) jane@`). Told before any of those readings is tried: an address in a
+ * run of junk, `van<a@b.co>`, is after none.
+ */
+function mayNameFromAfar(before: number): boolean {
+  return (
+    isSpaceCode(before) ||
+    before === 58 ||
+    before === 41 ||
+    before === 124 ||
+    before === 0xff1a ||
+    before === 0x2013 ||
+    before === 0x2014
+  );
+}
+
+/**
  * The text before a bare address on its own line or cell ("Jane Doe - jane@...", "Jane Doe:
  * jane@..."), when it reads as a name of at least two words (one word in prose is too often not).
  * Before a comma or a bar ("Jane Doe, jane@...", "Jane Doe | jane@..."), which also part the items
@@ -535,13 +553,13 @@ function nameBelow(
 function bareName(text: string, from: number, to: number, email: string, memo: Memo): string {
   const floor = Math.max(from, to - MAX_NAME_REGION);
   if (!mayEndName(text, to, floor))
-    return (
-      nameBeforeJoiningWord(text, floor, to, email) ||
-      headAsDisplayName(text, from, to, email, memo) ||
-      nameBeforeAddressIs(text, floor, to, email) ||
-      nameBeforeAddressLabel(text, from, to, email, memo) ||
-      chatLineAuthor(text, floor, to, email, memo)
-    );
+    return mayNameFromAfar(codeAt(text, to - 1))
+      ? nameBeforeJoiningWord(text, floor, to, email) ||
+          headAsDisplayName(text, from, to, email, memo) ||
+          nameBeforeAddressIs(text, floor, to, email) ||
+          nameBeforeAddressLabel(text, from, to, email, memo) ||
+          chatLineAuthor(text, floor, to, email, memo)
+      : '';
   const brk = lastIndexOfAny(text, BARE_BREAKS, to, floor);
   const regionStart = brk === -1 ? floor : brk + 1;
   let region = text.slice(regionStart, to);

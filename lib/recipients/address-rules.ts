@@ -286,6 +286,18 @@ export function holds(text: string, from: number, to: number, code: number): boo
   return false;
 }
 
+/** Whether text[0, to) holds a code unit of `least` or more. */
+export function holdsFrom(text: string, least: number, to = text.length): boolean {
+  for (let i = 0; i < to; i++) if (text.charCodeAt(i) >= least) return true;
+  return false;
+}
+
+/** The ASCII character a full-width form (U+FF01 to U+FF5E) or the ideographic comma stands for; any other code as it is. */
+export function asciiForm(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3001 ? 44 : code;
+}
+
 /** Whether a code unit is an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -1,9 +1,11 @@
 import { isFamilyFirstCode } from '../full-name';
 import { AddressBook, NameBook } from './address-book';
 import {
+  asciiForm,
   codeAt,
   foldLetter,
   holds,
+  holdsFrom,
   isAsciiLetter,
   isCapital,
   isDigit,
@@ -130,12 +132,6 @@ function lastIndexOfAny(text: string, codes: Uint8Array, from: number, floor: nu
 function isFormOf(code: number, codes: Uint8Array): boolean {
   const ascii = asciiForm(code);
   return ascii < 128 && codes[ascii] === 1;
-}
-
-/** The ASCII character a full-width form (U+FF01 to U+FF5E) or the ideographic comma stands for; any other code as it is. */
-function asciiForm(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  return code === 0x3001 ? 44 : code;
 }
 
 /**
@@ -976,12 +972,6 @@ export function matchesAddress(name: string, email: string): boolean {
   if (isFamilyFirstCode(name.charCodeAt(0))) return spellsCjkFamily(name, email.slice(0, at).toLowerCase());
   const spelled = spelledAsTwo(name);
   return spelled !== name && matchesAddress(spelled, email);
-}
-
-/** Whether a text holds a code unit of `least` or more. */
-function holdsFrom(text: string, least: number): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= least) return true;
-  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   codeAt,
   foldLetter,
+  holdsFrom,
   isAsciiLetter,
   isCapital,
   isCaselessLetter,
@@ -1233,8 +1234,8 @@ function splitSimple(name: string): SplitName {
 /**
  * The Vietnamese family names that most people have, as written with their accents: a name that
  * starts with one is written family name first (`Nguyễn Văn An`, `Trần Thị Mai`). Without the
- * accents (`Nguyen`, `Le`) they are as often written last, in a Western order (`An Nguyen`): an
- * address then tells (`inAddressOrder`).
+ * accents (`Nguyen`, `Le`; `Phan` has none) they are as often written last, in a Western order
+ * (`An Nguyen`): an address then tells (`inAddressOrder`).
  */
 const VIETNAMESE_FAMILY_WORDS = new Set([
   'Nguyễn',
@@ -1256,6 +1257,7 @@ const VIETNAMESE_FAMILY_WORDS = new Set([
   'Đoàn',
   'Trương',
   'Lương',
+  'Phan',
 ]);
 const VIETNAMESE_FAMILY_MAX = 6;
 
@@ -1292,12 +1294,6 @@ function isPatronymic(text: string, from: number, to: number): boolean {
   if (to - from < 5) return false;
   const end = text.slice(to - 3, to).toLowerCase();
   return end.endsWith('ич') || end === 'вна' || end === 'чна';
-}
-
-/** Whether text[0, to) holds a code unit of `least` or more. */
-function holdsFrom(text: string, least: number, to: number): boolean {
-  for (let i = 0; i < to; i++) if (text.charCodeAt(i) >= least) return true;
-  return false;
 }
 
 /**
@@ -2181,27 +2177,10 @@ export function foldedWord(text: string): string {
 }
 
 /**
- * The family names that most Vietnamese people have (as an address writes them, without accents),
- * which a Vietnamese name writes first: `Nguyễn Văn An` is An, of the Nguyễn family.
+ * The same family names as an address writes them, without accents (`nguyen`), which a Vietnamese
+ * name writes first: `Nguyễn Văn An` is An, of the Nguyễn family.
  */
-const VIETNAMESE_FAMILIES = new Set([
-  'nguyen',
-  'tran',
-  'le',
-  'pham',
-  'hoang',
-  'huynh',
-  'phan',
-  'vu',
-  'vo',
-  'dang',
-  'bui',
-  'do',
-  'ho',
-  'ngo',
-  'duong',
-  'ly',
-]);
+const VIETNAMESE_FAMILIES = new Set(Array.from(VIETNAMESE_FAMILY_WORDS, (family) => foldedWord(family)));
 
 /**
  * A Vietnamese name of three words or more, family name first (`Nguyễn Văn An`), as an address that

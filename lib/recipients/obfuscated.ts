@@ -1,6 +1,7 @@
 import { isValidEmail, MAX_EMAIL_LENGTH } from '../apexscore/email';
 import type { AddressBook } from './address-book';
 import {
+  asciiForm,
   codeAt,
   type FoundAddress,
   FoundList,
@@ -466,14 +467,9 @@ function isFullWidthAscii(code: number): boolean {
   return code >= 0xff01 && code <= 0xff5e;
 }
 
-/** A code unit as ASCII, its full-width form read as the character it is a form of. */
-function asAscii(code: number): number {
-  return isFullWidthAscii(code) ? code - 0xfee0 : code;
-}
-
 /** Whether a code unit (`asAscii`) may stand in an address typed in full width: a letter, a digit, `.`, `-`, `_`, `+`. */
 function isWideAddressCode(code: number): boolean {
-  const ascii = asAscii(code);
+  const ascii = asciiForm(code);
   return ascii < 128 && (isAsciiWord(ascii) || ascii === 46 || ascii === 45 || ascii === 95 || ascii === 43);
 }
 
@@ -490,10 +486,11 @@ function fullWidthAddress(text: string, at: number, floor: number, book: Address
   for (; end < text.length && end - at <= MAX_EMAIL_LENGTH; end++) {
     const code = text.charCodeAt(end);
     if (!isWideAddressCode(code)) break;
-    if (firstDot < 0 && asAscii(code) === 46) firstDot = end;
+    if (firstDot < 0 && asciiForm(code) === 46) firstDot = end;
   }
   // A dot or a hyphen ends no address: the sentence's full stop after it (`．`) is not its.
-  while (end > at + 1 && (asAscii(text.charCodeAt(end - 1)) === 46 || asAscii(text.charCodeAt(end - 1)) === 45)) end--;
+  while (end > at + 1 && (asciiForm(text.charCodeAt(end - 1)) === 46 || asciiForm(text.charCodeAt(end - 1)) === 45))
+    end--;
   if (firstDot <= at + 1 || firstDot >= end - 1) return -1;
   let start = at;
   while (start > floor && at - start < MAX_LOCAL && isWideAddressCode(text.charCodeAt(start - 1))) start--;
@@ -506,9 +503,9 @@ function fullWidthAddress(text: string, at: number, floor: number, book: Address
   const known = written === undefined ? undefined : decoded?.get(written);
   if (known !== undefined) return known;
   let local = '';
-  for (let i = start; i < at; i++) local += String.fromCharCode(asAscii(text.charCodeAt(i)));
+  for (let i = start; i < at; i++) local += String.fromCharCode(asciiForm(text.charCodeAt(i)));
   let domain = '';
-  for (let i = at + 1; i < end; i++) domain += String.fromCharCode(asAscii(text.charCodeAt(i)));
+  for (let i = at + 1; i < end; i++) domain += String.fromCharCode(asciiForm(text.charCodeAt(i)));
   const id = validLocalText(local) ? idOfDecoded(local, domain, true, book) : -1;
   if (written !== undefined) decoded?.keep(written, id);
   return id;

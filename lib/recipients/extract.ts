@@ -732,15 +732,16 @@ function mayHoldFullName(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A display name read before a bare address, as the address's: of a list's names (`Jane Doe, Bo
- * Li`), the last; `Doe, Jane` whole (matched without its comma). '' unless it matches the address.
+ * A display name read before a bare address, when it is the address's: `Doe, Jane` as a whole
+ * (matched without its comma), or a list's names (`Jane Doe, Bo Li`) whose last is (the caller
+ * then lists the others, `ListedPeople.addressName`). Else ''.
  */
 function matchingDisplayName(name: string, email: string, memo: Memo): string {
   const comma = name.lastIndexOf(',');
   const last = comma > 0 ? name.slice(comma + 1).trim() : '';
   const own = last.includes(' ') && name.slice(0, comma).trim().includes(' ') ? last : name;
   const words = own.replace(',', '');
-  return words.includes(' ') && matchesAddress(words, email) && isNameLine(own, memo) ? own : '';
+  return words.includes(' ') && matchesAddress(words, email) && isNameLine(own, memo) ? name : '';
 }
 
 /** A sentence's words that give the address after them as someone's: `his email is `, `Her e-mail address is: `. */
@@ -2225,6 +2226,9 @@ export function extractPeople(text: string, places?: number[], written?: number[
         }
         if (open >= 0) end++;
         name ||= bareName(text, previousEnd, start, email, memo) || nameAbove(text, previousEnd, start, email, memo);
+        // Of a list's names before a bare address (`Jane Doe, Bo Li (CEO) bo@…`), the one before is
+        // a person of the list, as before a display name.
+        if (name.includes(',')) name = listed.addressName(text, previousEnd, start, name, email, start);
       }
       // A name under it that matches the address, where none above does.
       // (Only where a line stands between it and the next address: most lists have none.)

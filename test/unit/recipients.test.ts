@@ -1156,6 +1156,8 @@ describe('parseRecipients', () => {
       given('bo.li@acme.com', 'Bo', 'Li'),
       given('alee@acme.com', 'Ann', 'Lee'),
       given('jdoe2@acme.com', 'John', 'Doe'),
+      // (Of a list's names before it, the last; the one before is a person of the list.)
+      given(null, 'Kim', 'Roe'),
       given('mchen@acme.com', 'Mia', 'Chen'),
     ]);
     // Only a name that matches the address: the address has no display name, and prose and a

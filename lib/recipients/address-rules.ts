@@ -177,7 +177,8 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NAME_START = /[\p{Lu}\p{Lo}]/u;
 const CAPITAL_LETTER = /\p{Lu}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const ANY_LETTER = /\p{L}/u;
+/** Any letter, of any script. */
+export const ANY_LETTER = /\p{L}/u;
 /**
  * What each UTF-16 code unit is, looked up once per code unit, then read from this table: 0 not
  * yet looked up; else KNOWN, plus WORD for a letter, digit or mark, plus STARTS_NAME for a

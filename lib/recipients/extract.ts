@@ -1,6 +1,7 @@
 import { isFamilyFirstCode } from '../full-name';
 import { AddressBook, NameBook } from './address-book';
 import {
+  ANY_LETTER,
   asciiForm,
   codeAt,
   foldLetter,
@@ -633,10 +634,10 @@ function nameBeforeAddressLabel(text: string, from: number, to: number, email: s
   return matchingDisplayName(angleName(text, from, separator, memo), email, memo);
 }
 
-/** Whether text[i] parts a name from a label after it: `,`, `;`, `|`, a dash (`isDashAt`). */
+/** Whether text[i] parts a name from a label after it: a line's separator but `·` (`isSeparatorAt`), or `;`. */
 function isLabelSeparatorAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  return code === 44 || code === 59 || code === 124 || isDashAt(text, i);
+  return code === 59 || (code !== 0xb7 && isSeparatorAt(text, i));
 }
 
 /**
@@ -805,11 +806,7 @@ function chatLineAuthor(text: string, floor: number, to: number, email: string, 
   }
   if (colon >= limit || colon === lineStart) return '';
   const head = text.slice(lineStart, colon).trim();
-  const time = TIME_BEFORE.exec(head);
-  const author = time ? head.slice(time[0].length).trim() : head;
-  return author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo)
-    ? author
-    : '';
+  return chatAuthorOf(afterChatTime(head) ?? head, email, memo);
 }
 
 /** The end of a time before a chat's author, as the text after the time's last colon: `33 `, `05] `, `42 AM] `. */
@@ -1741,7 +1738,14 @@ function mayHoldChatTime(text: string, from: number, to: number): boolean {
 function chatAuthorOver(text: string, first: number, lineEnd: number, email: string, memo: Memo): string {
   const code = text.charCodeAt(first);
   if (!(mayStartName(code) || code === 91) || !mayHoldChatTime(text, first, lineEnd)) return '';
-  const author = chatAuthor(text.slice(first, lineEnd).trim());
+  return chatAuthorOf(chatAuthor(text.slice(first, lineEnd).trim()), email, memo);
+}
+
+/**
+ * A chat's author as the address's name: a full name that matches the address, and that spells
+ * no other last name (`fitsGuess`: a chat gives others' addresses too); else ''.
+ */
+function chatAuthorOf(author: string, email: string, memo: Memo): string {
   return author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo)
     ? author
     : '';
@@ -1749,10 +1753,16 @@ function chatAuthorOver(text: string, first: number, lineEnd: number, email: str
 
 /** A chat's line of its author and the time without the time (`[10:42 AM] Bob Li` is Bob Li); '' for any other line. */
 function chatAuthor(line: string): string {
-  const time = TIME_BEFORE.exec(line);
-  if (time) return line.slice(time[0].length).trim();
+  const before = afterChatTime(line);
+  if (before !== null) return before;
   const after = TIME_AFTER.exec(line);
   return after ? line.slice(0, after.index).trim() : '';
+}
+
+/** What follows a chat's time at the start of a line (`[10:42 AM] Bob Li` gives Bob Li); null without one. */
+function afterChatTime(line: string): string | null {
+  const time = TIME_BEFORE.exec(line);
+  return time ? line.slice(time[0].length).trim() : null;
 }
 
 /** Whether text[from, to) is a line in quotes, spaces after it aside: `"Doe, Jane"`. */
@@ -2570,10 +2580,8 @@ export function extractNamesOnly(text: string): Recipient[] {
 
 /** Whether a name read from quotes holds a letter: `"<"` or `"!!"` names no one. */
 function namesSomeone(name: SplitName): boolean {
-  return LETTER.test(name.firstName) || LETTER.test(name.lastName);
+  return ANY_LETTER.test(name.firstName) || ANY_LETTER.test(name.lastName);
 }
-
-const LETTER = /\p{L}/u;
 
 /** Lines that are only a quoted name (`"Doe, Jane"`), as `formatRecipients` writes people without an address. */
 export function quotedNameLines(text: string): { person: Recipient; at: number }[] {

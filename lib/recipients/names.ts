@@ -1259,7 +1259,7 @@ const VIETNAMESE_FAMILY_WORDS = new Set([
   'Lương',
   'Phan',
 ]);
-const VIETNAMESE_FAMILY_MAX = 6;
+const VIETNAMESE_FAMILY_MAX = Math.max(...Array.from(VIETNAMESE_FAMILY_WORDS, (family) => family.length));
 
 /**
  * Where the first word of a name of three words or more ends when it is one of

@@ -36,6 +36,7 @@ import {
   isRole,
   isRosterWord,
   isSiteWord,
+  isSpanishSurname,
   isSuffix,
   isTitle,
   isTitledFullName,
@@ -567,7 +568,10 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     if (separator !== 58) {
       // The name words that end the text ("Please add Jane Doe, jane@..."), matching the address.
       const clean = endOfSentence(cleanName(region));
-      if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean)) return clean;
+      if (clean.includes(' ') && matchesAddress(clean, email) && looksLikeName(clean))
+        return before > floor && text.charCodeAt(before) === 44
+          ? withSurnameBefore(text, floor, before, clean, email)
+          : clean;
       return lineHead(text, floor, to, email, memo) || headAsDisplayName(text, from, to, email, memo);
     }
   }
@@ -577,7 +581,10 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
     reading = readBare(withoutMention(cleanName(region)), short, memo, separator !== 58 && endsWithSeparator(region));
     if (short) memo.bare.keep(region, reading);
   }
-  if (reading.name) return beforeCompany(reading.name, email) || reading.name;
+  if (reading.name) {
+    if (separator === 44) return withSurnameBefore(text, floor, brk, reading.name, email);
+    return beforeCompany(reading.name, email) || reading.name;
+  }
   if (reading.head !== '' && matchesAddress(reading.head, email)) return reading.head;
   if (reading.tail !== '' && matchesAddress(reading.tail, email)) return reading.tail;
   // The name words that end a sentence before a separator or a label's colon, when they match:
@@ -605,6 +612,27 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   return (
     company || headAsDisplayName(text, from, to, email, memo) || nameBeforeAddressLabel(text, from, to, email, memo)
   );
+}
+
+/**
+ * A name read after a comma (at `comma`) before a bare address, with what stands before the comma
+ * as its surname when it is one (`Müller, Hans Peter hans.mueller@…`, `García López, María José –
+ * mj@…`), written `Last, First` as `splitName` reads it: one word that the address names, or a
+ * Spanish surname (`isSpanishSurname`) and one word more at most. Else the name as read (`Regards,
+ * Jane Doe jane@…`).
+ */
+function withSurnameBefore(text: string, floor: number, comma: number, name: string, email: string): string {
+  const brk = lastIndexOfAny(text, BARE_BREAKS, comma, floor);
+  const surname = cleanName(text.slice(brk === -1 ? floor : brk + 1, comma));
+  const space = surname.indexOf(' ');
+  const spanish = isSpanishSurname(surname, 0, space < 0 ? surname.length : space);
+  const taken =
+    space < 0
+      ? surname !== '' && (spanish || matchesAddress(surname, email))
+      : spanish && !surname.includes(' ', space + 1);
+  const whole = `${surname}, ${name}`;
+  // (Not a word of the name itself: `Jane, Jane Doe` greets her.)
+  return taken && !name.split(' ').includes(surname) && looksLikeName(whole) ? whole : name;
 }
 
 /** The longest label of an address read after a name on its line (`E-mail address`). */
@@ -1006,6 +1034,9 @@ function listedPair(
   if (before.length < 2 || after.length < 2) return null;
   // A reply's header: the date before the comma is no one, and no part of the name.
   if (isReplyDate(before)) return { before: null, name: after.join(' ') };
+  // `García López, María José`: a Spanish surname first, the whole one person's, last name first.
+  const head = before[0] ?? '';
+  if (isSpanishSurname(head, 0, head.length)) return null;
   if (before.some(isParticleIn) || (!parted && after.some(isParticleIn))) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
   if (namesLocal(before, local) || !(parted || namesLocal(after, local))) return null;
@@ -2453,8 +2484,9 @@ function namesOfItem(
     lastTo = end;
     names.push(name);
   }
-  // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over).
-  if (count === 2 && !holds(text, firstFrom, firstTo, 32)) {
+  // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over), or of a
+  // Spanish surname and more (`García López, María José`).
+  if (count === 2 && (!holds(text, firstFrom, firstTo, 32) || startsWithSpanishSurname(text, firstFrom, firstTo))) {
     const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
@@ -2576,6 +2608,12 @@ export function extractNamesOnly(text: string): Recipient[] {
     for (const name of namesOfItem(text, from, end, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
+}
+
+/** Whether the words text[from, to) start with a Spanish surname (`isSpanishSurname`). */
+function startsWithSpanishSurname(text: string, from: number, to: number): boolean {
+  const space = text.indexOf(' ', from);
+  return isSpanishSurname(text, from, space >= 0 && space < to ? space : to);
 }
 
 /** Whether a name read from quotes holds a letter: `"<"` or `"!!"` names no one. */

@@ -1297,6 +1297,40 @@ function isPatronymic(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The most common Spanish surnames that do not end in `-ez` (those that do, López, Pérez, Martínez,
+ * are told by that ending), without their accents. Spanish names write two surnames, the father's
+ * and then the mother's (`Gabriel García Márquez`, `María José García López`): one of them before a
+ * name's last word starts its last name. Left out are those as often a given name (Martín, Alonso,
+ * Cruz, León, Santiago, Vicente, Gil, Luna) and Portuguese ones, whose last word alone is the
+ * surname a form asks for (`Ana Santos Silva`).
+ */
+const SPANISH_SURNAMES = new Set(
+  [
+    'garcia diaz ruiz munoz moreno romero navarro torres ramos serrano blanco molina morales ortega',
+    'delgado castro ortiz rubio marin sanz iglesias medina garrido cortes castillo lozano guerrero cano',
+    'prieto calvo gallego vidal herrera pena flores cabrera campos vega fuentes carrasco caballero reyes',
+    'nieto aguilar herrero montero hidalgo ferrer duran mora vargas arias carmona crespo soto velasco',
+    'moya soler parra bravo gallardo rojas mendoza rivera salazar aguirre cardenas contreras espinoza',
+    'guzman rios sandoval acosta figueroa paredes pineda zamora quintero bustamante cisneros escobar',
+    'villanueva avila maldonado ibarra zapata pacheco cervantes cuevas cordero montoya orozco trujillo',
+    'carrillo ochoa estrada beltran arroyo solis rosales sosa vallejo salinas barrera osorio camacho',
+    'mejia ponce tapia fajardo murillo palacios robles villalobos ayala padilla guerra toledo',
+  ].flatMap((words) => words.split(' ')),
+);
+const SPANISH_SURNAME_MAX = Math.max(...Array.from(SPANISH_SURNAMES, (surname) => surname.length));
+
+/**
+ * Whether text[from, to) is a Spanish surname, written with a capital: one of `SPANISH_SURNAMES`,
+ * or a word of four letters or more that ends in `-ez` (the patronymics: López, Fernández).
+ */
+export function isSpanishSurname(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || !isCapital(text.charCodeAt(from))) return false;
+  if (to - from >= 4 && foldLetter(text.charCodeAt(to - 2)) === 101 && foldLetter(text.charCodeAt(to - 1)) === 122)
+    return true;
+  return to - from <= SPANISH_SURNAME_MAX && SPANISH_SURNAMES.has(foldedWord(text.slice(from, to)));
+}
+
+/**
  * Where the last name of a `SIMPLE_NAME` starts, its last word being after `space`: before the
  * particles written with a capital that end the first words (`Jean Le Pen`, `Ahmed Al Sayed`,
  * `Anna De Luca`, `Jan Van Der Berg`), the first word always left to the first name.
@@ -1306,7 +1340,10 @@ function surnameStart(name: string, space: number): number {
   if (gaelic > 0) return gaelic;
   for (let particles = false; ; particles = true) {
     const before = name.lastIndexOf(' ', space - 1);
-    if (before < 0 || !isCapitalParticle(name, before + 1, space, particles)) return space;
+    if (before < 0) return space;
+    // "María José García López": a Spanish surname before the last (`isSpanishSurname`) starts it.
+    if (!isCapitalParticle(name, before + 1, space, particles))
+      return before > 0 && isSpanishSurname(name, before + 1, space) ? before : space;
     space = before;
   }
 }
@@ -1778,6 +1815,9 @@ export function splitNameFully(raw: string): SplitName {
     if (!PARTICLES.has(word) && !isCapitalParticle(word, 0, word.length, lastStart < parts.length - 1)) break;
     lastStart--;
   }
+  // "Juan García de la Torre": a Spanish surname before the last starts it.
+  const before = parts[lastStart - 1] ?? '';
+  if (lastStart > 1 && isSpanishSurname(before, 0, before.length)) lastStart--;
   return {
     firstName: cleanName(parts.slice(0, lastStart).join(' ')),
     lastName: cleanName(parts.slice(lastStart).join(' ')),
@@ -2207,10 +2247,12 @@ function vietnameseOrder(email: string, first: string, last: string): SplitName 
  * initial) and then a later word of what was read as the first name: `María García López
  * <maria.garcia@…>` is María / García López (two surnames, as Spanish and Portuguese names write
  * them), not María García / López. The name split so, or null where the address says nothing of it
- * (an address of the last word, or of three parts: `john.paul.smith@` may name a middle name).
+ * (an address of the last word, or of three parts: `john.paul.smith@` may name a middle name), or
+ * where the last name already has two words (`María José García López <maria.jose@…>`: the address
+ * names her two given names).
  */
 function surnameStartIn(email: string, first: string, last: string): SplitName | null {
-  if (last === '' || !first.includes(' ')) return null;
+  if (last === '' || !first.includes(' ') || last.includes(' ')) return null;
   const local = email.slice(0, localEnd(email));
   const mark = local.search(/[._-]/);
   if (mark <= 0 || /[._-]/.test(local.slice(mark + 1))) return null;

@@ -9,6 +9,7 @@ import {
   isParticleWord,
   isLinkPhrase,
   isRole,
+  isSpanishSurname,
   looksLikeName,
   mayBeName,
   nameOf,
@@ -93,13 +94,15 @@ const word = fc
   // A title or a suffix is not a first name: "Dr Jane Doe" is read as Jane Doe, "Doe Smith, Jr" as
   // Doe Smith; nor is a job title's word ("Sales"), nor a particle, which joins the surname even
   // with its capital ("Jean Le Pen", "Ahmed Al Sayed"); nor a greeting, which a list written
-  // `Last, First` would put first (`Hi, Åä Éa <a@a.aa>`, which a run once generated).
+  // `Last, First` would put first (`Hi, Åä Éa <a@a.aa>`, which a run once generated); nor a Spanish
+  // surname, which starts a double surname (`Öß Éöéz Éö` is Öß / Éöéz Éö, as `Gabriel García Márquez`).
   .filter(
     (name) =>
       !TITLES_AND_SUFFIXES.includes(name) &&
       !GREETINGS.includes(name) &&
       !isRole(name) &&
-      !isParticleWord(name.toLowerCase()),
+      !isParticleWord(name.toLowerCase()) &&
+      !isSpanishSurname(name, 0, name.length),
   );
 const person = fc
   .record({

@@ -1546,6 +1546,47 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("reads a Spanish name's two surnames, after the given names or before them with a comma", () => {
+    // A Spanish surname before the last word starts the last name (María José García had been the
+    // first name); not another word (José Luis is two given names).
+    expect(people('María José García López\nJuan García de la Torre\nMario Vargas Llosa\nJose Luis Martinez')).toEqual([
+      given(null, 'María José', 'García López'),
+      given(null, 'Juan', 'García de la Torre'),
+      given(null, 'Mario', 'Vargas Llosa'),
+      given(null, 'Jose Luis', 'Martinez'),
+    ]);
+    // An address that names the given names does not move one of them into the surnames.
+    expect(people('Andrés Manuel López Obrador <amlo@x.mx>; María José García López <maria.jose@x.es>')).toEqual([
+      given('amlo@x.mx', 'Andrés Manuel', 'López Obrador'),
+      given('maria.jose@x.es', 'María José', 'García López'),
+    ]);
+    // Last name first, as Outlook writes it, is one person (it had been two: García López, and
+    // María José), with or without an address; two people of a list stay two.
+    expect(people('García López, María José <maria.jose@x.es>; Pérez, Juan <juan@x.es>')).toEqual([
+      given('maria.jose@x.es', 'María José', 'García López'),
+      given('juan@x.es', 'Juan', 'Pérez'),
+    ]);
+    expect(people('García López, María José; Pérez Ruiz, Juan Carlos')).toEqual([
+      given(null, 'María José', 'García López'),
+      given(null, 'Juan Carlos', 'Pérez Ruiz'),
+    ]);
+    expect(people('John Smith, Jane Doe <jd@acme.com>')).toEqual([
+      given(null, 'John', 'Smith'),
+      given('jd@acme.com', 'Jane', 'Doe'),
+    ]);
+    // Before a bare address, the surname before the comma is the name's, when it is a Spanish one or
+    // the address names it (the given names had been read as first and last name); a greeting is not.
+    expect(
+      people(
+        'García López, María José - mjgarcia@x.es\nMüller, Hans Peter hans.mueller@x.de\nRegards, Jane Doe jane@x.com',
+      ),
+    ).toEqual([
+      given('mjgarcia@x.es', 'María José', 'García López'),
+      given('hans.mueller@x.de', 'Hans Peter', 'Müller'),
+      given('jane@x.com', 'Jane', 'Doe'),
+    ]);
+  });
+
   it('reads a display name past what address books add to it: degrees, titles, a tag in brackets, a company after a dash or a pipe', () => {
     expect(
       people(

@@ -10,6 +10,7 @@ import {
   isLinkPhrase,
   isRole,
   isSpanishSurname,
+  isTitle,
   looksLikeName,
   mayBeName,
   nameOf,
@@ -99,6 +100,7 @@ const word = fc
   .filter(
     (name) =>
       !TITLES_AND_SUFFIXES.includes(name) &&
+      !isTitle(name) &&
       !GREETINGS.includes(name) &&
       !isRole(name) &&
       !isParticleWord(name.toLowerCase()) &&

@@ -904,6 +904,18 @@ describe('parseRecipients', () => {
             given('li@x.cn', 'Ing', 'Li'),
           ],
         ],
+        // And the Spanish ones of degree and respect, as Latin American offices write them.
+        [
+          'Lic. Juan Pérez <juan@x.mx>; Dra. Ana Ruiz <ana@x.mx>; Arq. Luis Soto <luis@x.mx>; ' +
+            'Mtra. Eva Díaz <eva@x.mx>; Dña. María García <maria@x.es>',
+          [
+            given('juan@x.mx', 'Juan', 'Pérez'),
+            given('ana@x.mx', 'Ana', 'Ruiz'),
+            given('luis@x.mx', 'Luis', 'Soto'),
+            given('eva@x.mx', 'Eva', 'Díaz'),
+            given('maria@x.es', 'María', 'García'),
+          ],
+        ],
         // Full-width brackets, colon and comma, as Chinese and Japanese text writes them.
         [
           '佐藤 花子（hanako@example.jp）、連絡先：鈴木 一郎 ichiro@example.jp，王 小明 <xm@x.cn>',

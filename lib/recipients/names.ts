@@ -1771,6 +1771,21 @@ export function splitName(raw: string): SplitName {
   return plainName(raw, 0, raw.length) ?? plainLastFirst(raw, 0, raw.length) ?? splitNameFully(raw);
 }
 
+/**
+ * A name written last name first, its first name `first`, its last `last`: the particles that end
+ * the first name start the last, as Dutch address books write them after it (`Vries, Jan de` is
+ * Jan de Vries, `Beethoven, Ludwig van`).
+ */
+function withTrailingParticles(first: string, last: string): SplitName {
+  let end = first.length;
+  for (let space = first.lastIndexOf(' '); space > 0; space = first.lastIndexOf(' ', space - 1)) {
+    if (!PARTICLES.has(first.slice(space + 1, end))) break;
+    end = space;
+  }
+  if (end === first.length) return { firstName: first, lastName: last };
+  return { firstName: first.slice(0, end), lastName: `${first.slice(end + 1)} ${last}` };
+}
+
 /** `splitName` by its rules alone. Exported for the property test that holds the quick reading to it. */
 export function splitNameFully(raw: string): SplitName {
   if (raw.length <= MAX_NAME && isSimpleName(raw)) return splitSimple(raw);
@@ -1801,7 +1816,7 @@ export function splitNameFully(raw: string): SplitName {
     // "Last, First".
     if (hasRole(before) && !hasRole(after)) return splitName(after);
     const suffix = before.includes(' ') && (isSuffix(after) || hasRole(after));
-    if (!suffix) return { firstName: after, lastName: before };
+    if (!suffix) return withTrailingParticles(after, before);
     return splitName(before);
   }
   const parts = words(cleanName(text));

@@ -113,6 +113,15 @@ describe('parseRecipients', () => {
           'Doe, Jane <jane@acme.com>; Smith, John <john@acme.com>',
           [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],
         ],
+        // As Dutch address books write it, the particles after the first name: the surname's.
+        [
+          'Vries, Jan de <jan.devries@x.nl>; Berg, Anna van den <anna@x.nl>; Beethoven, Ludwig van',
+          [
+            given('jan.devries@x.nl', 'Jan', 'de Vries'),
+            given('anna@x.nl', 'Anna', 'van den Berg'),
+            given(null, 'Ludwig', 'van Beethoven'),
+          ],
+        ],
         [
           'Jane Doe <jane@acme.com>, John Smith <john@acme.com>',
           [given('jane@acme.com', 'Jane', 'Doe'), given('john@acme.com', 'John', 'Smith')],

@@ -27,6 +27,15 @@ export function inFamilyFirstScript(text: string): boolean {
   return allCodes(text, isFamilyFirstCode);
 }
 
+/** Whether text holds a letter of the Japanese syllabaries (a Japanese given name: `林 はなこ`). */
+function holdsKana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3040 && code <= 0x30ff) return true;
+  }
+  return false;
+}
+
 /** Whether a UTF-16 code unit is a Hangul syllable. */
 function isHangulCode(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7af;
@@ -37,13 +46,21 @@ export function inHangul(text: string): boolean {
   return allCodes(text, isHangulCode);
 }
 
+/** Whether text is one Han character: a family name of one, as most Chinese have (`张`, `李`). */
+function isOneHan(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return text.length === 1 && ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff));
+}
+
 /**
  * A person's name as it is written: `Jane Doe`, but family name first in Chinese, Japanese and
- * Korean (`山田 太郎`), and a Korean name without a space (`김민수`).
+ * Korean (`山田 太郎`), and without a space a Korean name (`김민수`) and a Chinese one, told by its
+ * family name of one Han character (`张伟`, `李小龙`).
  */
 export function fullName(firstName: string, lastName: string): string {
   if (firstName && lastName && inFamilyFirstScript(lastName) && inFamilyFirstScript(firstName)) {
-    return inHangul(lastName) && inHangul(firstName) ? `${lastName}${firstName}` : `${lastName} ${firstName}`;
+    const joined = (inHangul(lastName) && inHangul(firstName)) || (isOneHan(lastName) && !holdsKana(firstName));
+    return joined ? `${lastName}${firstName}` : `${lastName} ${firstName}`;
   }
   return firstName && lastName ? `${firstName} ${lastName}` : firstName || lastName;
 }

@@ -10,9 +10,11 @@ describe('fullName', () => {
     ['Anna', 'van der Berg', 'Anna van der Berg'],
     // Chinese, Japanese and Korean names: family name first, as they are written.
     ['太郎', '山田', '山田 太郎'],
-    ['小龙', '李', '李 小龙'],
-    // Korean without a space, as it is usually written.
+    // Korean and Chinese (a family name of one character) without a space, as they are written.
     ['민수', '김', '김민수'],
+    ['小龙', '李', '李小龙'],
+    ['伟', '张', '张伟'],
+    ['はなこ', '林', '林 はなこ'],
     ['はなこ', 'さとう', 'さとう はなこ'],
     ['𠮷雄', '𠮷田', '𠮷田 𠮷雄'],
     // Only when both parts are in those scripts.

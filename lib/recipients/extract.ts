@@ -1560,11 +1560,12 @@ function labelOnly(text: string, from: number, to: number): boolean {
 
 /**
  * Whether the label text[from, to) (with its colon) names a role beside the person (`Assistant:`,
- * `Account manager:`, `Contact owner:`, `Cc:`): the address after it is that one's.
+ * `Account manager:`, `Contact owner:`) or is a message's header field (`To:`, `Cc:`, `Von:`,
+ * `HEADER_LABELS`): the address after it is that one's, or the message's.
  */
 function namesAnotherRole(text: string, from: number, to: number): boolean {
   const label = text.slice(from, to).trim().replace(/:$/, '').trimEnd().toLowerCase();
-  return label === 'cc' || label === 'bcc' || label.split(' ').some((word) => word === 'owner' || isRole(word));
+  return HEADER_LABELS.has(label) || label.split(' ').some((word) => word === 'owner' || isRole(word));
 }
 
 /**

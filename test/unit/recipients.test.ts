@@ -1315,6 +1315,12 @@ describe('parseRecipients', () => {
       bare('bo@acme.com'),
     ]);
     expect(people('Jane Doe\nMarketing contact: jane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // Nor after a message's header field: `To:` or `From:` as `Cc:` (Jane Doe had been bo@'s name).
+    expect(people('Jane Doe\nTo: bo@acme.com\n\nKim Roe\nVon: kim@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      bare('bo@acme.com'),
+      given('kim@acme.com', 'Kim', 'Roe'),
+    ]);
     // A staff page's cards: an icon before the address, as a label before it.
     expect(people('Our team\n\nJane Doe\nCEO\n✉ jane@acme.com\n☎ 555 0100\n\nBo Li\nCTO\n📧 bo@acme.com')).toEqual([
       given('jane@acme.com', 'Jane', 'Doe'),

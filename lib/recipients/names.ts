@@ -71,6 +71,7 @@ const TITLES = new Set([
   'dr.-ing',
   'dipl.-ing',
   'dipl.-kfm',
+  'univ.-prof',
   'mag',
   'dott',
   'dott.ssa',
@@ -128,6 +129,18 @@ const SUFFIXES = new Set([
   'rn',
   'msc',
   'bsc',
+  // British honours and fellowships, and the credentials American signatures write after a name.
+  'dbe',
+  'frs',
+  'freng',
+  'fba',
+  'qc',
+  'kc',
+  'mp',
+  'pmp',
+  'pe',
+  'cfp',
+  'mph',
 ]);
 /** The greetings written before a name ("Hi Jane", "Dear Jane"), in lower case. */
 const GREETINGS = ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'greetings', 'hallo', 'bonjour', 'hola', 'ciao'];
@@ -1228,8 +1241,8 @@ function splitSimple(name: string): SplitName {
     const surname = capitalsFirst(name);
     if (surname > 0) return { firstName: name.slice(surname + 1), lastName: name.slice(0, surname) };
   }
-  // "Jane Doe PhD" is Jane Doe.
-  if (name.lastIndexOf(' ', space - 1) > 0 && isSuffix(name.slice(space + 1))) {
+  // "Jane Doe PhD" is Jane Doe, and so is "Jane Doe MBE FRS".
+  while (name.lastIndexOf(' ', space - 1) > 0 && isSuffix(name.slice(space + 1))) {
     name = name.slice(0, space);
     space = name.lastIndexOf(' ');
   }
@@ -1826,7 +1839,7 @@ export function splitNameFully(raw: string): SplitName {
   while (parts.length > 2 && (isTitleWord(parts[0] ?? '') || (isAnd(parts[0] ?? '') && isTitle(parts[1] ?? '')))) {
     parts.shift();
   }
-  if (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
+  while (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
   if (parts.length === 2 && (onlyTitle(parts[0] ?? '') || DOCTORATES.has(parts[0] ?? '')))
     return { firstName: '', lastName: cleanName(parts[1] ?? '') };

@@ -10,6 +10,7 @@ import {
   isLinkPhrase,
   isRole,
   isSpanishSurname,
+  isSuffix,
   isTitle,
   looksLikeName,
   mayBeName,
@@ -101,6 +102,7 @@ const word = fc
     (name) =>
       !TITLES_AND_SUFFIXES.includes(name) &&
       !isTitle(name) &&
+      !isSuffix(name) &&
       !GREETINGS.includes(name) &&
       !isRole(name) &&
       !isParticleWord(name.toLowerCase()) &&

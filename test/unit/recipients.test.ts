@@ -2305,6 +2305,11 @@ describe('parseRecipients', () => {
       given('er@acme.de', 'Eva', 'Roth'),
       given('jl@x.io', 'Jo', 'Li'),
     ]);
+    // Several after a name without commas (the first had been kept in the name), British honours
+    // and American credentials among them; an Austrian professor's title before it.
+    expect(
+      people('Dr Jane Doe MBE FRS <jane@x.ac.uk>; Bo Li PE <bo@x.com>; Univ.-Prof. Dr. Eva Huber <eva@x.at>'),
+    ).toEqual([given('jane@x.ac.uk', 'Jane', 'Doe'), given('bo@x.com', 'Bo', 'Li'), given('eva@x.at', 'Eva', 'Huber')]);
     // A German doctorate's field is its title's, in a signature too (`Dr. med.`), but only written
     // so after one: Phil and Nat are first names, and `Dr. med.` alone names no one.
     expect(

@@ -1002,16 +1002,17 @@ export function matchesAddress(name: string, email: string): boolean {
 
 /**
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,
- * where reading `Last, First` would make one person of them (last name "John Smith"). Told by the
- * address: it names the words after the comma (holds one of them, or is their initials) and none
- * before it; or, in a list whose items commas part (`parted`: a comma parts the name from the
- * address before it, `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides
- * have two words or more ("Doe, Jane Ann" is one person), and none before the comma is a particle
- * ("De la Cruz, Juan Pablo" is one person too; after it, one is only in a list that commas part:
- * "Jane Doe, Anna van Berg"), and the name is not quoted: quotes make one name of what they hold,
- * as `formatRecipients` writes one. `name` was read from text[floor,
- * to). The name before the comma (null where it is a reply's date, `isReplyDate`) and the name
- * of the address, or null.
+ * where reading `Last, First` would make one person of them (last name "John Smith"); or more
+ * ("Ann Lee, John Smith, Jane Doe"), each part a full name. Told by the address: it names the
+ * words after the last comma (holds one of them, or is their initials) and none before it; or, in
+ * a list whose items commas part (`parted`: a comma parts the name from the address before it,
+ * `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides have two words or more
+ * ("Doe, Jane Ann" is one person), and none before the comma is a particle ("De la Cruz, Juan
+ * Pablo" is one person too; after it, one is only in a list that commas part: "Jane Doe, Anna van
+ * Berg"), nor does a Spanish surname start them (`García López, María José`), and the name is not
+ * quoted: quotes make one name of what they hold, as `formatRecipients` writes one. `name` was
+ * read from text[floor, to). The names before the last comma (none where they are a reply's
+ * date, `isReplyDate`) and the name of the address, or null.
  */
 function listedPair(
   text: string,
@@ -1020,30 +1021,35 @@ function listedPair(
   name: string,
   email: string,
   parted: boolean,
-): { before: SplitName | null; name: string } | null {
-  const comma = name.indexOf(',');
+): { before: readonly SplitName[]; name: string } | null {
+  const comma = name.lastIndexOf(',');
   // (Outlook's `Doe, Jane`, the usual name with a comma, is turned down before anything is made.)
   const space = name.indexOf(' ');
-  if (comma < 0 || space < 0 || space > comma || name.includes(',', comma + 1) || quotedBefore(text, floor, to))
-    return null;
-  const before = name.slice(0, comma).trim().split(SPACES);
+  if (comma < 0 || space < 0 || space > name.indexOf(',') || quotedBefore(text, floor, to)) return null;
+  const head = name.slice(0, comma).trim();
+  const before = head.split(NAME_WORD_BREAKS);
   const after = name
     .slice(comma + 1)
     .trim()
     .split(SPACES);
   if (before.length < 2 || after.length < 2) return null;
   // A reply's header: the date before the comma is no one, and no part of the name.
-  if (isReplyDate(before)) return { before: null, name: after.join(' ') };
+  if (isReplyDate(before)) return { before: NO_NAMES, name: after.join(' ') };
   // `García López, María José`: a Spanish surname first, the whole one person's, last name first.
-  const head = before[0] ?? '';
-  if (isSpanishSurname(head, 0, head.length)) return null;
+  const surname = before[0] ?? '';
+  if (isSpanishSurname(surname, 0, surname.length)) return null;
   if (before.some(isParticleIn) || (!parted && after.some(isParticleIn))) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
   if (namesLocal(before, local) || !(parted || namesLocal(after, local))) return null;
-  // The words before the comma a person's full name, as a list's item must be (`listedName`).
+  // The words before the comma a person's full name, as a list's item must be (`listedName`), or
+  // several, each one (`listedNames`).
+  if (head.includes(',')) {
+    const names = listedNames(head, 0, head.length);
+    return names.length > 0 ? { before: names, name: after.join(' ') } : null;
+  }
   const words = before.join(' ');
   const listed = listedName(words, 0, words.length);
-  return listed ? { before: listed, name: after.join(' ') } : null;
+  return listed ? { before: [listed], name: after.join(' ') } : null;
 }
 
 /**
@@ -1184,11 +1190,18 @@ class ListedPeople {
     let i = start;
     while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
     const mark = codeAt(text, i - 1);
-    const from = mark === 59 || mark === 44 || i < start ? lineStartWithin(text, start, MAX_LISTED) : -1;
+    const from = mark === 59 || mark === 44 || mark === 40 || i < start ? lineStartWithin(text, start, MAX_LISTED) : -1;
     if (from < 0) return;
     // (`Jane Doe, John Smith and ann@…`: the word that joins the last item.)
     const to = mark === 44 ? i - 1 : mark === 59 ? i : separatorBefore(text, from, i);
-    if (to < 0 || hasBar(text, from, start)) return;
+    if (to < 0) {
+      // The names before the address's own (`Jane Doe, Bo Li, Kim Roe (CEO) kim@…`, `… Kim Roe
+      // (kim@…)`), as before a display name.
+      const end = mark === 40 ? i - 1 : i;
+      if (mayListBeforeName(text, from, end) && !hasBar(text, from, start)) this.read(text, from, end, false, false);
+      return;
+    }
+    if (hasBar(text, from, start)) return;
     if (mark === 59) this.read(text, from, start, false, false);
     else this.commaList(text, from, to, found, start);
   }
@@ -1325,7 +1338,7 @@ class ListedPeople {
       floor > 0 && text.charCodeAt(skipSpace(text, floor, to)) === 44,
     );
     if (!pair) return name;
-    if (pair.before) this.add(pair.before, start);
+    for (const before of pair.before) this.add(before, start);
     return pair.name;
   }
 
@@ -2380,6 +2393,12 @@ const HEADER_LABELS = new Set([
   'members',
   'required',
   'optional',
+  // An event's lists of people.
+  'speakers',
+  'panelists',
+  'presenters',
+  'hosts',
+  'moderators',
   // Outlook's, printing a meeting or forwarding its invitation.
   'organizer',
   'required attendees',

@@ -1181,6 +1181,18 @@ describe('parseRecipients', () => {
       given(null, 'Kim', 'Roe'),
       given('mchen@acme.com', 'Mia', 'Chen'),
     ]);
+    // Three names or more before the address, the list's label before them: each before the last
+    // is a person of the list (they had been dropped).
+    expect(people('Jane Doe, Bo Li, Kim Roe (CEO) kim@acme.com')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+      given('kim@acme.com', 'Kim', 'Roe'),
+    ]);
+    expect(people('Speakers: Ann Lee, Tom Poe, Mia Chen (mia@acme.com)')).toEqual([
+      given(null, 'Ann', 'Lee'),
+      given(null, 'Tom', 'Poe'),
+      given('mia@acme.com', 'Mia', 'Chen'),
+    ]);
     // Only a name that matches the address: the address has no display name, and prose and a
     // label's colon end like this as well.
     expect(people('Doe, Jane - bob@acme.com\nOur help desk (24/7) - help@acme.com')).toEqual([

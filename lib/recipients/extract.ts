@@ -1002,17 +1002,16 @@ export function matchesAddress(name: string, email: string): boolean {
 
 /**
  * "John Smith, Jane Doe <jd@acme.com>": two people of a list, only the second with an address,
- * where reading `Last, First` would make one person of them (last name "John Smith"); or more
- * ("Ann Lee, John Smith, Jane Doe"), each part a full name. Told by the address: it names the
- * words after the last comma (holds one of them, or is their initials) and none before it; or, in
- * a list whose items commas part (`parted`: a comma parts the name from the address before it,
- * `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides have two words or more
- * ("Doe, Jane Ann" is one person), and none before the comma is a particle ("De la Cruz, Juan
- * Pablo" is one person too; after it, one is only in a list that commas part: "Jane Doe, Anna van
- * Berg"), nor does a Spanish surname start them (`García López, María José`), and the name is not
- * quoted: quotes make one name of what they hold, as `formatRecipients` writes one. `name` was
- * read from text[floor, to). The names before the last comma (none where they are a reply's
- * date, `isReplyDate`) and the name of the address, or null.
+ * where reading `Last, First` would make one person of them (last name "John Smith"). Told by the
+ * address: it names the words after the comma (holds one of them, or is their initials) and none
+ * before it; or, in a list whose items commas part (`parted`: a comma parts the name from the
+ * address before it, `bob@…, Jane Doe, Ann Lee <x9@…>`), it names none before it. Both sides
+ * have two words or more ("Doe, Jane Ann" is one person), and none before the comma is a particle
+ * ("De la Cruz, Juan Pablo" is one person too; after it, one is only in a list that commas part:
+ * "Jane Doe, Anna van Berg"), and the name is not quoted: quotes make one name of what they hold,
+ * as `formatRecipients` writes one. `name` was read from text[floor,
+ * to). The name before the comma (null where it is a reply's date, `isReplyDate`) and the name
+ * of the address, or null.
  */
 function listedPair(
   text: string,
@@ -1021,35 +1020,30 @@ function listedPair(
   name: string,
   email: string,
   parted: boolean,
-): { before: readonly SplitName[]; name: string } | null {
-  const comma = name.lastIndexOf(',');
+): { before: SplitName | null; name: string } | null {
+  const comma = name.indexOf(',');
   // (Outlook's `Doe, Jane`, the usual name with a comma, is turned down before anything is made.)
   const space = name.indexOf(' ');
-  if (comma < 0 || space < 0 || space > name.indexOf(',') || quotedBefore(text, floor, to)) return null;
-  const head = name.slice(0, comma).trim();
-  const before = head.split(NAME_WORD_BREAKS);
+  if (comma < 0 || space < 0 || space > comma || name.includes(',', comma + 1) || quotedBefore(text, floor, to))
+    return null;
+  const before = name.slice(0, comma).trim().split(SPACES);
   const after = name
     .slice(comma + 1)
     .trim()
     .split(SPACES);
   if (before.length < 2 || after.length < 2) return null;
   // A reply's header: the date before the comma is no one, and no part of the name.
-  if (isReplyDate(before)) return { before: NO_NAMES, name: after.join(' ') };
+  if (isReplyDate(before)) return { before: null, name: after.join(' ') };
   // `García López, María José`: a Spanish surname first, the whole one person's, last name first.
-  const surname = before[0] ?? '';
-  if (isSpanishSurname(surname, 0, surname.length)) return null;
+  const head = before[0] ?? '';
+  if (isSpanishSurname(head, 0, head.length)) return null;
   if (before.some(isParticleIn) || (!parted && after.some(isParticleIn))) return null;
   const local = plainLetters(email.slice(0, email.lastIndexOf('@')));
   if (namesLocal(before, local) || !(parted || namesLocal(after, local))) return null;
-  // The words before the comma a person's full name, as a list's item must be (`listedName`), or
-  // several, each one (`listedNames`).
-  if (head.includes(',')) {
-    const names = listedNames(head, 0, head.length);
-    return names.length > 0 ? { before: names, name: after.join(' ') } : null;
-  }
+  // The words before the comma a person's full name, as a list's item must be (`listedName`).
   const words = before.join(' ');
   const listed = listedName(words, 0, words.length);
-  return listed ? { before: [listed], name: after.join(' ') } : null;
+  return listed ? { before: listed, name: after.join(' ') } : null;
 }
 
 /**
@@ -1338,7 +1332,7 @@ class ListedPeople {
       floor > 0 && text.charCodeAt(skipSpace(text, floor, to)) === 44,
     );
     if (!pair) return name;
-    for (const before of pair.before) this.add(before, start);
+    if (pair.before) this.add(pair.before, start);
     return pair.name;
   }
 

@@ -323,10 +323,12 @@ export function rowName(
   let second: string | null = null;
   for (let index = 0; index < cells.length && second === null; index++) {
     const cell = cells[index] ?? '';
-    // (A member list's role, `Admin`, `Owner`, is no one's name.)
-    if (index === emailIndex || columns?.[index] === 'email' || !isName(cell) || isRosterWord(cell.trim())) continue;
-    if (first === null) first = cleanName(cell);
-    else second = cleanName(cell);
+    if (index === emailIndex || columns?.[index] === 'email' || !isName(cell)) continue;
+    // (A member list's role, `Admin`, `Owner`, is no one's name; nor is `ORGANIZER;`.)
+    const name = cleanName(cell);
+    if (isRosterWord(name)) continue;
+    if (first === null) first = name;
+    else second = name;
   }
   if (first === null) return null;
   if (second !== null && !first.includes(' ')) {

@@ -3,7 +3,7 @@ import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
 import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson, guessName, inAddressOrder, looksLikeName } from './names';
+import { guessedPerson, guessName, inAddressOrder, isSiteWord, looksLikeName } from './names';
 import { recipient } from './person';
 import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
@@ -222,7 +222,8 @@ function rowPersonNamed(
   outOfStep: boolean,
 ): Recipient | null {
   const name = rowName(cells, outOfStep ? null : columns, emailIndex);
-  if (name && (name.firstName || name.lastName)) {
+  // (A row of a site's word alone, `Home`, is no one, as a line of one is not.)
+  if (name && (name.firstName || name.lastName) && (email || !isSiteWord(name))) {
     // Without a header, only the row ties a name to the address beside it: a name that shares no
     // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
     const headed = columns && !outOfStep;

@@ -97,9 +97,11 @@ const word = fc
   // Doe Smith; nor is a job title's word ("Sales"), nor a particle, which joins the surname even
   // with its capital ("Jean Le Pen", "Ahmed Al Sayed"); nor a greeting, which a list written
   // `Last, First` would put first (`Hi, Åä Éa <a@a.aa>`, which a run once generated); nor a Spanish
-  // surname, which starts a double surname (`Öß Éöéz Éö` is Öß / Éöéz Éö, as `Gabriel García Márquez`).
+  // surname, which starts a double surname (`Öß Éöéz Éö` is Öß / Éöéz Éö, as `Gabriel García Márquez`);
+  // nor "Me", Gmail's name for the reader's own address (`to: me <me@…>`), which names no one.
   .filter(
     (name) =>
+      name !== 'Me' &&
       !TITLES_AND_SUFFIXES.includes(name) &&
       !isTitle(name) &&
       !isSuffix(name) &&

@@ -1956,6 +1956,10 @@ describe('parseRecipients', () => {
       given('ann@acme.com', 'Ann', 'Lee'),
     ]);
     expect(people('jane@acme.com,Editor\nbo@acme.com,Viewer')).toEqual([bare('jane@acme.com'), bare('bo@acme.com')]);
+    // Nor with its punctuation (`ORGANIZER;`, which had named jane); and a row of a site's word
+    // alone is no one, as a line of one is not (`Home` had been a person).
+    expect(people('ORGANIZER;\tjane@acme.com')).toEqual([bare('jane@acme.com')]);
+    expect(people('HOME;\t')).toEqual([]);
     // Teams' list of members, without addresses: a header of a name column and a role column among others.
     expect(
       people(

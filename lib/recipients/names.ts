@@ -46,6 +46,9 @@ const PARTICLES = new Set([
   'zum',
   'zur',
   'bin',
+  'binti',
+  'binte',
+  'bint',
   'ibn',
   'al',
   'el',
@@ -1287,14 +1290,21 @@ const VIETNAMESE_FAMILY_MAX = Math.max(...Array.from(VIETNAMESE_FAMILY_WORDS, (f
 
 /**
  * Where the first word of a name of three words or more ends when it is one of
- * `VIETNAMESE_FAMILY_WORDS`; else -1. (Not of two: `Lê Minh` is as often Minh's given name first,
- * and an address does not tell, `do.hung@` being written either way.)
+ * `VIETNAMESE_FAMILY_WORDS`, or one of them written without its accents before `Thi` or `Van`, the
+ * middle names that follow a family name (`Le Thi Hong`, `Tran Van Nam`); else -1. (Not of two:
+ * `Lê Minh` is as often Minh's given name first, and an address does not tell, `do.hung@` being
+ * written either way. Nor `An Van Nguyen`, written given name first.)
  */
 function vietnameseFamilyEnd(name: string): number {
   const space = name.indexOf(' ');
-  if (space < 2 || space > VIETNAMESE_FAMILY_MAX || !holdsFrom(name, 0xc0, space)) return -1;
-  if (name.indexOf(' ', space + 1) < 0) return -1;
-  return VIETNAMESE_FAMILY_WORDS.has(name.slice(0, space)) ? space : -1;
+  if (space < 2 || space > VIETNAMESE_FAMILY_MAX) return -1;
+  const next = name.indexOf(' ', space + 1);
+  if (next < 0) return -1;
+  if (holdsFrom(name, 0xc0, space)) return VIETNAMESE_FAMILY_WORDS.has(name.slice(0, space)) ? space : -1;
+  const middle = next - space === 4 ? name.slice(space + 1, next) : '';
+  return (middle === 'Thi' || middle === 'Van') && VIETNAMESE_FAMILIES.has(name.slice(0, space).toLowerCase())
+    ? space
+    : -1;
 }
 
 /**

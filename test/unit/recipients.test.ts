@@ -84,6 +84,12 @@ describe('parseRecipients', () => {
           ],
         ],
         ['Please welcome Jane Doe <jane@acme.com>', [given('jane@acme.com', 'Jane', 'Doe')]],
+        // A Malay name's `binti` (daughter of) starts its last name, as `bin` does (Nur Aisyah had
+        // been dropped).
+        [
+          'Nur Aisyah binti Abdullah <nur@x.my>; Ahmad bin Ismail <ahmad@x.my>',
+          [given('nur@x.my', 'Nur Aisyah', 'binti Abdullah'), given('ahmad@x.my', 'Ahmad', 'bin Ismail')],
+        ],
         [
           'Lorem ipsum dolor sit amet, sed do eiusmod. Read more on our Insights Page. Jane Doe <jane@acme.com>',
           [given('jane@acme.com', 'Jane', 'Doe')],
@@ -1554,6 +1560,13 @@ describe('parseRecipients', () => {
       given(null, 'Minh Chính', 'Phạm'),
       given(null, 'Lê', 'Minh'),
       given('smith.mary@x.com', 'Mary Ann', 'Smith'),
+    ]);
+    // Without its accents, before the middle name `Thi` or `Van` that follows a family name (Le Thi
+    // had been the first name); not after a given name (`An Van Nguyen`).
+    expect(people('Le Thi Hong <hong@x.vn>\nTran Van Nam\nAn Van Nguyen <an@x.com>')).toEqual([
+      given('hong@x.vn', 'Thi Hong', 'Le'),
+      given(null, 'Van Nam', 'Tran'),
+      given('an@x.com', 'An Van', 'Nguyen'),
     ]);
   });
 

@@ -2133,11 +2133,54 @@ function guessShape(email: string, end: number): number {
 }
 
 /**
- * A name guessed from an address (`jane.doe@` → Jane / Doe, `john_smith@` → John / Smith).
- * Never for shared mailboxes (`info@`, `no-reply@`), single words, initials or digits.
+ * Where the local part email[0, end) ends without the number that tells namesakes apart
+ * (`jane.doe2@`, `john_smith_99@`) and the separator before it: `end` without one.
+ */
+function withoutNumberEnd(email: string, end: number): number {
+  let i = end;
+  while (i > 0 && isDigit(email.charCodeAt(i - 1))) i--;
+  if (i === end) return end;
+  const code = email.charCodeAt(i - 1);
+  return code === 46 || code === 95 || code === 45 ? i - 1 : i;
+}
+
+/**
+ * What an organisation adds to the address of someone from outside it (`john.smith.ext@`,
+ * `ext.john.smith@`, `jane.doe-contractor@`): no part of their name.
+ */
+const ADDRESS_TAGS = new Set([
+  'ext',
+  'extern',
+  'external',
+  'contractor',
+  'contr',
+  'consultant',
+  'vendor',
+  'guest',
+  'temp',
+]);
+
+/** A local part's last part without the tag an organisation adds to it after a hyphen (`doe-ext`). */
+function withoutTag(part: string): string {
+  const hyphen = part.lastIndexOf('-');
+  return hyphen > 0 && ADDRESS_TAGS.has(part.slice(hyphen + 1)) ? part.slice(0, hyphen) : part;
+}
+
+/** The parts of a local part without the tags an organisation adds to them (`ADDRESS_TAGS`): the parts themselves without one. */
+function withoutTags(parts: string[]): string[] {
+  if (parts.length > 0) parts[parts.length - 1] = withoutTag(parts[parts.length - 1] ?? '');
+  if (parts.length > 2 && ADDRESS_TAGS.has(parts[parts.length - 1] ?? '')) parts.pop();
+  if (parts.length > 2 && ADDRESS_TAGS.has(parts[0] ?? '')) parts.shift();
+  return parts;
+}
+
+/**
+ * A name guessed from an address (`jane.doe@` → Jane / Doe, `john_smith@` → John / Smith), past
+ * a number at its end (`jane.doe2@`) and the tags of an outsider's address (`john.smith.ext@`).
+ * Never for shared mailboxes (`info@`, `no-reply@`), single words, initials or other digits.
  */
 export function guessName(email: string): (SplitName & { nameSource: NameSource }) | null {
-  const end = localEnd(email);
+  const end = withoutNumberEnd(email, localEnd(email));
   const shape = end <= 0 ? CANNOT : guessShape(email, end);
   if (shape === CANNOT) return null;
   // The usual address, first.last@: two parts as they are, unless it is a role account's, or its
@@ -2146,7 +2189,8 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     const dot = email.indexOf('.');
     const first = email.slice(0, dot);
     if (ROLE_ACCOUNTS.has(first) || (DOTTED_ROLES.size > 0 && DOTTED_ROLES.has(email.slice(0, end)))) return null;
-    return { firstName: capitalize(first), lastName: capitalize(email.slice(dot + 1, end)), nameSource: 'guessed' };
+    const last = email.slice(dot + 1, end);
+    return { firstName: capitalize(first), lastName: capitalize(withoutTag(last)), nameSource: 'guessed' };
   }
   const local = email.slice(0, end).toLowerCase();
   if (ROLE_ACCOUNTS.has(local)) return null;
@@ -2157,7 +2201,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     if (ROLE_ACCOUNTS.has(first)) return null;
     return { firstName: capitalize(first), lastName: capitalize(local.slice(dot + 1)), nameSource: 'guessed' };
   }
-  const parts = (local.includes('_') ? local.split(/[._]/) : local.split('.')).filter(Boolean);
+  const parts = withoutTags((local.includes('_') ? local.split(/[._]/) : local.split('.')).filter(Boolean));
   if (shape === NEEDS_FULL_CHECK) {
     if (parts.length < 2 || parts.length > 4) return null;
     if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;

@@ -987,6 +987,22 @@ describe('parseRecipients', () => {
         ],
         ['jane@acme.com', [bare('jane@acme.com')]],
         ['j.doe@acme.com jane2.doe@acme.com', [bare('j.doe@acme.com'), bare('jane2.doe@acme.com')]],
+        // Past the number that tells namesakes apart at the end, and the tags of an outsider's
+        // address (none had been guessed); not from a number alone or a mailbox's name before one.
+        [
+          'jane.doe2@acme.com john_smith_99@acme.com bo.li.ext@acme.com ext.ann.lee@acme.com kim.roe-contractor@acme.com',
+          [
+            guessed('jane.doe2@acme.com', 'Jane', 'Doe'),
+            guessed('john_smith_99@acme.com', 'John', 'Smith'),
+            guessed('bo.li.ext@acme.com', 'Bo', 'Li'),
+            guessed('ext.ann.lee@acme.com', 'Ann', 'Lee'),
+            guessed('kim.roe-contractor@acme.com', 'Kim', 'Roe'),
+          ],
+        ],
+        [
+          'press1@acme.com team.2024@acme.com info.desk2@acme.com',
+          [bare('press1@acme.com'), bare('team.2024@acme.com'), bare('info.desk2@acme.com')],
+        ],
       ],
     ],
     [

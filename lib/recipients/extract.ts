@@ -592,12 +592,12 @@ function bareName(text: string, from: number, to: number, email: string, memo: M
   // sentence from the address: `nameBeforeJoiningWord` and the like read that.)
   const said = separator === 58 && short && region.includes(' ') ? sentenceEndName(region) : reading.said;
   if (said !== '' && matchesAddress(said, email)) return said;
-  // A chat's line, its time before the author (`[10:42] Jane Doe: jane@…`, `00:12:33 Jane Doe:`):
-  // the author, when the name matches the address (a chat gives others' addresses as well).
+  // A chat's line, its time before the author (`[10:42] Jane Doe: jane@…`, `00:12:33 Jane Doe:`,
+  // Zoom's `10:44:10 From Jane Doe to Everyone : jane@…`): the author, as `chatAuthorOf` takes one.
   const stamp = separator === 58 && short ? TIME_END.exec(region) : null;
   if (stamp) {
-    const author = cleanName(region.slice(stamp[0].length));
-    if (author.includes(' ') && matchesAddress(author, email) && looksLikeName(author)) return author;
+    const author = chatAuthorOf(cleanName(region.slice(stamp[0].length)), email, memo);
+    if (author !== '') return author;
   }
   // A row's number before the name on its line, as a PDF's list of people is copied (`1 Jane Doe
   // jane@...`), when the name matches the address (`100 Main Street` is no row).
@@ -1771,12 +1771,13 @@ function mayHoldChatTime(text: string, from: number, to: number): boolean {
 
 /**
  * A chat's line of its author and the time, text[first, lineEnd) (`Bob Li  10:42 AM` as Slack
- * copies it, `[10:42 AM] Bob Li` as Teams does), over a message that gives an address: the
- * author, when the name matches the address and it spells no other last name; else ''.
+ * copies it, `[10:42 AM] Bob Li` as Teams does, `10:42:11 From Bob Li to Everyone:` as Zoom saves
+ * it), over a message that gives an address: the author, when the name matches the address and it
+ * spells no other last name; else ''.
  */
 function chatAuthorOver(text: string, first: number, lineEnd: number, email: string, memo: Memo): string {
   const code = text.charCodeAt(first);
-  if (!(mayStartName(code) || code === 91) || !mayHoldChatTime(text, first, lineEnd)) return '';
+  if (!(mayStartName(code) || code === 91 || isDigit(code)) || !mayHoldChatTime(text, first, lineEnd)) return '';
   return chatAuthorOf(chatAuthor(text.slice(first, lineEnd).trim()), email, memo);
 }
 
@@ -1784,11 +1785,35 @@ function chatAuthorOver(text: string, first: number, lineEnd: number, email: str
  * A chat's author as the address's name: a full name that matches the address, and that spells
  * no other last name (`fitsGuess`: a chat gives others' addresses too); else ''.
  */
-function chatAuthorOf(author: string, email: string, memo: Memo): string {
+function chatAuthorOf(written: string, email: string, memo: Memo): string {
+  const author = withoutChatWords(written);
   return author.includes(' ') && matchesAddress(author, email) && fitsGuess(author, email) && isNameLine(author, memo)
     ? author
     : '';
 }
+
+/**
+ * A chat's author without the words Zoom writes around it (`From Jane Doe to Everyone:`, `Jane
+ * Doe to Me (Direct Message)`, `From  Jane Doe :`, as its chat panel and its saved chats do): the
+ * author as written when it has none.
+ */
+function withoutChatWords(author: string): string {
+  let text = author.endsWith(':') ? author.slice(0, -1).trimEnd() : author;
+  const from = text.startsWith('From ');
+  if (from) text = text.slice(5).trim();
+  if (!from && !text.includes(' to ')) return text;
+  text = text.replace(SPACES_RUN, ' ');
+  const to = text.lastIndexOf(' to ');
+  if (to < 0) return text;
+  // (Not the words of a sentence: `to` only before `Everyone` or `Me`, or after `From`.)
+  const whom = text.slice(to + 4).replace(ZOOM_ASIDE, '');
+  return from || whom === 'Everyone' || whom === 'Me' ? text.slice(0, to) : text;
+}
+
+/** A run of white space, as Zoom's saved chats write two spaces around the author. */
+const SPACES_RUN = /\s+/g;
+/** What Zoom writes after whom a message is to: ` (Direct Message)`, ` (privately)`. */
+const ZOOM_ASIDE = / \([^()]*\)$/;
 
 /** A chat's line of its author and the time without the time (`[10:42 AM] Bob Li` is Bob Li); '' for any other line. */
 function chatAuthor(line: string): string {

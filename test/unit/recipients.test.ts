@@ -1969,6 +1969,21 @@ describe('parseRecipients', () => {
       guessed('ann.roe@acme.com', 'Ann', 'Roe'),
       bare('kim@acme.com'),
     ]);
+    // Zoom's chat, as its panel copies it and as it saves it: the words around the author are
+    // passed over (no one had been named); another's address is still not the author's.
+    expect(
+      people(
+        'Jane Doe to Everyone 10:42 AM\njdoe@acme.com\n' +
+          '10:43:05 From Bo Li to Everyone:\n\tmy email is bo.li@acme.com\n' +
+          '10:44:10 From Ann Lee to Everyone : ann@acme.com\n' +
+          '10:45:00 From Ann Lee to Me (Direct Message):\n\tkim.roe@acme.com',
+      ),
+    ).toEqual([
+      given('jdoe@acme.com', 'Jane', 'Doe'),
+      given('bo.li@acme.com', 'Bo', 'Li'),
+      given('ann@acme.com', 'Ann', 'Lee'),
+      guessed('kim.roe@acme.com', 'Kim', 'Roe'),
+    ]);
   });
 
   it("lists no one for a list of users' header or a member's role", () => {

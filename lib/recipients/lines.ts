@@ -236,7 +236,7 @@ function namesOfPart(text: string, from: number, to: number): readonly SplitName
 /**
  * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
  * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
- * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`), or before the bare addresses and names
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`, `Jane Doe [mailto:jane@…]`), or before the bare addresses and names
  * that end the line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…; Kim, Min-jun`,
  * as Outlook writes the recipients it has no address for); not in words (`Contact: jane@…`). The
  * bulleted lists' `listsAddress` (bullets.ts) asks the same of an item from where its address
@@ -249,7 +249,8 @@ function listsAddress(text: string, from: number, to: number, at: number): boole
   for (let end = to; ;) {
     while (end > from && isListGap(text.charCodeAt(end - 1))) end--;
     const last = text.charCodeAt(end - 1);
-    if (last === 62 || last === 41) return true;
+    // (In square brackets too, as Outlook's reply header writes `From: Jane Doe [mailto:jane@…]`.)
+    if (last === 62 || last === 41 || last === 93) return true;
     // The last item after a semicolon, when it is a name (`…>; Kim, Min-jun`), is passed over for
     // the one before it; so is the last part when it is a bare address. (Each item is looked for
     // once: its parts are passed over within it.)

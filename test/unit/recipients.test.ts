@@ -2158,6 +2158,19 @@ describe('parseRecipients', () => {
       given(null, 'Ann', 'Lee'),
       bare('bob@acme.com'),
     ]);
+    // Under Outlook's reply header, its sender's address in square brackets (the names had been
+    // dropped).
+    expect(
+      people(
+        'From: Doe, Jane [mailto:jane@acme.com]\nSent: Monday, November 23, 2026 10:42 AM\nTo: Li, Bo; Lee, Ann\n' +
+          'Cc: Roe, Kim\nSubject: Kickoff',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+      given(null, 'Ann', 'Lee'),
+      given(null, 'Kim', 'Roe'),
+    ]);
     // (Ann Lee is the person at ann.lee@, and the subject names no one.)
     expect(people('An: Smith, John; Ann Lee\r\nCc: bob@acme.com; ann.lee@acme.com\r\nBetreff: Jane Doe')).toEqual([
       given(null, 'John', 'Smith'),

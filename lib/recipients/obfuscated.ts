@@ -300,14 +300,24 @@ export function bracketedAt(text: string, at: number, floor: number, book: Addre
   return end < 0 ? -1 : addressAround(text, open, end, floor, true, book, span);
 }
 
-/** `jane.doe at acme dot co dot uk`, in lower case or in capitals; "meet at noon" is left alone. */
+/**
+ * `jane.doe at acme dot co dot uk`, `jane dot doe at acme dot com`, in lower case or in capitals;
+ * "meet at noon" is left alone, and so is what goes on with another `at` (`me at jane dot doe at
+ * gmail dot com` is jane.doe's address, not me's).
+ */
 function spelledAddress(text: string, at: number, floor: number, book: AddressBook): FoundAddress | null {
   const upper = codeAt(text, at + 1) === 65;
   const dotWord = upper ? ' DOT ' : ' dot ';
-  let start = at;
-  while (start > floor && isLocalChar(text, start - 1)) start--;
-  while (start < at && isTrimmed(text.charCodeAt(start))) start++;
+  let start = localStart(text, at, floor);
   if (start === at) return null;
+  // The local part's dots spelled too, as far as a local part goes.
+  let spelledDots = false;
+  while (start - dotWord.length > floor && text.startsWith(dotWord, start - dotWord.length)) {
+    const before = localStart(text, start - dotWord.length, floor);
+    if (before === start - dotWord.length || at - before > MAX_LOCAL) break;
+    start = before;
+    spelledDots = true;
+  }
   const labels: string[] = [];
   let cursor = at + 4;
   let end = cursor;
@@ -321,13 +331,33 @@ function spelledAddress(text: string, at: number, floor: number, book: AddressBo
     cursor = labelEnd + dotWord.length;
   }
   if (labels.length < 2 || NOT_DOMAINS.has((labels[0] ?? '').toLowerCase())) return null;
-  if (codeAt(text, end) === 64) return null;
-  const local = text.slice(start, at);
+  if (codeAt(text, end) === 64 || spelledDomainAfter(text, end, upper ? ' AT ' : ' at ', dotWord)) return null;
+  const local = spelledDots ? text.slice(start, at).replaceAll(dotWord, '.') : text.slice(start, at);
   const domain = labels.join('.');
   const email = `${local}@${domain}`;
   if (!validLocalText(local) || !validDomain(domain) || !isValidEmail(email)) return null;
   const id = book.idOf(email);
   return { email: book.emails[id] ?? email, id, start, end, angle: false };
+}
+
+/**
+ * Whether an `at` and a spelled domain's first label follow `end` (` at gmail dot`): what was read
+ * as a domain is the next address's local part. (Not ` at your convenience`.)
+ */
+function spelledDomainAfter(text: string, end: number, atWord: string, dotWord: string): boolean {
+  if (!text.startsWith(atWord, end)) return false;
+  const label = end + atWord.length;
+  let i = label;
+  while (i < text.length && (isWordCode(text, i) || text.charCodeAt(i) === 45)) i++;
+  return i > label && text.startsWith(dotWord, i);
+}
+
+/** Where the local part that ends at `at` starts (its characters, not before `floor`, the trimmed ones aside): `at` without one. */
+function localStart(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && isLocalChar(text, start - 1)) start--;
+  while (start < at && isTrimmed(text.charCodeAt(start))) start++;
+  return start;
 }
 
 /** Two lists in text order as one; an entry of `extra` that overlaps one of `main` is dropped. */

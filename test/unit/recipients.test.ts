@@ -264,6 +264,12 @@ describe('parseRecipients', () => {
         ['jane [@] acme [dot] com', [bare('jane@acme.com')]],
         ['jane AT acme DOT com', [bare('jane@acme.com')]],
         ['jane.doe at acme dot com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
+        // The local part's dots spelled too (doe@ had been found); an `at` before it is prose, and
+        // so is one after it that no domain follows.
+        [
+          'email me at jane dot doe at gmail dot com, or BO DOT LI AT ACME DOT CO DOT UK at your convenience',
+          [guessed('jane.doe@gmail.com', 'Jane', 'Doe'), guessed('BO.LI@ACME.CO.UK', 'Bo', 'Li')],
+        ],
         ['Meet at noon at the dot com office', []],
         ['jane [dot] doe [at] acme [dot] com', [guessed('jane.doe@acme.com', 'Jane', 'Doe')]],
         ['jane@acme [dot] com, bob [at] acme.co.uk', [bare('jane@acme.com'), bare('bob@acme.co.uk')]],

@@ -173,6 +173,13 @@ function angleName(text: string, from: number, to: number, memo: Memo, email?: s
   const name =
     memo.angle.get(text, start, to) ??
     memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to)));
+  // A company after `from` or `at` (`Jane Doe from Acme <jane@acme.com>`), told by the address's
+  // domain: the name before it, if any (`Mail from Acme <news@acme.com>` names no one). (`Update
+  // from Jane Doe <jane@…>` is hers.)
+  if (email !== undefined && name !== '' && !name.includes(' ') && startsDomain(name, email)) {
+    const head = nameBeforeCompany(text, start, to, name);
+    if (head !== null) return head;
+  }
   // A company or a team that an address book writes after a pipe (`Jane Doe | Acme <jane@…>`):
   // where the name after the pipe is none, or one word that the address does not name, the full
   // name before it, when the address names that. (A list parted by pipes, `Jane Doe | Bob
@@ -183,6 +190,41 @@ function angleName(text: string, from: number, to: number, memo: Memo, email?: s
   const head = angleName(text, from, brk, memo);
   return head.includes(' ') && matchesAddress(head, email) ? head : name;
 }
+
+/** Whether a name of one word starts the address's domain (`Acme` of `jane@acme.com`): a company's. */
+function startsDomain(name: string, email: string): boolean {
+  const at = email.lastIndexOf('@');
+  if (name.length < 3 || email.length - at - 1 <= name.length) return false;
+  for (let i = 0; i < name.length; i++)
+    if (foldLetter(name.charCodeAt(i)) !== foldLetter(email.charCodeAt(at + 1 + i))) return false;
+  return true;
+}
+
+/**
+ * The name before the word that joins it to `name`, a company's, in text[start, to) (`Jane Doe
+ * from Acme`): '' where it is no name (`Mail from Acme`); null without such a word.
+ */
+function nameBeforeCompany(text: string, start: number, to: number, name: string): string | null {
+  const joiner = companyJoinerBefore(text, start, to, name);
+  if (joiner <= start) return null;
+  const head = writtenName(cleanName(text.slice(start, joiner)));
+  return head !== '' && looksLikeName(head) ? head : '';
+}
+
+/** Where the word that joins a name to its company (`from`, `at`) starts before `name`, its end in text[start, to); else -1. */
+function companyJoinerBefore(text: string, start: number, to: number, name: string): number {
+  const at = text.lastIndexOf(name, to - name.length);
+  if (at <= start || text.charCodeAt(at - 1) !== 32) return -1;
+  for (const joiner of COMPANY_JOINERS) {
+    const joinerStart = at - 1 - joiner.length;
+    if (joinerStart > start && text.charCodeAt(joinerStart - 1) === 32 && text.startsWith(joiner, joinerStart))
+      return joinerStart - 1;
+  }
+  return -1;
+}
+
+/** The words that join a person's name to their company's (`Jane Doe from Acme`, `Jane at Acme`). */
+const COMPANY_JOINERS = ['from', 'at'];
 
 /** The most words a company or a team written after a pipe has (`Acme Corp`, `Sales EMEA`). */
 const MAX_COMPANY_WORDS = 3;

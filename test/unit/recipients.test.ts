@@ -2046,6 +2046,19 @@ describe('parseRecipients', () => {
     // A name after "via" in a sentence is a person's.
     expect(people('Please reach out via Jane Doe <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Sent via Jane Doe <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // A company after `from` or `at`, as its address's domain tells, is not the name (Acme had been
+    // the first name); the name before it is, if any. After `from`, a person is theirs.
+    expect(
+      people(
+        'Jane Doe from Acme <jane@acme.com>; Bo at Globex (bo@globex.com); Mail from Initech <news@initech.com>; ' +
+          'Update from Kim Roe <kim@roe.io>',
+      ),
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@globex.com', 'Bo', ''),
+      bare('news@initech.com'),
+      given('kim@roe.io', 'Kim', 'Roe'),
+    ]);
   });
 
   it('reads the name of a mention, as chats and comments write one', () => {

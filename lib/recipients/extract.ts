@@ -176,7 +176,7 @@ function angleName(text: string, from: number, to: number, memo: Memo, email?: s
   // A company after `from` or `at` (`Jane Doe from Acme <jane@acme.com>`), told by the address's
   // domain: the name before it, if any (`Mail from Acme <news@acme.com>` names no one). (`Update
   // from Jane Doe <jane@…>` is hers.)
-  if (email !== undefined && name !== '' && !name.includes(' ') && startsDomain(name, email)) {
+  if (email !== undefined && name.length >= 3 && !name.includes(' ') && startsDomain(name, 0, name.length, email)) {
     const head = nameBeforeCompany(text, start, to, name);
     if (head !== null) return head;
   }
@@ -191,12 +191,15 @@ function angleName(text: string, from: number, to: number, memo: Memo, email?: s
   return head.includes(' ') && matchesAddress(head, email) ? head : name;
 }
 
-/** Whether a name of one word starts the address's domain (`Acme` of `jane@acme.com`): a company's. */
-function startsDomain(name: string, email: string): boolean {
+/**
+ * Whether the word text[from, to) starts the address's domain, accents aside (`Acme` of
+ * `jane@acme.com`, `Globex` of `bob@globex.com`): a company's. Told in place.
+ */
+function startsDomain(text: string, from: number, to: number, email: string): boolean {
   const at = email.lastIndexOf('@');
-  if (name.length < 3 || email.length - at - 1 <= name.length) return false;
-  for (let i = 0; i < name.length; i++)
-    if (foldLetter(name.charCodeAt(i)) !== foldLetter(email.charCodeAt(at + 1 + i))) return false;
+  if (email.length - at - 1 <= to - from) return false;
+  for (let i = from; i < to; i++)
+    if (foldLetter(text.charCodeAt(i)) !== foldLetter(email.charCodeAt(at + 1 + i - from))) return false;
   return true;
 }
 
@@ -211,7 +214,10 @@ function nameBeforeCompany(text: string, start: number, to: number, name: string
   return head !== '' && looksLikeName(head) ? head : '';
 }
 
-/** Where the word that joins a name to its company (`from`, `at`) starts before `name`, its end in text[start, to); else -1. */
+/**
+ * Where the word that joins a name to its company (`from`, `at`) starts before `name`, its end in
+ * text[start, to); else -1.
+ */
 function companyJoinerBefore(text: string, start: number, to: number, name: string): number {
   const at = text.lastIndexOf(name, to - name.length);
   if (at <= start || text.charCodeAt(at - 1) !== 32) return -1;
@@ -722,13 +728,11 @@ function beforeCompany(name: string, email: string): string {
   const second = name.indexOf(' ', name.indexOf(' ') + 1);
   if (second < 0) return '';
   const at = email.lastIndexOf('@');
-  const dot = email.indexOf('.', at);
-  const domain = dot > at ? email.slice(at + 1, dot).toLowerCase() : '';
-  if (domain.length < 3) return '';
+  if (email.indexOf('.', at) - at - 1 < 3) return '';
   for (let space = second; space > 0; space = name.indexOf(' ', space + 1)) {
     const next = name.indexOf(' ', space + 1);
-    const word = foldedWord(name.slice(space + 1, next < 0 ? name.length : next));
-    if (word.length < 2 || !domain.startsWith(word)) continue;
+    const end = next < 0 ? name.length : next;
+    if (end - space - 1 < 2 || !startsDomain(name, space + 1, end, email)) continue;
     const head = name.slice(0, space);
     const lastWord = head.slice(head.lastIndexOf(' ') + 1);
     const company = matchesAddress(lastWord, email) || endsWithCompanyWord(name);
@@ -1844,7 +1848,8 @@ function withoutChatWords(author: string): string {
   const from = text.startsWith('From ');
   if (from) text = text.slice(5).trim();
   if (!from && !text.includes(' to ')) return text;
-  text = text.replace(SPACES_RUN, ' ');
+  // (Zoom's saved chats write two spaces around the author.)
+  text = text.split(SPACES).join(' ');
   const to = text.lastIndexOf(' to ');
   if (to < 0) return text;
   // (Not the words of a sentence: `to` only before `Everyone` or `Me`, or after `From`.)
@@ -1852,8 +1857,6 @@ function withoutChatWords(author: string): string {
   return from || whom === 'Everyone' || whom === 'Me' ? text.slice(0, to) : text;
 }
 
-/** A run of white space, as Zoom's saved chats write two spaces around the author. */
-const SPACES_RUN = /\s+/g;
 /** What Zoom writes after whom a message is to: ` (Direct Message)`, ` (privately)`. */
 const ZOOM_ASIDE = / \([^()]*\)$/;
 

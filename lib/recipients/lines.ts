@@ -236,11 +236,12 @@ function namesOfPart(text: string, from: number, to: number): readonly SplitName
 /**
  * Whether the line text[from, to) (past its bullet; its first `@` at `at`) writes an address as a
  * list of people does: first (`jane@acme.com`, `<jane@…>`, `jane@… (Jane Doe)`), or last, in
- * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`, `Jane Doe [mailto:jane@…]`), or before the bare addresses and names
- * that end the line, each after a comma or a semicolon (`Doe, Jane <jane@…>; bob@…; Kim, Min-jun`,
- * as Outlook writes the recipients it has no address for); not in words (`Contact: jane@…`). The
- * bulleted lists' `listsAddress` (bullets.ts) asks the same of an item from where its address
- * starts, and also takes an address on a line under the item's name, a line of its own here.
+ * brackets (`Jane Doe <jane@…>;`, `Jane Doe (jane@…)`, `Jane Doe [mailto:jane@…]`), or before the
+ * bare addresses and names that end the line, each after a comma or a semicolon (`Doe, Jane
+ * <jane@…>; bob@…; Kim, Min-jun`, as Outlook writes the recipients it has no address for); not in
+ * words (`Contact: jane@…`). The bulleted lists' `listsAddress` (bullets.ts) asks the same of an
+ * item from where its address starts, and also takes an address on a line under the item's name, a
+ * line of its own here.
  */
 function listsAddress(text: string, from: number, to: number, at: number): boolean {
   if (!holds(text, from, at, 32)) return true;

@@ -2166,7 +2166,10 @@ function withoutTag(part: string): string {
   return hyphen > 0 && ADDRESS_TAGS.has(part.slice(hyphen + 1)) ? part.slice(0, hyphen) : part;
 }
 
-/** The parts of a local part without the tags an organisation adds to them (`ADDRESS_TAGS`): the parts themselves without one. */
+/**
+ * The parts of a local part without the tags an organisation adds to them (`ADDRESS_TAGS`): the
+ * parts themselves without one.
+ */
 function withoutTags(parts: string[]): string[] {
   if (parts.length > 0) parts[parts.length - 1] = withoutTag(parts[parts.length - 1] ?? '');
   if (parts.length > 2 && ADDRESS_TAGS.has(parts[parts.length - 1] ?? '')) parts.pop();

@@ -352,7 +352,10 @@ function spelledDomainAfter(text: string, end: number, atWord: string, dotWord: 
   return i > label && text.startsWith(dotWord, i);
 }
 
-/** Where the local part that ends at `at` starts (its characters, not before `floor`, the trimmed ones aside): `at` without one. */
+/**
+ * Where the local part that ends at `at` starts (its characters, not before `floor`, the trimmed
+ * ones aside): `at` without one.
+ */
 function localStart(text: string, at: number, floor: number): number {
   let start = at;
   while (start > floor && isLocalChar(text, start - 1)) start--;

@@ -1,5 +1,5 @@
-import { skipSpace, spaceEnd } from './address-rules';
-import { afterBullet, listedName, mayStartName } from './extract';
+import { holds, skipSpace, spaceEnd } from './address-rules';
+import { afterBullet, isDashAt, listedName, mayStartName } from './extract';
 import { afterListNumber, type SplitName } from './names';
 import { recipient } from './person';
 import { RangeRecall } from './recall';
@@ -132,14 +132,36 @@ function plainItem(text: string, from: number, to: number): boolean {
 /**
  * Whether the address at `at`, in an item of a list whose first line says text[from, to), is
  * written as a list of people writes one: first on its line (`- jane@acme.com`, or under the
- * item's name), or in brackets at the end of the first line (`- Ann Lee <ann@acme.com>`). Not in
- * words (`- Contact: jane@…`, `3. Send the invitations to jane@…`).
+ * item's name), or in brackets at the end of the first line (`- Ann Lee <ann@acme.com>`), or after
+ * a person's full name at its end, in round brackets or after a dash (`• Ann Lee (ann@…)`, `1. Ann
+ * Lee – ann@…`). Not in words (`- Contact: jane@…`, `3. Send the invitations to jane@…`), nor after
+ * an office's name (`- New York office (ny@…)`).
  */
 function listsAddress(text: string, from: number, to: number, at: number): boolean {
-  if (at < to) return at === from || (text.charCodeAt(at) === 60 && text.charCodeAt(to - 1) === 62);
+  if (at < to) {
+    if (at === from || (text.charCodeAt(at) === 60 && text.charCodeAt(to - 1) === 62)) return true;
+    return afterFullName(text, from, to, at);
+  }
   let start = at;
   while (start > to && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
   return text.charCodeAt(start - 1) === 10;
+}
+
+/**
+ * Whether the address at `at` ends the line text[from, to) after a person's full name, in round
+ * brackets or after a dash (`Ann Lee (ann@…)`, `Ann Lee – ann@…`).
+ */
+function afterFullName(text: string, from: number, to: number, at: number): boolean {
+  let mark = at - 1;
+  const bracketed = text.charCodeAt(mark) === 40;
+  if (bracketed ? text.charCodeAt(to - 1) !== 41 : holds(text, at, to, 32)) return false;
+  while (mark > from && text.charCodeAt(mark - 1) === 32) mark--;
+  if (!bracketed) {
+    if (mark <= from || !isDashAt(text, mark - 1)) return false;
+    mark--;
+  }
+  const end = spaceEnd(text, from, mark);
+  return end > from && listedName(text, from, end) !== null;
 }
 
 /**

@@ -1973,7 +1973,7 @@ function isSeparatorAt(text: string, i: number): boolean {
 }
 
 /** Whether text[i] is a dash that parts a line: `–`, `—`, or `-` between spaces. */
-function isDashAt(text: string, i: number): boolean {
+export function isDashAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 0x2013 || code === 0x2014) return true;
   return code === 45 && codeAt(text, i - 1) === 32 && codeAt(text, i + 1) === 32;

@@ -2617,6 +2617,14 @@ describe('parseRecipients', () => {
     ]);
     expect(people('- New York\n- San Francisco\n\nWrite to john@acme.com')).toEqual([bare('john@acme.com')]);
     expect(people('- Sales Team\n- Jane\n- john@acme.com')).toEqual([bare('john@acme.com')]);
+    // Items of a full name and its address in round brackets or after a dash are a list of people
+    // (the name alone had been dropped); an office's name and its address are not.
+    expect(people('1. Jane Doe – jane@acme.com\n2. Bo Li (bo@acme.com)\n3. Ann Lee')).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      given('bo@acme.com', 'Bo', 'Li'),
+      given(null, 'Ann', 'Lee'),
+    ]);
+    expect(people('- New York office (ny@acme.com)\n- Ann Lee')).toEqual([bare('ny@acme.com')]);
   });
 
   it('lists a person written without an address among display names with addresses', () => {

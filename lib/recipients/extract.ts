@@ -1097,6 +1097,9 @@ function listedPair(
  * site's words), or null.
  */
 export function listedName(text: string, from: number, to: number): SplitName | null {
+  // The usual name, told and split in one look (`plainName`: a first and a last, no site's words).
+  const plain = plainName(text, from, to);
+  if (plain) return plain;
   if (!mayBeName(text, from, to)) return null;
   const name = personsName(nameOf(text.slice(from, to)));
   return name?.firstName && name.lastName && !isSiteWord(name) ? name : null;
@@ -2658,9 +2661,9 @@ export function extractNamesOnly(text: string): Recipient[] {
       const next = commas?.from(lineStart) ?? -1;
       comma = next >= 0 && next < lineEnd;
     }
-    // A numbered list's number is not part of the name ("1. Jane Doe"), nor a header's label
-    // ("To: Jane Doe; John Smith").
-    let from = afterListNumber(text, skipSpace(text, lineStart, lineEnd));
+    // A list's number or bullet is not part of the name ("1. Jane Doe", "- Jane Doe"), nor a
+    // header's label ("To: Jane Doe; John Smith").
+    let from = afterBullet(text, afterListNumber(text, skipSpace(text, lineStart, lineEnd)));
     // (Looked for only on a line that starts as a label does: most lines of a list do not.)
     if (colon !== -1 && mayStartLabel(text, from)) {
       if (colon < from) colon = text.indexOf(':', from);

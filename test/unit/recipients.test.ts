@@ -1318,6 +1318,12 @@ describe('parseRecipients', () => {
       given('anna@acme.com', 'Anna', 'Lee'),
     ]);
     expect(people('1. Jane Doe\n2. Doe, John')).toEqual([given(null, 'Jane', 'Doe'), given(null, 'John', 'Doe')]);
+    // Nor a bulleted list's bullets (read past first, so its usual names are read in one look).
+    expect(people('- Jane Doe\n* Doe, John\n• Ann Lee')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'John', 'Doe'),
+      given(null, 'Ann', 'Lee'),
+    ]);
     expect(people('1. Jane Doe\njane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     // A year is not a list's number.
     expect(people('2024. Jane Doe')).toEqual([]);

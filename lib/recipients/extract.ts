@@ -1345,10 +1345,12 @@ class ListedPeople {
     for (let start = from; start < to;) {
       let end = start;
       while (end < to && HARD_BREAKS[text.charCodeAt(end)] !== 1) end++;
-      // (The usual display name, `Jane Doe` or `Doe, Jane`, has no names before it: told at once.)
-      if (end === to && !last && !mayListBeforeName(text, start, end)) break;
       let itemStart = skipSpace(text, start, end);
       const parted = text.charCodeAt(itemStart) === 44;
+      // (The usual display name, `Jane Doe` or `Doe, Jane`, has no names before it: told at once;
+      // nor has what follows an address up to the next, but for a comma: it is its display name.)
+      if (end === to && !last && ((start === from && afterAddress && !parted) || !mayListBeforeName(text, start, end)))
+        break;
       while (itemStart < end && text.charCodeAt(itemStart) === 44) itemStart = skipSpace(text, itemStart + 1, end);
       if (start === from && afterAddress && !parted) itemStart = end;
       itemStart = afterLabelIn(text, itemStart, end);

@@ -432,6 +432,12 @@ const ROLES = new Set([
   'operations',
   'support',
   'helpdesk',
+  // The words of a department's name (`Human Resources`, `Investor Relations`, `Customer Success`).
+  'resources',
+  'relations',
+  'customer',
+  'success',
+  'service',
   'team',
   'department',
   'staff',

@@ -1418,6 +1418,12 @@ describe('parseRecipients', () => {
     expect(people('Our CEO, Jane Doe (jane@acme.com), will join.')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('Jane Doe, CEO <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     expect(people('"Jane Doe, Head of Sales" <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // Nor a department's name (Human Resources had been her first name), which names no one alone.
+    expect(
+      people(
+        'Jane Doe, Human Resources <jane@acme.com>; Investor Relations <ir@acme.com>; Customer Success – cs@acme.com',
+      ),
+    ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), bare('ir@acme.com'), bare('cs@acme.com')]);
     // Nor in the other languages of the signatures read: a German, Spanish, French or Italian
     // title is no first name, and no name of its own under one.
     expect(

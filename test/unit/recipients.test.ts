@@ -1421,9 +1421,17 @@ describe('parseRecipients', () => {
     // Nor a department's name (Human Resources had been her first name), which names no one alone.
     expect(
       people(
-        'Jane Doe, Human Resources <jane@acme.com>; Investor Relations <ir@acme.com>; Customer Success – cs@acme.com',
+        'Jane Doe, Human Resources <jane@acme.com>; Investor Relations <ir@acme.com>; Customer Success – cs@acme.com; ' +
+          'Bo Li, Business Development <bo@acme.com>; Accounts Payable <ap@acme.com>; Information Technology <it@acme.com>',
       ),
-    ).toEqual([given('jane@acme.com', 'Jane', 'Doe'), bare('ir@acme.com'), bare('cs@acme.com')]);
+    ).toEqual([
+      given('jane@acme.com', 'Jane', 'Doe'),
+      bare('ir@acme.com'),
+      bare('cs@acme.com'),
+      given('bo@acme.com', 'Bo', 'Li'),
+      bare('ap@acme.com'),
+      bare('it@acme.com'),
+    ]);
     // Nor in the other languages of the signatures read: a German, Spanish, French or Italian
     // title is no first name, and no name of its own under one.
     expect(

@@ -1432,6 +1432,12 @@ describe('parseRecipients', () => {
       bare('ap@acme.com'),
       bare('it@acme.com'),
     ]);
+    // Nor a service's mail (each had been a person).
+    expect(
+      people(
+        'Acme Newsletter <news@acme.com>, Google Calendar <calendar-notification@google.com>, Acme Payments <pay@acme.com>',
+      ),
+    ).toEqual([bare('news@acme.com'), bare('calendar-notification@google.com'), bare('pay@acme.com')]);
     // Nor in the other languages of the signatures read: a German, Spanish, French or Italian
     // title is no first name, and no name of its own under one.
     expect(

@@ -483,6 +483,8 @@ const ROLES = new Set([
   'subscriptions',
   'rewards',
   'careers',
+  // And of a household's (`The Doe Family <does@…>`).
+  'family',
   'team',
   'department',
   'staff',

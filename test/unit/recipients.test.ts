@@ -1438,6 +1438,8 @@ describe('parseRecipients', () => {
         'Acme Newsletter <news@acme.com>, Google Calendar <calendar-notification@google.com>, Acme Payments <pay@acme.com>',
       ),
     ).toEqual([bare('news@acme.com'), bare('calendar-notification@google.com'), bare('pay@acme.com')]);
+    // Nor a household's (The Doe / Family).
+    expect(people('The Doe Family <does@x.com>')).toEqual([bare('does@x.com')]);
     // Nor in the other languages of the signatures read: a German, Spanish, French or Italian
     // title is no first name, and no name of its own under one.
     expect(

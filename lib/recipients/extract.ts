@@ -26,7 +26,6 @@ import {
   foldedWord,
   guessedPerson,
   guessName,
-  hasPlace,
   hasRole,
   inAddressOrder,
   isCjkFullName,
@@ -35,6 +34,7 @@ import {
   isPlainName,
   isRole,
   isRosterWord,
+  isLinkPhrase,
   isSiteWord,
   isSpanishSurname,
   isSuffix,
@@ -2557,12 +2557,11 @@ function namesOfItem(
     if (start === end) continue;
     const name = nameAt(start, end);
     if (!name) {
-      // A title beside the names ("John Smith, Treasurer") or a degree after one ("Jane Doe,
-      // PhD") is passed over; a place makes the item one ("Berlin, Germany"), and so does
-      // anything else: no list of names.
+      // A title beside the names ("John Smith, Treasurer"), a degree after one ("Jane Doe, PhD")
+      // or a place ("Jane Doe, New York, NY"; `Berlin, Germany` is then no one) is passed over;
+      // anything else makes the item one: no list of names.
       const part = text.slice(start, end);
-      if (hasPlace(part)) return NO_NAMES;
-      if (hasRole(part)) titled = true;
+      if (hasRole(part) || isLinkPhrase(part)) titled = true;
       else if (!isSuffix(part)) return NO_NAMES;
       continue;
     }

@@ -610,13 +610,6 @@ export function isRole(word: string): boolean {
   return word.length <= MAX_ROLE && ROLES.has(word.toLowerCase());
 }
 
-const PLACE_WORDS = new Set(PLACES);
-
-/** Whether any of the words of a text, between spaces, names a place (`PLACES`: `United States`, `Greater London`). */
-export function hasPlace(text: string): boolean {
-  return text.split(' ').some((word) => PLACE_WORDS.has(word.toLowerCase()));
-}
-
 /** Whether any of the words of a text, between spaces, is one of `ROLES`. */
 export function hasRole(text: string): boolean {
   return text.split(' ').some(isRole);
@@ -782,8 +775,8 @@ export function isRosterWord(line: string): boolean {
 /**
  * A site's links and buttons of two words, which read like a name ("Read More", "View Profile",
  * "Sign In" under each person of a staff page; "Office Hours" over an address): an action and
- * what it acts on, or a few pairs of their own. Each word alone may be a name's (Thomas More, Jane
- * Read), so only the pair is looked up, in lower case.
+ * what it acts on, or a few pairs of their own, and places of two words ("New York"). Each word
+ * alone may be a name's (Thomas More, Jane Read), so only the pair is looked up, in lower case.
  */
 const LINK_ACTIONS = [
   'read',
@@ -885,6 +878,45 @@ const LINK_PHRASES = new Set([
   'useful links',
   'related links',
   'social media',
+  // Places of two words, which a list writes beside or under a name (`Jane Doe, New York`).
+  'new york',
+  'new delhi',
+  'new jersey',
+  'new orleans',
+  'new mexico',
+  'new hampshire',
+  'los angeles',
+  'las vegas',
+  'san francisco',
+  'san diego',
+  'san jose',
+  'san antonio',
+  'santa clara',
+  'santa monica',
+  'santa barbara',
+  'palo alto',
+  'mountain view',
+  'el paso',
+  'fort worth',
+  'long beach',
+  'long island',
+  'silicon valley',
+  'north carolina',
+  'south carolina',
+  'north dakota',
+  'south dakota',
+  'west virginia',
+  'rhode island',
+  'puerto rico',
+  'costa rica',
+  'sri lanka',
+  'hong kong',
+  'tel aviv',
+  'kuala lumpur',
+  'cape town',
+  'abu dhabi',
+  'buenos aires',
+  'sao paulo',
 ]);
 const LINK_STARTS = letterPairs(LINK_PHRASES);
 const MAX_LINK_PHRASE = Math.max(...Array.from(LINK_PHRASES, (phrase) => phrase.length));
@@ -902,8 +934,8 @@ const LINK_SECOND_SLOTS = hashSlots(
 );
 
 /**
- * Whether text[from, to) is one of a site's links of two words (`LINK_PHRASES`), in any case: told
- * by its first two letters before anything is copied.
+ * Whether text[from, to) is one of a site's links or places of two words (`LINK_PHRASES`), in any
+ * case: told by its first two letters before anything is copied.
  */
 export function isLinkPhrase(text: string, from = 0, to = text.length): boolean {
   return (

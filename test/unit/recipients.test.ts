@@ -2617,6 +2617,13 @@ describe('parseRecipients', () => {
     ]);
     // The name above the place is the person's, and the place no one's.
     expect(people('Jane Doe\nBerlin, Germany\njane@acme.com')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
+    // A place of two words beside or under a name is no one (New York had been a person, and
+    // `Jane Doe, New York, NY` no one).
+    expect(people('Jane Doe, New York, NY\nBo Li, San Francisco\nHong Kong')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+    ]);
+    expect(people('Ann Lee (ann@acme.com)\nLos Angeles')).toEqual([given('ann@acme.com', 'Ann', 'Lee')]);
   });
 
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {

@@ -2578,9 +2578,10 @@ function namesOfItem(
     const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
-  // Beside a title, a word alone is a company's, not a person's: `CEO, Acme`, as a speakers'
-  // list writes under each name (`John Smith, Treasurer` keeps John Smith).
-  return titled ? names.filter((name) => name.firstName !== '' && name.lastName !== '') : names;
+  // Beside a title or a full name, a word alone is a company's or a place's, not a person's:
+  // `CEO, Acme`, as a speakers' list writes under each name (`John Smith, Treasurer` keeps John
+  // Smith), `Jane Doe, Acme`, `Jane Doe, London`.
+  return titled || names.some(isFullName) ? names.filter(isFullName) : names;
 }
 
 /**
@@ -2696,6 +2697,11 @@ export function extractNamesOnly(text: string): Recipient[] {
     for (const name of namesOfItem(text, from, end, nameAt)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
+}
+
+/** Whether a name has a first and a last name. */
+function isFullName(name: SplitName): boolean {
+  return name.firstName !== '' && name.lastName !== '';
 }
 
 /** Whether the words text[from, to) start with a Spanish surname (`isSpanishSurname`). */

@@ -2624,6 +2624,15 @@ describe('parseRecipients', () => {
       given(null, 'Bo', 'Li'),
     ]);
     expect(people('Ann Lee (ann@acme.com)\nLos Angeles')).toEqual([given('ann@acme.com', 'Ann', 'Lee')]);
+    // Nor a word alone beside a full name in a list's item: a city's or a company's (London had
+    // been a person); first names alone are still people.
+    expect(people('Jane Doe, London\nBo Li, Acme\nAnn, Tom, Kim')).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+      given(null, 'Ann', ''),
+      given(null, 'Tom', ''),
+      given(null, 'Kim', ''),
+    ]);
   });
 
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {

@@ -1093,16 +1093,16 @@ function listedPair(
 }
 
 /**
- * text[from, to) as a list's item names a person: their full name (a first and a last, not a
- * site's words), or null.
+ * text[from, to) as a list's item names a person: their full name (a first and a last, which no
+ * site's word alone is: `isSiteWord`), or null.
  */
 export function listedName(text: string, from: number, to: number): SplitName | null {
-  // The usual name, told and split in one look (`plainName`: a first and a last, no site's words).
+  // The usual name, told and split in one look (`plainName`: a first and a last).
   const plain = plainName(text, from, to);
   if (plain) return plain;
   if (!mayBeName(text, from, to)) return null;
   const name = personsName(nameOf(text.slice(from, to)));
-  return name?.firstName && name.lastName && !isSiteWord(name) ? name : null;
+  return name && isFullName(name) ? name : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { readCalendar } from './icalendar';
 import { readLdif } from './ldif';
 import { namesOnTheirLines } from './lines';
 import { decodeMailtoUrls, mailtoAddressLists } from './mailto';
-import { MergedPeople, mergePeople, nameKey, namesOfAddressed } from './merge';
+import { AddressedNames, MergedPeople, mergePeople, nameKey } from './merge';
 import { finishedName } from './names';
 import { readableText } from './readable';
 import { parseTable } from './table';
@@ -117,11 +117,12 @@ function amongAddressed(people: Recipient[], places: number[], namesOnly: Writte
 
 /**
  * The people of `items`, read without an address (a list's items, lines of their own) with where
- * each is written, but for those whose name an addressed person of `people` has: that is them.
+ * each is written, but for those whose name an addressed person of `people` has (that is them), or
+ * that one's domain spells (a company's: `AddressedNames`).
  */
 function notAddressed(items: { person: Recipient; at: number }[], people: Recipient[]): Written[] {
   if (items.length === 0) return items;
-  const named = namesOfAddressed(people);
+  const named = new AddressedNames(people);
   const kept: Written[] = [];
   for (const { person, at } of items) {
     const key = nameKey(person);

@@ -1,3 +1,4 @@
+import { atIndex } from './local-part';
 import { recipient } from './person';
 import type { Recipient } from './types';
 
@@ -13,14 +14,51 @@ export function nameKey(name: { firstName: string; lastName: string }): string {
   return `${name.firstName} ${name.lastName}`.toLowerCase();
 }
 
-/** The names (`nameKey`) of the people who have an address: a person listed without one by such a name is them. */
-export function namesOfAddressed(people: Recipient[]): Set<string> {
-  const names = new Set<string>();
-  // (A person without a name is no one's name: most addresses of a long list have none.)
-  for (const person of people)
-    if (person.email !== null && (person.firstName !== '' || person.lastName !== '')) names.add(nameKey(person));
-  return names;
+/**
+ * The names of the people who have an address (`nameKey`), and the companies their domains spell:
+ * a person listed without an address by such a name is one of them, or a company, no one (`Acme
+ * Labs` over `ecarter@acmelabs.org`, as a signature writes its company under the name).
+ */
+export class AddressedNames {
+  private readonly names = new Set<string>();
+  /** The first labels of their domains, hyphens aside (`acmelabs` of `acme-labs.org`). */
+  private readonly companies = new Set<string>();
+  /** The first characters of `companies`, by code: most names start otherwise, and are told without a key. */
+  private readonly firsts = new Uint8Array(128);
+
+  constructor(people: Recipient[]) {
+    let domain = '';
+    for (const person of people) {
+      const email = person.email;
+      if (email === null) continue;
+      // (A person without a name is no one's name: most addresses of a long list have none.)
+      if (person.firstName !== '' || person.lastName !== '') this.names.add(nameKey(person));
+      // (A list's addresses are mostly at one domain: told once, without `lastIndexOf`, for which
+      // the engine calls out of the compiled code.)
+      if (email.charCodeAt(email.length - domain.length - 1) === 64 && email.endsWith(domain)) continue;
+      domain = email.slice(atIndex(email) + 1);
+      const dot = domain.indexOf('.');
+      const company = (dot < 0 ? domain : domain.slice(0, dot)).replaceAll('-', '').toLowerCase();
+      this.companies.add(company);
+      const first = company.charCodeAt(0);
+      if (first < 128) this.firsts[first] = 1;
+    }
+  }
+
+  /** Whether a person listed without an address, by their `nameKey`, is one of them, or a company. */
+  has(key: string): boolean {
+    if (this.names.has(key)) return true;
+    const first = key.charCodeAt(0);
+    return (first >= 128 || this.firsts[first] === 1) && this.companies.has(companyKey(key));
+  }
 }
+
+/** A name's letters and digits, in lower case, as a domain would spell them (`AT&T` → `att`, `Café Royal` → `caferoyal`). */
+function companyKey(key: string): string {
+  return key.normalize('NFD').replace(NOT_IN_DOMAIN, '');
+}
+
+const NOT_IN_DOMAIN = /[^a-z\d]+/g;
 
 /** The most a name can say: written, with first and last name. */
 export const RICHEST = 5;

@@ -14,7 +14,7 @@ import {
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import { cjkFamilyLength } from './cjk-families';
 import { HASH_START, hashStep } from './hashing';
-import { isNoReply, localEnd } from './local-part';
+import { atIndex, isNoReply, localEnd } from './local-part';
 import { recipient } from './person';
 import type { NameSource, Recipient } from './types';
 
@@ -2466,6 +2466,36 @@ function namesMailbox(email: string, firstName: string, lastName: string): boole
   const words = `${firstName} ${lastName}`.toLowerCase().split(' ');
   return words.some((word) => word.length >= 3 && local.includes(word));
 }
+
+/** Whether an address is a shared mailbox's (`info@`, `support@`, `no-reply@`), whose name `guessName` never guesses. */
+export function isSharedMailbox(email: string): boolean {
+  return (
+    (mayBeRoleAccount(email) && ROLE_ACCOUNTS.has(email.slice(0, localEnd(email)).toLowerCase())) || isNoReply(email)
+  );
+}
+
+/**
+ * Whether a name's letters, together, are the first label of the address's domain, hyphens aside:
+ * the name of the company or the site the address is at (`Acme Labs`, `AT&T`, `acme-labs.org`,
+ * `att.com`), or a person's own domain (`janedoe.com`). Told letter by letter: most names differ
+ * at the first.
+ */
+export function spellsDomain(name: string, email: string): boolean {
+  const at = atIndex(email);
+  let j = at + 1;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (DOMAIN_SPELLING_MARKS[code] === 1) continue;
+    if (email.charCodeAt(j) === 45) j++;
+    if (j >= email.length || foldLetter(code) !== foldLetter(email.charCodeAt(j))) return false;
+    j++;
+  }
+  return j > at + 1 && email.charCodeAt(j) === 46;
+}
+
+/** What a company's name writes between its letters that its domain leaves out: spaces, `&`, `'`, `-`, `.`. */
+const DOMAIN_SPELLING_MARKS = new Uint8Array(128);
+for (const mark of " &'-.") DOMAIN_SPELLING_MARKS[mark.charCodeAt(0)] = 1;
 
 /**
  * Whether an address's local part may be one of `ROLE_ACCOUNTS`, told without a copy: no longer

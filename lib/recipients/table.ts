@@ -1,9 +1,16 @@
 import { AddressBook } from './address-book';
 import { foldCase, isTrimCode, NextMatch } from './address-rules';
 import { firstAddressId, FoundList, wholeAddressId } from './addresses';
-import { extractPeople, matchesAddress, sentenceEndName, startsWithListLabel } from './extract';
+import {
+  extractPeople,
+  matchesAddress,
+  sentenceEndName,
+  startsWithListLabel,
+  isCompanyName,
+  withoutCompany,
+} from './extract';
 import { MergedPeople, mergePeople } from './merge';
-import { guessedPerson, guessName, inAddressOrder, isSiteWord, looksLikeName } from './names';
+import { cleanName, guessedPerson, guessName, inAddressOrder, isSiteWord, looksLikeName } from './names';
 import { recipient } from './person';
 import { RangeRecall, sameSpans } from './recall';
 import { isAddressField } from './record';
@@ -221,12 +228,18 @@ function rowPersonNamed(
   emailIndex: number,
   outOfStep: boolean,
 ): Recipient | null {
-  const name = rowName(cells, outOfStep ? null : columns, emailIndex);
+  const headed = columns && !outOfStep;
+  const read = rowName(cells, headed ? columns : null, emailIndex);
+  // Without a header, a cell of the company's name that the address's domain spells (`Acme Labs,
+  // ecarter@acmelabs.org`) is no one's: the row's other cells may name the person.
+  const name =
+    read && email && !headed && isCompanyName(read.firstName, read.lastName, email)
+      ? rowName(cells, null, emailIndex, (cell) => looksLikeName(cell) && withoutCompany(cleanName(cell), email) !== '')
+      : read;
   // (A row of a site's word alone, `Home`, is no one, as a line of one is not.)
   if (name && (name.firstName || name.lastName) && (email || !isSiteWord(name))) {
     // Without a header, only the row ties a name to the address beside it: a name that shares no
     // word with an address that names someone else (`John Smith` beside `ann.lee@…`) is not its.
-    const headed = columns && !outOfStep;
     // (Told at once for the usual row, whose address starts as its first name does; else by the
     // guess first, which most other addresses do not give.)
     const named =

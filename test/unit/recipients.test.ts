@@ -2635,6 +2635,61 @@ describe('parseRecipients', () => {
     ]);
   });
 
+  it("takes no name for an address from its company's name, which the address's domain spells, and the person's above it", () => {
+    // The company's name had been the person's (first name Acme, last name Labs), or a person of its own.
+    expect(people('Acme Labs <ecarter@acmelabs.org>')).toEqual([bare('ecarter@acmelabs.org')]);
+    expect(people('AT&T <jsmith12@att.com>; Globex <bli@globex.com>')).toEqual([
+      bare('jsmith12@att.com'),
+      bare('bli@globex.com'),
+    ]);
+    expect(people('Acme Labs <emily.carter@acmelabs.org>')).toEqual([
+      guessed('emily.carter@acmelabs.org', 'Emily', 'Carter'),
+    ]);
+    expect(people('Acme Labs, ecarter@acmelabs.org\nBo Li, bo@x.com')).toEqual([
+      bare('ecarter@acmelabs.org'),
+      given('bo@x.com', 'Bo', 'Li'),
+    ]);
+    expect(people('Acme Labs\tEmily Carter\tecarter@acmelabs.org\nGlobex\tBo Li\tbli@globex.com')).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+      given('bli@globex.com', 'Bo', 'Li'),
+    ]);
+    // A signature: the name over the company (which had been a person without an address), or
+    // beside it (read as `Last, First`), or over a line of the company or the site and the address
+    // (which had named no one, or the company).
+    expect(people('Emily Carter\nAcme Labs\necarter@acmelabs.org')).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+    ]);
+    expect(people('Emily Carter, Acme Labs\necarter@acmelabs.org')).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+    ]);
+    expect(people('Emily Carter, Acme Labs <ecarter@acmelabs.org>')).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+    ]);
+    for (const line of [
+      'Acme Labs | ecarter@acmelabs.org | +1 555 123 4567',
+      'www.acmelabs.org | ecarter@acmelabs.org',
+    ])
+      expect(people(`Dr. Emily Carter, PhD\nDirector of Research\n${line}`)).toEqual([
+        given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+      ]);
+    expect(people('Emily Carter\nAcme Labs · ecarter@acmelabs.org')).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+    ]);
+    // A person's own domain spells their name: an address that names them, their initials, a
+    // short or a shared mailbox's keep it.
+    expect(
+      people(
+        'Jane Doe <jane@janedoe.com>, Jane Doe <jd@janedoe.com>, Jane Doe <jad@janedoe.com>, Jane Doe <me@janedoe.com>, Jane Doe <info@janedoe.com>',
+      ),
+    ).toEqual([
+      given('jane@janedoe.com', 'Jane', 'Doe'),
+      given('jd@janedoe.com', 'Jane', 'Doe'),
+      given('jad@janedoe.com', 'Jane', 'Doe'),
+      given('me@janedoe.com', 'Jane', 'Doe'),
+      given('info@janedoe.com', 'Jane', 'Doe'),
+    ]);
+  });
+
   it('lists the items of a bulleted or numbered list that name a person without an address, among items with one', () => {
     expect(people('Please invite:\n- Jane Doe\n- john@acme.com\n- Ann Lee <ann@acme.com>\n- Bob Stone')).toEqual([
       given(null, 'Jane', 'Doe'),

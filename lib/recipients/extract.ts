@@ -113,9 +113,12 @@ const COMMA = codeSet(',');
 const STRAY = codeSet(" '`:;,|-*");
 /** The text before a bare address that may hold its name: `looksLikeName` reads no more. */
 const MAX_NAME_REGION = 122;
-/** Lines looked up for a name that does not match the address; for one that does, a few more. */
+/**
+ * Lines looked up for a name that does not match the address; for one that does, a few more (a
+ * signature's name over its title, its company and a postal address of three lines).
+ */
 const LOOK_BACK_LINES = 4;
-const MATCH_LOOK_BACK_LINES = 6;
+const MATCH_LOOK_BACK_LINES = 8;
 /** A label before an address on its line ("Email:", "E-mail address:") is no longer than this. */
 const MAX_LABEL = 24;
 /** The words before an address in a sentence that still let the line above name it ("Reach me at"). */

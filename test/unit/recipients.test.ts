@@ -1348,6 +1348,13 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe\nAccount Executive\nAcme Inc.\n\nmobile: +1 555 0100\nemail: jane.doe@acme.com')).toEqual([
       given('jane.doe@acme.com', 'Jane', 'Doe'),
     ]);
+    // Over a postal address too, seven lines up, when it matches the address (it had named no one).
+    expect(
+      people(
+        '--\nEmily Carter\nDirector of Research\n\nAcme Labs Inc.\n123 Main Street, Suite 400\nBoston, MA 02110\n' +
+          'Office: (617) 555-0100\necarter@acmelabs.org\nwww.acmelabs.org',
+      ),
+    ).toEqual([given('ecarter@acmelabs.org', 'Emily', 'Carter')]);
     expect(people('Name: Jane Doe\nEmail: jdoe@acme.com\nName: John Smith\nEmail: info@acme.com')).toEqual([
       given('jdoe@acme.com', 'Jane', 'Doe'),
       given('info@acme.com', 'John', 'Smith'),

@@ -2762,16 +2762,28 @@ export function extractNamesOnly(text: string): Recipient[] {
     // The usual item: one name or none (not quoted, as `formatRecipients` writes one, nor with a comma).
     if (!comma && text.charCodeAt(from) !== 34) {
       const name = nameAt(from, end);
-      if (name && !isSiteWord(name)) book.add(name);
+      if (name) {
+        if (!isSiteWord(name)) book.add(name);
+      } else for (const joined of joinedNames(text, from, end)) book.add(joined);
       continue;
     }
     // An item like the one before adds no one.
     const item = text.slice(from, to);
     if (item === previous) continue;
     previous = item;
-    for (const name of namesOfItem(text, from, end, nameAt)) if (!isSiteWord(name)) book.add(name);
+    const names = namesOfItem(text, from, end, nameAt);
+    for (const name of names.length > 0 ? names : joinedNames(text, from, end)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
+}
+
+/**
+ * The full names of an item that joins its last with `and` or `&` (`Jane Doe and Bo Li`, `Jane
+ * Doe, Bo Li, and Kim Roe`, as a message names the people it copies), as a list's item reads them
+ * (`listedNames`): full names only (not `Tom and Jerry`, `Marks & Spencer`). None without such a word.
+ */
+function joinedNames(text: string, from: number, to: number): readonly SplitName[] {
+  return lastJoinerIn(text, from, to) > from ? listedNames(text, from, to) : NO_NAMES;
 }
 
 /** Whether a name has a first and a last name. */

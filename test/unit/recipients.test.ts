@@ -769,6 +769,21 @@ describe('parseRecipients', () => {
         ['Doe, Jane', [given(null, 'Jane', 'Doe')]],
         ['Jane Doe, John Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
         ['Jane Doe\nJohn Smith', [given(null, 'Jane', 'Doe'), given(null, 'John', 'Smith')]],
+        // Full names joined by `and` or `&`, as a message names the people it copies (each had named
+        // no one); not words that are no full names (`Tom and Jerry`, `Marks & Spencer`).
+        [
+          'Jane Doe, John Smith, and Ann Lee\nBo Li & Kim Roe; Eve Poe and Max Mu',
+          [
+            given(null, 'Jane', 'Doe'),
+            given(null, 'John', 'Smith'),
+            given(null, 'Ann', 'Lee'),
+            given(null, 'Bo', 'Li'),
+            given(null, 'Kim', 'Roe'),
+            given(null, 'Eve', 'Poe'),
+            given(null, 'Max', 'Mu'),
+          ],
+        ],
+        ['Tom and Jerry\nMarks & Spencer\nJane and Bo Li', []],
         // The ideographic and full-width commas, semicolon and bar part names; none is `Doe、Jane`.
         [
           '佐藤 花子、鈴木 一郎\n王小明，李娜；佐藤、鈴木',

@@ -1760,15 +1760,17 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
       if (mayTop && isRosterWord(line)) listed = true;
-      // (A line with a tab is a table's row or a record's field, not a name.) Over an address that
-      // does not stand alone, only a name that matches it counts: that is looked at first, as a
-      // list's item over the next one's address is seldom its name.
+      // (A line with a tab is a table's row or a record's field, not a name; nor is the company's
+      // name that the domain spells, under a signature's name.) Over an address that does not stand
+      // alone, only a name that matches it counts: that is looked at first, as a list's item over the
+      // next one's address is seldom its name.
       const name =
         capital &&
         (line.includes(' ') || isCjkFullName(line)) &&
         !line.includes('\t') &&
         (alone || matchesAddress(line, email)) &&
-        isNameLine(line, memo);
+        isNameLine(line, memo) &&
+        withoutCompany(line, email) !== '';
       if (name && matchesAddress(line, email)) return line;
       // A form's label on a line of its own ("Last Name"), over its value (read into `form`), is
       // not a name itself.

@@ -1,4 +1,5 @@
 import { atIndex } from './local-part';
+import { domainLabel, domainSpelling } from './names';
 import { recipient } from './person';
 import type { Recipient } from './types';
 
@@ -21,7 +22,7 @@ export function nameKey(name: { firstName: string; lastName: string }): string {
  */
 export class AddressedNames {
   private readonly names = new Set<string>();
-  /** The first labels of their domains, hyphens aside (`acmelabs` of `acme-labs.org`). */
+  /** The first labels of their domains (`domainLabel`: `acmelabs` of `acme-labs.org`). */
   private readonly companies = new Set<string>();
   /** The first characters of `companies`, by code: most names start otherwise, and are told without a key. */
   private readonly firsts = new Uint8Array(128);
@@ -33,12 +34,10 @@ export class AddressedNames {
       if (email === null) continue;
       // (A person without a name is no one's name: most addresses of a long list have none.)
       if (person.firstName !== '' || person.lastName !== '') this.names.add(nameKey(person));
-      // (A list's addresses are mostly at one domain: told once, without `lastIndexOf`, for which
-      // the engine calls out of the compiled code.)
+      // (A list's addresses are mostly at one domain: told once.)
       if (email.charCodeAt(email.length - domain.length - 1) === 64 && email.endsWith(domain)) continue;
       domain = email.slice(atIndex(email) + 1);
-      const dot = domain.indexOf('.');
-      const company = (dot < 0 ? domain : domain.slice(0, dot)).replaceAll('-', '').toLowerCase();
+      const company = domainLabel(email);
       this.companies.add(company);
       const first = company.charCodeAt(0);
       if (first < 128) this.firsts[first] = 1;
@@ -49,16 +48,9 @@ export class AddressedNames {
   has(key: string): boolean {
     if (this.names.has(key)) return true;
     const first = key.charCodeAt(0);
-    return (first >= 128 || this.firsts[first] === 1) && this.companies.has(companyKey(key));
+    return (first >= 128 || this.firsts[first] === 1) && this.companies.has(domainSpelling(key));
   }
 }
-
-/** A name's letters and digits, in lower case, as a domain would spell them (`AT&T` → `att`, `Café Royal` → `caferoyal`). */
-function companyKey(key: string): string {
-  return key.normalize('NFD').replace(NOT_IN_DOMAIN, '');
-}
-
-const NOT_IN_DOMAIN = /[^a-z\d]+/g;
 
 /** The most a name can say: written, with first and last name. */
 export const RICHEST = 5;

@@ -2493,6 +2493,27 @@ export function spellsDomain(name: string, email: string): boolean {
   return j > at + 1 && email.charCodeAt(j) === 46;
 }
 
+/**
+ * A name as a domain would spell it, for a look-up among domains' first labels (`domainLabel`):
+ * its characters but `DOMAIN_SPELLING_MARKS`, each as `foldLetter` gives it (`AT&T` → `att`, `Café
+ * Royal` → `caferoyal`), as `spellsDomain` compares them.
+ */
+export function domainSpelling(name: string): string {
+  let spelled = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (DOMAIN_SPELLING_MARKS[code] !== 1) spelled += String.fromCharCode(foldLetter(code));
+  }
+  return spelled;
+}
+
+/** The first label of an address's domain as `domainSpelling` writes a name that spells it (`acme-labs.org` → `acmelabs`). */
+export function domainLabel(email: string): string {
+  const at = atIndex(email);
+  const dot = email.indexOf('.', at + 1);
+  return domainSpelling(email.slice(at + 1, dot < 0 ? email.length : dot));
+}
+
 /** What a company's name writes between its letters that its domain leaves out: spaces, `&`, `'`, `-`, `.`. */
 const DOMAIN_SPELLING_MARKS = new Uint8Array(128);
 for (const mark of " &'-.") DOMAIN_SPELLING_MARKS[mark.charCodeAt(0)] = 1;

@@ -17,6 +17,7 @@ import {
   nameOf,
   plainLastFirst,
   plainName,
+  spellsDomain,
   splitNameFully,
   withoutLeadingWord,
 } from '@/lib/recipients/names';
@@ -136,6 +137,10 @@ const person = fc
   .filter(({ email, firstName, lastName }) => {
     // Nor a site's link of two words ("Sign In", which short random words may write).
     if (isLinkPhrase(`${firstName} ${lastName}`.trim())) return false;
+    // Nor a name, or a part of one, that the address's domain spells: a company's (`Acme Labs
+    // <bo@acmelabs.org>`), which short random words and labels may write (`Ab <xyz@ab.io>`).
+    if ([firstName, lastName, `${firstName} ${lastName}`].some((name) => name !== '' && spellsDomain(name, email)))
+      return false;
     const local = email.slice(0, email.lastIndexOf('@')).toLowerCase();
     if (lastName === '') return !local.startsWith(firstName.toLowerCase());
     return (
@@ -143,6 +148,17 @@ const person = fc
       !`${firstName} ${lastName}`.split(' ').some((w) => w.length >= 3 && local.includes(w.toLowerCase()))
     );
   });
+
+/**
+ * Whether a name without an address among people spells the domain of an address among them: a
+ * company's, no one (`Acme Labs` beside `bo@acmelabs.org`), which short random words and labels
+ * may write.
+ */
+const spellsTheirDomain = (people: Pick<Recipient, 'email' | 'firstName' | 'lastName'>[]) =>
+  people.some(
+    (p) =>
+      p.email === null && people.some((q) => q.email !== null && spellsDomain(`${p.firstName} ${p.lastName}`, q.email)),
+  );
 
 describe('parseRecipients, for any input', () => {
   it('never throws', () => {
@@ -184,7 +200,8 @@ describe('parseRecipients, for any input', () => {
         fc
           .uniqueArray(item, { selector: key, maxLength: 10 })
           // (A name without an address that an addressed person also has is that person.)
-          .filter((people) => new Set(people.map((p) => `${p.firstName} ${p.lastName}`)).size === people.length),
+          .filter((people) => new Set(people.map((p) => `${p.firstName} ${p.lastName}`)).size === people.length)
+          .filter((people) => !spellsTheirDomain(people)),
         (people) => {
           const written = people.map((p) => ({ ...p, nameSource: 'given' as const }));
           expect(parseRecipients(formatRecipients(written)).map(pick)).toEqual(people);
@@ -278,7 +295,7 @@ describe('parseRecipients, for any input', () => {
             .uniqueArray(listed, { selector: key, maxLength: 8 })
             .filter((people) => people.some((p) => p.email !== null))
             .filter((people) => new Set(people.map((p) => p.email?.toLowerCase() ?? key(p))).size === people.length)
-            .filter((people) => !ambiguous(people)),
+            .filter((people) => !ambiguous(people) && !spellsTheirDomain(people)),
           (people) => {
             const text = write(
               people.map((p) =>

@@ -2697,6 +2697,9 @@ describe('parseRecipients', () => {
     expect(people('Emily Carter\nAcme Labs · ecarter@acmelabs.org')).toEqual([
       given('ecarter@acmelabs.org', 'Emily', 'Carter'),
     ]);
+    // Over an address that does not name her, the company's line is no second name that would
+    // make a list of the two (each had been a person without an address, and the address no one's).
+    expect(people('Jane Doe\nAcme Labs\nbob@acmelabs.com')).toEqual([given('bob@acmelabs.com', 'Jane', 'Doe')]);
     // A person's own domain spells their name: an address that names them, their initials, a
     // short or a shared mailbox's keep it.
     expect(

@@ -1137,9 +1137,9 @@ export function listedNames(text: string, from: number, to: number): readonly Sp
       const words = text.slice(from, to).split(NAME_WORD_BREAKS);
       if (!words.some(isParticleIn)) return namesOfItem(text, from, to, (a, b) => listedName(text, a, b));
     }
-    // Not `Jane, PhD` (no first name "PhD").
+    // Not `Jane, PhD` (no first name "PhD"), nor `Los Angeles, CA` (no last name "Los Angeles").
     const last = text.slice(comma + 1, to).trim();
-    if (isSuffix(last) || hasRole(last)) return NO_NAMES;
+    if (isSuffix(last) || hasRole(last) || isLinkPhrase(text.slice(from, first).trim())) return NO_NAMES;
   }
   const name = listedName(text, from, to);
   return name ? [name] : NO_NAMES;
@@ -2649,9 +2649,15 @@ function namesOfItem(
     lastTo = end;
     names.push(name);
   }
-  // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over), or of a
-  // Spanish surname and more (`García López, María José`).
-  if (count === 2 && (!holds(text, firstFrom, firstTo, 32) || startsWithSpanishSurname(text, firstFrom, firstTo))) {
+  // `Doe, Jane`: two parts, the first of one word (and a title after them, passed over), of a
+  // Spanish surname and more (`García López, María José`), or of a surname with its particles
+  // (`van der Berg, Anna`, `De la Cruz, Juan`, which had been first name "van", and Anna no one).
+  if (
+    count === 2 &&
+    (!holds(text, firstFrom, firstTo, 32) ||
+      startsWithSpanishSurname(text, firstFrom, firstTo) ||
+      startsWithParticle(text, firstFrom, firstTo))
+  ) {
     const whole = nameAt(firstFrom, lastTo);
     return whole ? [whole] : NO_NAMES;
   }
@@ -2791,6 +2797,12 @@ function joinedNames(text: string, from: number, to: number): readonly SplitName
 /** Whether a name has a first and a last name. */
 function isFullName(name: SplitName): boolean {
   return name.firstName !== '' && name.lastName !== '';
+}
+
+/** Whether the words text[from, to) start with a particle of a surname, in any case (`van der Berg`, `De la Cruz`). */
+function startsWithParticle(text: string, from: number, to: number): boolean {
+  const space = text.indexOf(' ', from);
+  return space >= 0 && space < to && isParticleWord(text.slice(from, space).toLowerCase());
 }
 
 /** Whether the words text[from, to) start with a Spanish surname (`isSpanishSurname`). */

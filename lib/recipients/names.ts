@@ -29,6 +29,8 @@ const PARTICLES = new Set([
   'den',
   'de',
   'del',
+  'los',
+  'las',
   'della',
   'degli',
   'di',

@@ -784,6 +784,20 @@ describe('parseRecipients', () => {
           ],
         ],
         ['Tom and Jerry\nMarks & Spencer\nJane and Bo Li', []],
+        // A surname with its particles, written first (`van der Berg, Anna` had been first name "van"
+        // and Anna no one); Spanish `de los` and `de las` are particles too (Ana / Santos, and
+        // María de los Ángeles had been Ángeles); a place is no surname (`Los Angeles, CA`).
+        [
+          'van der Berg, Anna\nDe la Cruz, Juan Pablo\nAna de los Santos; Juan de las Heras\nMaría de los Ángeles Pérez',
+          [
+            given(null, 'Anna', 'van der Berg'),
+            given(null, 'Juan Pablo', 'De la Cruz'),
+            given(null, 'Ana', 'de los Santos'),
+            given(null, 'Juan', 'de las Heras'),
+            given(null, 'María de los Ángeles', 'Pérez'),
+          ],
+        ],
+        ['Jane Doe\nLos Angeles, CA\njane@acme.com', [given('jane@acme.com', 'Jane', 'Doe')]],
         // The ideographic and full-width commas, semicolon and bar part names; none is `Doe、Jane`.
         [
           '佐藤 花子、鈴木 一郎\n王小明，李娜；佐藤、鈴木',

@@ -29,7 +29,9 @@ import {
   guessName,
   hasRole,
   inAddressOrder,
+  inLatinLetters,
   isCjkFullName,
+  isCyrillic,
   isDegreeAlone,
   isParticleWord,
   isPlainName,
@@ -1050,6 +1052,8 @@ export function matchesAddress(name: string, email: string): boolean {
   // A Chinese, Japanese or Korean name, by its family name as the address spells it (`张伟`,
   // `zhangwei@`; `山田 太郎`, `taro.yamada@`).
   if (isFamilyFirstCode(name.charCodeAt(0))) return spellsCjkFamily(name, email.slice(0, at).toLowerCase());
+  // A name in Cyrillic letters, as the address writes them in Latin ones (`Иван Иванов`, `ivan.ivanov@`).
+  if (isCyrillic(name.charCodeAt(0))) return matchesAddress(inLatinLetters(name), email);
   const spelled = spelledAsTwo(name);
   return spelled !== name && matchesAddress(spelled, email);
 }

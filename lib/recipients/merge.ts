@@ -32,8 +32,12 @@ export class AddressedNames {
     for (const person of people) {
       const email = person.email;
       if (email === null) continue;
-      // (A person without a name is no one's name: most addresses of a long list have none.)
+      // (A person without a name is no one's name: most addresses of a long list have none.) A name
+      // written surname first is theirs too (`Smith John` over `john.smith@…`, which the address
+      // reads as John Smith).
       if (person.firstName !== '' || person.lastName !== '') this.names.add(nameKey(person));
+      if (person.firstName !== '' && person.lastName !== '')
+        this.names.add(`${person.lastName} ${person.firstName}`.toLowerCase());
       // (A list's addresses are mostly at one domain: told once.)
       if (email.charCodeAt(email.length - domain.length - 1) === 64 && email.endsWith(domain)) continue;
       domain = email.slice(atIndex(email) + 1);

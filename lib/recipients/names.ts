@@ -2345,6 +2345,17 @@ export function finishedName(person: Recipient): Recipient {
  * under `Doe Jane`: one word of it does not tell the order.)
  */
 function surnameFirst(email: string, first: string, last: string): boolean {
+  // A name in Cyrillic letters, by its letters as an address writes them (`Иванов Иван`,
+  // `ivan.ivanov@`); or, as a given name is written in Latin letters more ways than one (`Юлия`:
+  // `yulia`, `yuliya`, `iuliia`), by its first letter before the family name (`yulia.shchukina@`).
+  if (isCyrillic(last.charCodeAt(0)) && isCyrillic(first.charCodeAt(0))) {
+    const family = inLatinLetters(first).toLowerCase();
+    const given = inLatinLetters(last).toLowerCase();
+    if (surnameFirst(email, family, given)) return true;
+    const local = email.slice(0, localEnd(email)).toLowerCase();
+    const part = Math.max(local.lastIndexOf('.'), local.lastIndexOf('_'));
+    return part > 0 && family !== given && local.charAt(0) === given.charAt(0) && local.slice(part + 1) === family;
+  }
   // Told at once for most names: the address starts otherwise than the name's second word.
   if (last === '' || foldLetter(email.charCodeAt(0)) !== foldLetter(last.charCodeAt(0))) return false;
   if (first === '' || first.includes(' ') || last.includes(' ')) return false;
@@ -2377,6 +2388,71 @@ export function inAddressOrder(email: string, first: string, last: string): Spli
   if (surnameFirst(email, first, last)) return { firstName: last, lastName: first };
   return vietnameseOrder(email, first, last) ?? surnameStartIn(email, first, last);
 }
+
+/** Whether a code unit is a letter of the Cyrillic alphabet (Russian, Ukrainian, Bulgarian, Serbian). */
+export function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/**
+ * A text's Cyrillic letters as an address writes them in Latin ones (`Иван Щукин` → `Ivan Shchukin`),
+ * the common way: `й` as `y`, `х` as `kh`, `ц` as `ts`, `ю` as `yu`, the signs left out. Other
+ * characters as they are; a capital as a capital.
+ */
+export function inLatinLetters(text: string): string {
+  let latin = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isCyrillic(code)) {
+      latin += text.charAt(i);
+      continue;
+    }
+    const lower = String.fromCharCode(code).toLowerCase();
+    const letters = CYRILLIC_IN_LATIN[lower] ?? '';
+    latin += lower === text.charAt(i) || letters === '' ? letters : letters.charAt(0).toUpperCase() + letters.slice(1);
+  }
+  return latin;
+}
+
+const CYRILLIC_IN_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+};
 
 /** The letters an address writes as two, as German and Scandinavian addresses do. */
 const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };

@@ -2623,6 +2623,24 @@ describe('parseRecipients', () => {
       given('john.smith@acme.com', 'Smith', 'John'),
     ]);
     expect(people('Doe Jane <jane@acme.com>')).toEqual([given('jane@acme.com', 'Doe', 'Jane')]);
+    // Over its address, the name so written is no other person's (Smith John had been one too).
+    expect(people('Smith John\njohn.smith@acme.com')).toEqual([given('john.smith@acme.com', 'John', 'Smith')]);
+    // A name in Cyrillic letters, by the address that writes them in Latin ones (the last two had
+    // been turned around), a given name written more ways than one by its first letter.
+    expect(
+      people(
+        'Иванов Иван Иванович <ivan.ivanov@x.ru>; Щукина Юлия <yulia.shchukina@x.ru>; Хабибуллин Рустам <rkhabibullin@x.ru>',
+      ),
+    ).toEqual([
+      given('ivan.ivanov@x.ru', 'Иван Иванович', 'Иванов'),
+      given('yulia.shchukina@x.ru', 'Юлия', 'Щукина'),
+      given('rkhabibullin@x.ru', 'Рустам', 'Хабибуллин'),
+    ]);
+    // And matches its address as a name in Latin letters does: a signature's name four lines up
+    // (the address's guess, in Latin letters, had been taken instead).
+    expect(people('Смирнова Анна\nМенеджер по продажам\nООО Ромашка\n+7 495 123-45-67\nanna.smirnova@x.ru')).toEqual([
+      given('anna.smirnova@x.ru', 'Анна', 'Смирнова'),
+    ]);
   });
 
   it("takes no name for an address from a site's links above it", () => {

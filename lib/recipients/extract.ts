@@ -1748,7 +1748,11 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     if (previous === -1 && (floor > from || tailOfLine(text, from))) break;
     // The cheap tests first: a line too long for a name, or without a capital or a lower-case
     // letter first, is not read.
-    const first = afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart)));
+    const first = afterSigningMark(
+      text,
+      afterBullet(text, afterListNumber(text, skipSpace(text, Math.max(previous + 1, from), lineStart))),
+      lineStart,
+    );
     // A line that is all in quotes is a person of their own, as `formatRecipients` writes one
     // without an address (`"Doe, Jane"`, read by `quotedNameLines`): no name of the address under
     // it, and no line above it is either.
@@ -2233,6 +2237,22 @@ export function isCompanyName(firstName: string, lastName: string, email: string
   if (foldLetter(first.charCodeAt(0)) !== foldLetter(email.charCodeAt(atIndex(email) + 1))) return false;
   return withoutCompany(firstName && lastName ? `${firstName} ${lastName}` : first, email) === '';
 }
+
+/**
+ * Where the name starts after the mark that a German signature writes in lower case before the name
+ * of one who signs for the firm (`i.A. Jürgen Schmidt`, `i.V.`, `ppa.`), in text[from, to); else
+ * `from`. (Capitalised, `I.A.`, the mark is read as a title.)
+ */
+function afterSigningMark(text: string, from: number, to: number): number {
+  const code = text.charCodeAt(from);
+  if (code !== 105 && code !== 112) return from;
+  for (const mark of SIGNING_MARKS)
+    if (text.startsWith(mark, from) && text.charCodeAt(from + mark.length) === 32)
+      return skipSpace(text, from + mark.length, to);
+  return from;
+}
+
+const SIGNING_MARKS = ['i.A.', 'i.V.', 'ppa.'];
 
 /** Whether the address at text[start, end) stands in round (also full-width, `（…）`) or square brackets of its own. */
 function wrapsAddress(text: string, start: number, end: number): boolean {

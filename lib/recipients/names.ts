@@ -103,6 +103,11 @@ const TITLES = new Set([
   'mevr',
   'hr',
   'fr',
+  // What a German signature writes before the name of one who signs for the firm: `i.A. Jürgen
+  // Schmidt` (on its behalf), `i.V.` (standing in), `ppa.` (with its power of attorney).
+  'i.a',
+  'i.v',
+  'ppa',
   // Written out in full before a name, as British universities do (`Professor Jane Doe`); a role
   // of its own elsewhere (`Jane Doe, Professor`, `Associate Professor`).
   'professor',

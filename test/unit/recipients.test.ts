@@ -2466,6 +2466,19 @@ describe('parseRecipients', () => {
     expect(
       people('Dr Jane Doe MBE FRS <jane@x.ac.uk>; Bo Li PE <bo@x.com>; Univ.-Prof. Dr. Eva Huber <eva@x.at>'),
     ).toEqual([given('jane@x.ac.uk', 'Jane', 'Doe'), given('bo@x.com', 'Bo', 'Li'), given('eva@x.at', 'Eva', 'Huber')]);
+    // The mark a German signature writes before the name of one who signs for the firm, in lower
+    // case (each had named no one) or not.
+    expect(
+      people(
+        'Mit freundlichen Grüßen\n\ni.A. Jürgen Schmidt\nVertrieb\nj.schmidt@firma.de\n\ni.V. Max Mustermann\nmm@firma.de\n\n' +
+          'ppa. Anna Weber\nVertriebsleitung\naw@firma.de\n\nI.A. Eva Roth <er@firma.de>',
+      ),
+    ).toEqual([
+      given('j.schmidt@firma.de', 'Jürgen', 'Schmidt'),
+      given('mm@firma.de', 'Max', 'Mustermann'),
+      given('aw@firma.de', 'Anna', 'Weber'),
+      given('er@firma.de', 'Eva', 'Roth'),
+    ]);
     // A German doctorate's field is its title's, in a signature too (`Dr. med.`), but only written
     // so after one: Phil and Nat are first names, and `Dr. med.` alone names no one.
     expect(

@@ -2204,10 +2204,7 @@ export function withoutCompany(name: string, email: string): string {
   let comma = name.indexOf(',');
   if (comma >= 0 && name.indexOf(',', comma + 1) >= 0) comma = lastIndexOfAny(name, COMMA, name.length, comma);
   const tail = comma < 0 ? 0 : skipSpace(name, comma + 1, name.length);
-  const letter = name.charCodeAt(tail);
-  const domain = email.charCodeAt(atIndex(email) + 1);
-  if (letter < 128 && domain < 128 ? (letter | 32) !== (domain | 32) : foldLetter(letter) !== foldLetter(domain))
-    return name;
+  if (!startsAsDomain(name.charCodeAt(tail), email)) return name;
   if (!spellsDomain(comma < 0 ? name : name.slice(tail), email)) return name;
   if (comma >= 0) {
     const head = name.slice(0, comma).trimEnd();
@@ -2237,8 +2234,14 @@ function isInitialsOf(local: string, name: string): boolean {
 export function isCompanyName(firstName: string, lastName: string, email: string): boolean {
   const first = firstName || lastName;
   // (Told at once for most names, as `withoutCompany` tells them, before they are joined.)
-  if (foldLetter(first.charCodeAt(0)) !== foldLetter(email.charCodeAt(atIndex(email) + 1))) return false;
+  if (!startsAsDomain(first.charCodeAt(0), email)) return false;
   return withoutCompany(firstName && lastName ? `${firstName} ${lastName}` : first, email) === '';
+}
+
+/** Whether a name's first letter (`letter`) is the address's domain's, in any case and accents aside: compared in ASCII at once. */
+function startsAsDomain(letter: number, email: string): boolean {
+  const domain = email.charCodeAt(atIndex(email) + 1);
+  return letter < 128 && domain < 128 ? (letter | 32) === (domain | 32) : foldLetter(letter) === foldLetter(domain);
 }
 
 /**

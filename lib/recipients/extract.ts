@@ -2171,10 +2171,18 @@ export function mayStartName(code: number): boolean {
 }
 
 /** The person with a written name, or null when the name splits into nothing. */
-function namedPerson(email: string, written: string, memo: Memo): Recipient | null {
+function namedPerson(
+  email: string,
+  written: string,
+  memo: Memo,
+  text: string,
+  from: number,
+  to: number,
+): Recipient | null {
   // Gmail names the reader's own address "me" (`to: me <me@…>` in a message's details): no name.
   if (written.length === 2 && written.toLowerCase() === 'me') return null;
-  const name = withoutCompany(written, email);
+  const own = withoutCompany(written, email);
+  const name = own === '' ? nameBeforeCompanyName(text, from, to, written, email, memo) : own;
   if (name === '') return null;
   const short = name.length <= MEMO_KEY_MAX;
   let split = short ? memo.split.get(name) : undefined;
@@ -2187,6 +2195,33 @@ function namedPerson(email: string, written: string, memo: Memo): Recipient | nu
   // order a name without a comma is written in, and where its surname starts.
   const ordered = (!name.includes(',') && inAddressOrder(email, split.firstName, split.lastName)) || split;
   return { email, firstName: ordered.firstName, lastName: ordered.lastName, nameSource: 'given' };
+}
+
+/**
+ * The full name written before a company's name (`company`, as `withoutCompany` tells one) and a
+ * separator or a word that joins them, in text[from, to) before an address (`Emily Carter - Acme
+ * Labs <ecarter@acmelabs.org>`, `… | Acme Labs`, `… from Acme Labs`), when it matches the
+ * address; else ''.
+ */
+function nameBeforeCompanyName(
+  text: string,
+  from: number,
+  to: number,
+  company: string,
+  email: string,
+  memo: Memo,
+): string {
+  const at = text.lastIndexOf(company, to);
+  if (at <= from) return '';
+  let end = spaceEnd(text, from, at);
+  if (end > from && (isSeparatorAt(text, end - 1) || text.charCodeAt(end - 1) === 45)) end--;
+  else {
+    const joiner = companyJoinerBefore(text, from, to, company);
+    if (joiner < 0) return '';
+    end = joiner;
+  }
+  const head = angleName(text, from, end, memo);
+  return head.includes(' ') && matchesAddress(head, email) && looksLikeName(head) ? head : '';
 }
 
 /**
@@ -2484,7 +2519,7 @@ export function extractPeople(text: string, places?: number[], written?: number[
     if (known && name === '' && !row) continue;
     const person =
       (row && { email, firstName: row.firstName, lastName: row.lastName, nameSource: 'given' as const }) ??
-      (name === '' ? null : namedPerson(email, name, memo)) ??
+      (name === '' ? null : namedPerson(email, name, memo, text, readStart, start)) ??
       guessedPerson(email);
     if (!known) {
       byId[id] = people.length;

@@ -2732,6 +2732,18 @@ describe('parseRecipients', () => {
     expect(people('Emily Carter, Acme Labs <ecarter@acmelabs.org>')).toEqual([
       given('ecarter@acmelabs.org', 'Emily', 'Carter'),
     ]);
+    // Or before it and a separator or a word that joins them, when it matches the address.
+    expect(
+      people(
+        'Emily Carter - Acme Labs <ecarter@acmelabs.org>; Bo Li | Globex Corp <bli@globexcorp.com>; ' +
+          'Kim Roe from Initech <kroe@initech.io>',
+      ),
+    ).toEqual([
+      given('ecarter@acmelabs.org', 'Emily', 'Carter'),
+      given('bli@globexcorp.com', 'Bo', 'Li'),
+      given('kroe@initech.io', 'Kim', 'Roe'),
+    ]);
+    expect(people('Ann Lee | Acme Labs <jsmith@acmelabs.org>')).toEqual([bare('jsmith@acmelabs.org')]);
     for (const line of [
       'Acme Labs | ecarter@acmelabs.org | +1 555 123 4567',
       'www.acmelabs.org | ecarter@acmelabs.org',

@@ -2228,9 +2228,10 @@ function nameBeforeCompanyName(
  * A name read for an address without the company's name that the address's domain spells
  * (`spellsDomain`): after a full name and a comma, the full name (`Emily Carter, Acme Labs`, as a
  * signature's line writes them); alone, no one's ('') on a person's own address that it does not
- * name (`Acme Labs <ecarter@acmelabs.org>`, `Acme Labs · ecarter@…`). A shared mailbox's name, or
- * the name on a short address (`Jane Doe <info@janedoe.com>`, `<me@janedoe.com>`), is kept: a
- * person's own domain spells their name too.
+ * name (`Acme Labs <ecarter@acmelabs.org>`, `Acme Labs · ecarter@…`), or on a shared mailbox when
+ * it is one word (`Stripe <support@stripe.com>`). A full name on a shared mailbox, or a name on a
+ * short address (`Jane Doe <info@janedoe.com>`, `<me@janedoe.com>`), is kept: a person's own
+ * domain spells their name too.
  */
 export function withoutCompany(name: string, email: string): string {
   // (Told at once for most names, which start otherwise than the domain: by their first letters,
@@ -2246,7 +2247,10 @@ export function withoutCompany(name: string, email: string): string {
     return head.includes(' ') && looksLikeName(head) ? head : name;
   }
   const local = email.slice(0, localEnd(email));
-  if (local.length < MIN_OWN_LOCAL || isSharedMailbox(email) || matchesAddress(name, email)) return name;
+  if (local.length < MIN_OWN_LOCAL || matchesAddress(name, email)) return name;
+  // A shared mailbox keeps a full name (`Jane Doe <info@janedoe.com>`), not a company's word alone
+  // (`Stripe <support@stripe.com>`).
+  if (isSharedMailbox(email)) return name.includes(' ') ? name : '';
   return isInitialsOf(local, name) ? name : '';
 }
 

@@ -2757,6 +2757,12 @@ describe('parseRecipients', () => {
     // Over an address that does not name her, the company's line is no second name that would
     // make a list of the two (each had been a person without an address, and the address no one's).
     expect(people('Jane Doe\nAcme Labs\nbob@acmelabs.com')).toEqual([given('bob@acmelabs.com', 'Jane', 'Doe')]);
+    // Nor a company's word alone on its shared mailbox (each had been a first name).
+    expect(people('Stripe <support@stripe.com>, Acme <info@acme.com>, Team Acme <team@acme.com>')).toEqual([
+      bare('support@stripe.com'),
+      bare('info@acme.com'),
+      bare('team@acme.com'),
+    ]);
     // A person's own domain spells their name: an address that names them, their initials, a
     // short or a shared mailbox's keep it.
     expect(

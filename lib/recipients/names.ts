@@ -1026,6 +1026,15 @@ const ROLE_ACCOUNTS = new Set([
   'services',
   'customerservice',
   'customer-service',
+  'customer.service',
+  'customer_service',
+  'customercare',
+  'customer.care',
+  'customer-care',
+  'customer_care',
+  'customersupport',
+  'customer.support',
+  'customer_support',
   'feedback',
   'enquiries',
   'inquiries',
@@ -2558,10 +2567,10 @@ export function isSharedMailbox(email: string): boolean {
 }
 
 /**
- * Whether a name's letters, together, are the first label of the address's domain, hyphens aside:
- * the name of the company or the site the address is at (`Acme Labs`, `AT&T`, `acme-labs.org`,
- * `att.com`), or a person's own domain (`janedoe.com`). Told letter by letter: most names differ
- * at the first.
+ * Whether a name's letters, together, are the first label of the address's domain, hyphens aside,
+ * or the whole domain (`Amazon.com`): the name of the company or the site the address is at (`Acme
+ * Labs`, `AT&T`, `acme-labs.org`, `att.com`), or a person's own domain (`janedoe.com`). Told letter
+ * by letter: most names differ at the first.
  */
 export function spellsDomain(name: string, email: string): boolean {
   const at = atIndex(email);
@@ -2569,11 +2578,12 @@ export function spellsDomain(name: string, email: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
     if (DOMAIN_SPELLING_MARKS[code] === 1) continue;
-    if (email.charCodeAt(j) === 45) j++;
+    const mark = email.charCodeAt(j);
+    if (mark === 45 || (mark === 46 && j > at + 1)) j++;
     if (j >= email.length || foldLetter(code) !== foldLetter(email.charCodeAt(j))) return false;
     j++;
   }
-  return j > at + 1 && email.charCodeAt(j) === 46;
+  return j > at + 1 && (email.charCodeAt(j) === 46 || j === email.length);
 }
 
 /**

@@ -1009,6 +1009,11 @@ describe('parseRecipients', () => {
           [bare('info@acme.com'), bare('support@acme.com'), bare('no-reply@acme.com'), bare('noreply@acme.com')],
         ],
         ['sales.team@acme.com', [bare('sales.team@acme.com')]],
+        // A customer service's mailbox (Customer / Service had been guessed).
+        [
+          'customer.service@acme.com customer_care@acme.com',
+          [bare('customer.service@acme.com'), bare('customer_care@acme.com')],
+        ],
         ['no_reply@acme.com do_not_reply@acme.com', [bare('no_reply@acme.com'), bare('do_not_reply@acme.com')]],
         ['Jane.DOE@acme.com', [guessed('Jane.DOE@acme.com', 'Jane', 'Doe')]],
         // Each part of a compound name in capitals.
@@ -2757,12 +2762,13 @@ describe('parseRecipients', () => {
     // Over an address that does not name her, the company's line is no second name that would
     // make a list of the two (each had been a person without an address, and the address no one's).
     expect(people('Jane Doe\nAcme Labs\nbob@acmelabs.com')).toEqual([given('bob@acmelabs.com', 'Jane', 'Doe')]);
-    // Nor a company's word alone on its shared mailbox (each had been a first name).
-    expect(people('Stripe <support@stripe.com>, Acme <info@acme.com>, Team Acme <team@acme.com>')).toEqual([
-      bare('support@stripe.com'),
-      bare('info@acme.com'),
-      bare('team@acme.com'),
-    ]);
+    // Nor a company's word alone on its shared mailbox (each had been a first name), nor its site's
+    // address (`Amazon.com`).
+    expect(
+      people(
+        'Stripe <support@stripe.com>, Acme <info@acme.com>, Team Acme <team@acme.com>, Amazon.com <orders@amazon.com>',
+      ),
+    ).toEqual([bare('support@stripe.com'), bare('info@acme.com'), bare('team@acme.com'), bare('orders@amazon.com')]);
     // A person's own domain spells their name: an address that names them, their initials, a
     // short or a shared mailbox's keep it.
     expect(

@@ -1399,7 +1399,10 @@ class ListedPeople {
     return pair.name;
   }
 
-  /** `people` without those added whose name an addressed one has, or its domain spells (`AddressedNames`; `places` kept in step). */
+  /**
+   * `people` without those added whose name an addressed one has, or its domain spells
+   * (`AddressedNames`; `places` kept in step).
+   */
   withoutNamesOfAddressed(): Recipient[] {
     const { people, places } = this;
     if (this.names.size === 0) return people;
@@ -2214,7 +2217,7 @@ function nameBeforeCompanyName(
   const at = text.lastIndexOf(company, to);
   if (at <= from) return '';
   let end = spaceEnd(text, from, at);
-  if (end > from && (isSeparatorAt(text, end - 1) || text.charCodeAt(end - 1) === 45)) end--;
+  if (end > from && isSeparatorAt(text, end - 1)) end--;
   else {
     const joiner = companyJoinerBefore(text, from, to, company);
     if (joiner < 0) return '';
@@ -2254,7 +2257,7 @@ export function withoutCompany(name: string, email: string): string {
   return isInitialsOf(local, name) ? name : '';
 }
 
-/** The shortest user part of an address (`me@`, `jd@` are shorter) on which a name that its domain spells is a company's. */
+/** The shortest user part (`me@`, `jd@` are shorter) on which a name that the domain spells is a company's. */
 const MIN_OWN_LOCAL = 3;
 
 /**
@@ -2277,7 +2280,7 @@ export function isCompanyName(firstName: string, lastName: string, email: string
   return withoutCompany(firstName && lastName ? `${firstName} ${lastName}` : first, email) === '';
 }
 
-/** Whether a name's first letter (`letter`) is the address's domain's, in any case and accents aside: compared in ASCII at once. */
+/** Whether a name's first letter is the address's domain's, in any case and accents aside (in ASCII, at once). */
 function startsAsDomain(letter: number, email: string): boolean {
   const domain = email.charCodeAt(atIndex(email) + 1);
   return letter < 128 && domain < 128 ? (letter | 32) === (domain | 32) : foldLetter(letter) === foldLetter(domain);
@@ -2877,7 +2880,7 @@ function isFullName(name: SplitName): boolean {
   return name.firstName !== '' && name.lastName !== '';
 }
 
-/** Whether the words text[from, to) start with a particle of a surname, in any case (`van der Berg`, `De la Cruz`). */
+/** Whether the words text[from, to) start with a surname's particle, in any case (`van der Berg`, `De la Cruz`). */
 function startsWithParticle(text: string, from: number, to: number): boolean {
   const space = text.indexOf(' ', from);
   return space >= 0 && space < to && isParticleWord(text.slice(from, space).toLowerCase());

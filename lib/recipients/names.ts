@@ -1416,8 +1416,7 @@ function vietnameseFamilyEnd(name: string): number {
  * name and the patronymic.
  */
 function patronymicFamilyEnd(name: string): number {
-  const code = name.charCodeAt(0);
-  if (code < 0x400 || code > 0x4ff) return -1;
+  if (!isCyrillic(name.charCodeAt(0))) return -1;
   const space = name.indexOf(' ');
   const second = name.indexOf(' ', space + 1);
   if (space < 0 || second < 0 || name.indexOf(' ', second + 1) >= 0) return -1;
@@ -2559,7 +2558,7 @@ function namesMailbox(email: string, firstName: string, lastName: string): boole
   return words.some((word) => word.length >= 3 && local.includes(word));
 }
 
-/** Whether an address is a shared mailbox's (`info@`, `support@`, `no-reply@`), whose name `guessName` never guesses. */
+/** Whether an address is a shared mailbox's (`info@`, `support@`, `no-reply@`): `guessName` guesses no name for one. */
 export function isSharedMailbox(email: string): boolean {
   return (
     (mayBeRoleAccount(email) && ROLE_ACCOUNTS.has(email.slice(0, localEnd(email)).toLowerCase())) || isNoReply(email)
@@ -2600,7 +2599,10 @@ export function domainSpelling(name: string): string {
   return spelled;
 }
 
-/** The first label of an address's domain as `domainSpelling` writes a name that spells it (`acme-labs.org` → `acmelabs`). */
+/**
+ * The first label of an address's domain as `domainSpelling` writes a name that spells it
+ * (`acme-labs.org` → `acmelabs`).
+ */
 export function domainLabel(email: string): string {
   const at = atIndex(email);
   const dot = email.indexOf('.', at + 1);

@@ -2737,6 +2737,8 @@ describe('parseRecipients', () => {
     expect(people('Emily Carter, Acme Labs <ecarter@acmelabs.org>')).toEqual([
       given('ecarter@acmelabs.org', 'Emily', 'Carter'),
     ]);
+    // (A company of one word too: Jane Doe, Acme had been first name Acme, last name Jane Doe.)
+    expect(people('Jane Doe, Acme <jane@acme.com>')).toEqual([given('jane@acme.com', 'Jane', 'Doe')]);
     // Or before it and a separator or a word that joins them, when it matches the address.
     expect(
       people(

@@ -228,13 +228,31 @@ function nameBeforeCompany(text: string, start: number, to: number, name: string
  * text[start, to); else -1.
  */
 function companyJoinerBefore(text: string, start: number, to: number, name: string): number {
-  const at = text.lastIndexOf(name, to - name.length);
+  return joinerBefore(text, start, lastIndexIn(text, name, start + 1, to));
+}
+
+/**
+ * Where the word that joins a name to its company, whose name starts at `at`, starts in
+ * text[start, at), its end; else -1 (and for `at` -1).
+ */
+function joinerBefore(text: string, start: number, at: number): number {
   if (at <= start || text.charCodeAt(at - 1) !== 32) return -1;
   for (const joiner of COMPANY_JOINERS) {
     const joinerStart = at - 1 - joiner.length;
     if (joinerStart > start && text.charCodeAt(joinerStart - 1) === 32 && text.startsWith(joiner, joinerStart))
       return joinerStart - 1;
   }
+  return -1;
+}
+
+/**
+ * The last index of `word` in text[from, to), or -1. (Looked for within the stretch only:
+ * `lastIndexOf` goes on to the text's start, which for a name not written as read, `Acme   Labs`,
+ * made a megabyte of them quadratic.)
+ */
+function lastIndexIn(text: string, word: string, from: number, to: number): number {
+  const first = word.charCodeAt(0);
+  for (let i = to - word.length; i >= from; i--) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;
   return -1;
 }
 
@@ -2214,12 +2232,12 @@ function nameBeforeCompanyName(
   email: string,
   memo: Memo,
 ): string {
-  const at = text.lastIndexOf(company, to);
+  const at = lastIndexIn(text, company, Math.max(from, to - MAX_NAME_REGION), to);
   if (at <= from) return '';
   let end = spaceEnd(text, from, at);
   if (end > from && isSeparatorAt(text, end - 1)) end--;
   else {
-    const joiner = companyJoinerBefore(text, from, to, company);
+    const joiner = joinerBefore(text, from, at);
     if (joiner < 0) return '';
     end = joiner;
   }

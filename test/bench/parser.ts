@@ -180,6 +180,12 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   // The shortest rows: the most people in a megabyte (36,000 and 51,000), the most rows to read.
   ['short tab rows', (first, last, i) => `${first.toLowerCase()}${i}@x.io\t${last}\n`, ''],
   ['short CSV rows without a name', (first, last, i) => `${first.toLowerCase()}${i}@x.io,x\n`, ''],
+  // Display names that are the company's that the domain spells, not as the text writes them
+  // (spaces run together, a comment dropped): each was looked for back to the text's start, a
+  // megabyte of the first in 4.6 s, a quarter of one of the second in 0.38 s, before that search was
+  // kept within the name's reach.
+  ['company names spaced out', (first, last, i) => `Acme   Labs <${first.toLowerCase()}${i}@acmelabs.org>; `, ''],
+  ['company names with a comment', (first, last, i) => `Ac(x)me <${first.toLowerCase()}${i}@acme.org>; `, ''],
   // Each row's header is looked for on the line above: a long one is read no further than a row.
   [
     'rows under long lines',

@@ -2814,8 +2814,12 @@ export function extractNamesOnly(text: string): Recipient[] {
     return known === undefined ? items.keep(text, from, to, personsName(nameOf(text.slice(from, to)))) : known;
   };
   const separators = text.includes(';') || text.includes('|') || WIDE_SEPARATORS.some((mark) => text.includes(mark));
-  // Whether any item may join its last name with `and` or `&` (looked for in each item only then).
+  // Whether any item may join its last name with `and` or `&` (looked for in each item only then),
+  // and its names so joined, each item read once while that pays.
   const joins = text.includes('&') || ((text.includes('nd ') || text.includes('ND ')) && JOINING_AND.test(text));
+  const joined = new RangeRecall<readonly SplitName[]>();
+  const joinedAt = (from: number, to: number): readonly SplitName[] =>
+    joined.get(text, from, to) ?? joined.keep(text, from, to, joinedNames(text, from, to));
   // Where lines are the only separator, they and the commas are found natively.
   const commas = separators ? null : new NextOfAny(text, [',']);
   let previous = '';
@@ -2864,7 +2868,7 @@ export function extractNamesOnly(text: string): Recipient[] {
       const name = nameAt(from, end);
       if (name) {
         if (!isSiteWord(name)) book.add(name);
-      } else if (joins) for (const joined of joinedNames(text, from, end)) book.add(joined);
+      } else if (joins) for (const name of joinedAt(from, end)) book.add(name);
       continue;
     }
     // An item like the one before adds no one.
@@ -2872,8 +2876,7 @@ export function extractNamesOnly(text: string): Recipient[] {
     if (item === previous) continue;
     previous = item;
     const names = namesOfItem(text, from, end, nameAt);
-    for (const name of names.length > 0 || !joins ? names : joinedNames(text, from, end))
-      if (!isSiteWord(name)) book.add(name);
+    for (const name of names.length > 0 || !joins ? names : joinedAt(from, end)) if (!isSiteWord(name)) book.add(name);
   }
   return book.people;
 }
@@ -2887,10 +2890,12 @@ const JOINING_AND = / and /i;
 /**
  * The full names of an item that joins its last with `and` or `&` (`Jane Doe and Bo Li`, `Jane
  * Doe, Bo Li, and Kim Roe`, as a message names the people it copies), as a list's item reads them
- * (`listedNames`): full names only (not `Tom and Jerry`, `Marks & Spencer`). None without such a word.
+ * (`listedNames`): full names only (not `Tom and Jerry`, `Marks & Spencer`). None without such a
+ * word, nor in an item longer than a list's (`MAX_LISTED`): `listedNames` reads one name a call
+ * deep, and a megabyte of `Jane Doe and ` ran out of stack.
  */
 function joinedNames(text: string, from: number, to: number): readonly SplitName[] {
-  return lastJoinerIn(text, from, to) > from ? listedNames(text, from, to) : NO_NAMES;
+  return to - from <= MAX_LISTED && lastJoinerIn(text, from, to) > from ? listedNames(text, from, to) : NO_NAMES;
 }
 
 /** Whether a name has a first and a last name. */

@@ -179,6 +179,8 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   ],
   // The shortest rows: the most people in a megabyte (36,000 and 51,000), the most rows to read.
   ['short tab rows', (first, last, i) => `${first.toLowerCase()}${i}@x.io\t${last}\n`, ''],
+  // People copied from a message that names them without addresses, two a line joined by `and`.
+  ['full names joined by "and", two a line', (first, last) => `${first} ${last} and ${last} ${first}\n`, ''],
   ['short CSV rows without a name', (first, last, i) => `${first.toLowerCase()}${i}@x.io,x\n`, ''],
   // Display names that are the company's that the domain spells, not as the text writes them
   // (spaces run together, a comment dropped): each was looked for back to the text's start, a
@@ -299,6 +301,10 @@ const ADVERSARIAL: string[] = [
   '&qacute;',
   // A person without an address as `formatRecipients` writes one, over an address without a name.
   '"Doe, Jane"\n<a@b.co>\n',
+  // Names joined by `and`: one line of them (which ran out of stack, each name read a call deeper),
+  // and a line of two repeated.
+  'Jane Doe and ',
+  'Jane Doe and Bo Li\n',
   // A tab row of two addresses in one cell and a name (the first address is read as prose's).
   'x@y.co x@y.co\tName\n',
   // A list's line after its label, and names between addresses parted by commas, repeated: the

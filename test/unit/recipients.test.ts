@@ -3082,6 +3082,17 @@ describe('parseRecipients', () => {
     expect(people('For sales, email the team at sales@acme.com.')).toEqual([bare('sales@acme.com')]);
   });
 
+  it('reads a line of a megabyte of names joined by "and" as no list, without running out of stack', () => {
+    // (Each name was read a call deeper than the one after it: it threw a RangeError.)
+    expect(people(`${'Jane Doe and '.repeat(80_000)}Bo Li`)).toEqual([]);
+    expect(people(`${'Jane Doe, Bo Li and '.repeat(50_000)}Kim Roe`)).toEqual([]);
+    // Lines of their own are read as ever.
+    expect(people('Jane Doe and Bo Li\n'.repeat(50_000))).toEqual([
+      given(null, 'Jane', 'Doe'),
+      given(null, 'Bo', 'Li'),
+    ]);
+  });
+
   it('takes the name that ends a sentence before a dash or a colon when it matches the address', () => {
     expect(people('Contact Raj Patel - raj@contoso.com')).toEqual([given('raj@contoso.com', 'Raj', 'Patel')]);
     expect(people('Please add Raj Patel – raj@contoso.com to the board.')).toEqual([

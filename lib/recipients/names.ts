@@ -2359,15 +2359,23 @@ export function finishedName(person: Recipient): Recipient {
  */
 function surnameFirst(email: string, first: string, last: string): boolean {
   // A name in Cyrillic letters, by its letters as an address writes them (`Иванов Иван`,
-  // `ivan.ivanov@`); or, as a given name is written in Latin letters more ways than one (`Юлия`:
-  // `yulia`, `yuliya`, `iuliia`), by its first letter before the family name (`yulia.shchukina@`).
+  // `ivan.ivanov@`, `iivanov@`); or, as a given name is written in Latin letters more ways than one
+  // (`Юлия`: `yulia`, `yuliya`, `iuliia`), by its first letter before the family name
+  // (`yulia.shchukina@`).
   if (isCyrillic(last.charCodeAt(0)) && isCyrillic(first.charCodeAt(0))) {
+    // (Told at once for most names: the address starts otherwise than the given name's letter.)
+    const initial = LATIN_OF_CYRILLIC[last.charCodeAt(0) - 0x400] ?? '';
+    if (initial === '' || (initial.charCodeAt(0) | 32) !== (email.charCodeAt(0) | 32)) return false;
+    if (first.includes(' ') || last.includes(' ')) return false;
     const family = inLatinLetters(first).toLowerCase();
     const given = inLatinLetters(last).toLowerCase();
-    if (surnameFirst(email, family, given)) return true;
+    if (family === given) return false;
     const local = email.slice(0, localEnd(email)).toLowerCase();
-    const part = Math.max(local.lastIndexOf('.'), local.lastIndexOf('_'));
-    return part > 0 && family !== given && local.charAt(0) === given.charAt(0) && local.slice(part + 1) === family;
+    let rest = local.startsWith(given) ? given.length : 1;
+    if (isLocalSeparator(local.charCodeAt(rest))) rest++;
+    if (local.length - rest === family.length && local.endsWith(family)) return true;
+    const cut = local.length - family.length - 1;
+    return cut > 0 && isLocalSeparator(local.charCodeAt(cut)) && local.endsWith(family);
   }
   // Told at once for most names: the address starts otherwise than the name's second word.
   if (last === '' || foldLetter(email.charCodeAt(0)) !== foldLetter(last.charCodeAt(0))) return false;
@@ -2402,6 +2410,11 @@ export function inAddressOrder(email: string, first: string, last: string): Spli
   return vietnameseOrder(email, first, last) ?? surnameStartIn(email, first, last);
 }
 
+/** Whether a code unit parts the words of an address's user part: `.`, `_`, `-`. */
+function isLocalSeparator(code: number): boolean {
+  return code === 46 || code === 95 || code === 45;
+}
+
 /** Whether a code unit is a letter of the Cyrillic alphabet (Russian, Ukrainian, Bulgarian, Serbian). */
 export function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
@@ -2416,13 +2429,7 @@ export function inLatinLetters(text: string): string {
   let latin = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isCyrillic(code)) {
-      latin += text.charAt(i);
-      continue;
-    }
-    const lower = String.fromCharCode(code).toLowerCase();
-    const letters = CYRILLIC_IN_LATIN[lower] ?? '';
-    latin += lower === text.charAt(i) || letters === '' ? letters : letters.charAt(0).toUpperCase() + letters.slice(1);
+    latin += isCyrillic(code) ? (LATIN_OF_CYRILLIC[code - 0x400] ?? '') : text.charAt(i);
   }
   return latin;
 }
@@ -2466,6 +2473,17 @@ const CYRILLIC_IN_LATIN: Record<string, string> = {
   є: 'ye',
   ґ: 'g',
 };
+
+/**
+ * `CYRILLIC_IN_LATIN` by code from U+0400, capitals too (`Щ` → `Shch`): each letter looked up at
+ * once (one made into a string and lowered, then looked up by name, made a megabyte of display
+ * names in Cyrillic four times slower). Letters it does not hold are left out.
+ */
+const LATIN_OF_CYRILLIC: string[] = Array.from({ length: 0x100 }, () => '');
+for (const [lower, latin] of Object.entries(CYRILLIC_IN_LATIN)) {
+  LATIN_OF_CYRILLIC[lower.charCodeAt(0) - 0x400] = latin;
+  LATIN_OF_CYRILLIC[lower.toUpperCase().charCodeAt(0) - 0x400] = latin.charAt(0).toUpperCase() + latin.slice(1);
+}
 
 /** The letters an address writes as two, as German and Scandinavian addresses do. */
 const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };

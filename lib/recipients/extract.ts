@@ -78,6 +78,8 @@ interface Memo {
   lines: Recall<boolean>;
   bare: Recall<BareReading>;
   split: Recall<SplitName>;
+  /** Lines above addresses by the form's column they name, or null (`formLabel`). */
+  columns: Recall<Column | null>;
 }
 
 /**
@@ -1998,8 +2000,12 @@ function formLabel(label: string, value: string, form: FormName, memo: Memo): bo
   // Every header name starts with a letter: other lines are not looked up.
   const first = label.charCodeAt(0);
   if (!isAsciiLetter(first) && first < 128) return false;
-  const column = headerColumn(asciiForm(label.charCodeAt(label.length - 1)) === 58 ? label.slice(0, -1) : label);
-  if (column === undefined) return false;
+  // (Each line once: signatures repeat their titles and names, and a header's name is looked up
+  // after it is trimmed, lowered and its spaces joined.)
+  const cell = asciiForm(label.charCodeAt(label.length - 1)) === 58 ? label.slice(0, -1) : label;
+  let column = memo.columns.get(cell);
+  if (column === undefined) column = memo.columns.keep(cell, headerColumn(cell) ?? null);
+  if (column === null) return false;
   if ((column === 'first' || column === 'last') && form[column] === '' && isNameLine(value, memo)) {
     form[column] = value;
   }
@@ -2388,7 +2394,13 @@ export function extractPeople(text: string, places?: number[], written?: number[
   const people: Recipient[] = [];
   // By address id: every spelling of an address is one person, at this index in `people`.
   const byId = new Int32Array(book.emails.length).fill(-1);
-  const memo: Memo = { angle: new RangeRecall(), lines: new Recall(), bare: new Recall(), split: new Recall() };
+  const memo: Memo = {
+    angle: new RangeRecall(),
+    lines: new Recall(),
+    bare: new Recall(),
+    split: new Recall(),
+    columns: new Recall(),
+  };
   const rows: RowState = {
     end: -1,
     cellCount: 0,

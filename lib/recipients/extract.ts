@@ -1427,7 +1427,7 @@ class ListedPeople {
     const { people, places } = this;
     if (this.names.size === 0) return people;
     const addressed = new AddressedNames(people);
-    const kept = people.flatMap((person, i) => (person.email === null && addressed.has(nameKey(person)) ? [] : [i]));
+    const kept = people.flatMap((person, i) => (person.email === null && addressed.has(person) ? [] : [i]));
     if (places) {
       const at = kept.map((i) => places[i] ?? 0);
       places.length = 0;

@@ -126,7 +126,7 @@ function notAddressed(items: { person: Recipient; at: number }[], people: Recipi
   const kept: Written[] = [];
   for (const { person, at } of items) {
     const key = nameKey(person);
-    if (!named.has(key)) kept.push({ person, at, key });
+    if (!named.has(person, key)) kept.push({ person, at, key });
   }
   return kept;
 }

@@ -32,12 +32,8 @@ export class AddressedNames {
     for (const person of people) {
       const email = person.email;
       if (email === null) continue;
-      // (A person without a name is no one's name: most addresses of a long list have none.) A name
-      // written surname first is theirs too (`Smith John` over `john.smith@…`, which the address
-      // reads as John Smith).
+      // (A person without a name is no one's name: most addresses of a long list have none.)
       if (person.firstName !== '' || person.lastName !== '') this.names.add(nameKey(person));
-      if (person.firstName !== '' && person.lastName !== '')
-        this.names.add(`${person.lastName} ${person.firstName}`.toLowerCase());
       // (A list's addresses are mostly at one domain: told once.)
       if (email.charCodeAt(email.length - domain.length - 1) === 64 && email.endsWith(domain)) continue;
       domain = email.slice(atIndex(email) + 1);
@@ -48,9 +44,16 @@ export class AddressedNames {
     }
   }
 
-  /** Whether a person listed without an address, by their `nameKey`, is one of them, or a company. */
-  has(key: string): boolean {
+  /**
+   * Whether a person listed without an address (`key`, their `nameKey`) is one of them, also by
+   * their name written surname first (`Smith John` over `john.smith@…`, which the address reads as
+   * John Smith; looked for only where any of them has a name), or a company.
+   */
+  has(person: Recipient, key = nameKey(person)): boolean {
     if (this.names.has(key)) return true;
+    if (this.names.size > 0 && person.firstName !== '' && person.lastName !== '') {
+      if (this.names.has(`${person.lastName} ${person.firstName}`.toLowerCase())) return true;
+    }
     const first = key.charCodeAt(0);
     return (first >= 128 || this.firsts[first] === 1) && this.companies.has(domainSpelling(key));
   }

@@ -2366,11 +2366,15 @@ function surnameFirst(email: string, first: string, last: string): boolean {
     // (Told at once for most names: the address starts otherwise than the given name's letter.)
     const initial = LATIN_OF_CYRILLIC[last.charCodeAt(0) - 0x400] ?? '';
     if (initial === '' || (initial.charCodeAt(0) | 32) !== (email.charCodeAt(0) | 32)) return false;
+    // (Nor where it ends otherwise than the family name: `nelo0@` beside `Канело Нело`.)
+    const end = localEnd(email);
+    const final = LATIN_OF_CYRILLIC[first.charCodeAt(first.length - 1) - 0x400] ?? '';
+    if (final !== '' && (final.charCodeAt(final.length - 1) | 32) !== (email.charCodeAt(end - 1) | 32)) return false;
     if (first.includes(' ') || last.includes(' ')) return false;
     const family = inLatinLetters(first).toLowerCase();
     const given = inLatinLetters(last).toLowerCase();
     if (family === given) return false;
-    const local = email.slice(0, localEnd(email)).toLowerCase();
+    const local = email.slice(0, end).toLowerCase();
     let rest = local.startsWith(given) ? given.length : 1;
     if (isLocalSeparator(local.charCodeAt(rest))) rest++;
     if (local.length - rest === family.length && local.endsWith(family)) return true;

@@ -179,6 +179,15 @@ const LISTS: [string, (first: string, last: string, i: number) => string, string
   ],
   // The shortest rows: the most people in a megabyte (36,000 and 51,000), the most rows to read.
   ['short tab rows', (first, last, i) => `${first.toLowerCase()}${i}@x.io\t${last}\n`, ''],
+  // A display name in Cyrillic letters written surname first, whose address the Latin letters of
+  // the given name start (each put in the address's order, or not).
+  [
+    'display names in Cyrillic, surname first',
+    (first, last, i) => `${cyrillic(last)} ${cyrillic(first)} <${first.toLowerCase()}${i}@example.ru>; `,
+    '',
+  ],
+  // Signatures whose address does not give the name: each read up to its name over its title.
+  ['signatures over a title', (first, last, i) => `${first} ${last}\nAccount Manager\nx${i}@example.com\n\n`, ''],
   // People copied from a message that names them without addresses, two a line joined by `and`.
   ['full names joined by "and", two a line', (first, last) => `${first} ${last} and ${last} ${first}\n`, ''],
   ['short CSV rows without a name', (first, last, i) => `${first.toLowerCase()}${i}@x.io,x\n`, ''],

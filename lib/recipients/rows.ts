@@ -169,6 +169,9 @@ for (const [name, column] of Object.entries(HEADERS)) {
  * (a club's or a school's sheet says whose address it is), and the numbered ones of Outlook
  * (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */
+/** White space other than single spaces between words. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 const EMAIL_HEADER =
   /^(?:(?:primary|secondary|other|alternate|work|business|company|corporate|office|school|home|personal|private|user|member|employee|player|student|parent|guardian|customer|client|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
 
@@ -196,9 +199,13 @@ export function tabCells(text: string, from: number, to: number): string[] {
 }
 
 export function headerColumn(cell: string): Column | undefined {
-  const key = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  // (Its spaces joined only where it has any other than single ones, and the address's pattern
+  // tried only on a name that says "mail": most cells asked about are no header's, and a signature's
+  // lines above its address took a tenth of a megabyte of them.)
+  const lower = cell.trim().toLowerCase();
+  const key = ODD_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
   if (Object.hasOwn(HEADERS, key)) return HEADERS[key];
-  if (key.length <= 40 && EMAIL_HEADER.test(key)) return 'email';
+  if (key.length <= 40 && key.includes('mail') && EMAIL_HEADER.test(key)) return 'email';
   // What a header says of its column in brackets: Zoom's `Name (Original Name)`.
   const aside = key.indexOf(' (');
   return aside > 0 && key.endsWith(')') ? headerColumn(key.slice(0, aside)) : undefined;

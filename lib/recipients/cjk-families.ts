@@ -1,3 +1,5 @@
+import { isLocalSeparator } from './local-part';
+
 /**
  * The family names most Chinese, Japanese and Korean people have, as their scripts write them, and
  * as addresses write them in Latin letters (Chinese in pinyin and in the older spellings of Hong
@@ -273,8 +275,7 @@ export function spellsCjkFamily(name: string, local: string): boolean {
   for (const spelling of SPELLINGS.get(family) ?? []) {
     if (local.startsWith(spelling) || local.endsWith(spelling)) return true;
     for (let at = local.indexOf(spelling); at >= 0; at = local.indexOf(spelling, at + 1)) {
-      const before = local.charCodeAt(at - 1);
-      if (before === 46 || before === 45 || before === 95) return true;
+      if (isLocalSeparator(local.charCodeAt(at - 1))) return true;
     }
   }
   return false;

@@ -12,6 +12,11 @@ export function atIndex(email: string): number {
   return email.charCodeAt(0) === 34 ? email.lastIndexOf('@') : email.indexOf('@');
 }
 
+/** Whether a code unit parts the words of an address's user part: `.`, `_`, `-`. */
+export function isLocalSeparator(code: number): boolean {
+  return code === 46 || code === 95 || code === 45;
+}
+
 /** Where an address's local part ends, a `+tag` left out (`jane+news@` is jane's). */
 export function localEnd(email: string): number {
   const at = email.indexOf('@');

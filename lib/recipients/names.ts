@@ -14,7 +14,7 @@ import {
 import { inFamilyFirstScript, inHangul, isFamilyFirstCode } from '../full-name';
 import { cjkFamilyLength } from './cjk-families';
 import { HASH_START, hashStep } from './hashing';
-import { atIndex, isNoReply, localEnd } from './local-part';
+import { atIndex, isLocalSeparator, isNoReply, localEnd } from './local-part';
 import { recipient } from './person';
 import type { NameSource, Recipient } from './types';
 
@@ -1249,7 +1249,8 @@ export function unquote(text: string): string {
 
 const STRAY = " '`:;,|-–—•·*";
 
-const MESSY_SPACE = /\s\s|[^\S ]/;
+/** White space other than single spaces between words. */
+export const MESSY_SPACE = /\s\s|[^\S ]/;
 
 /**
  * Collapses white space and trims stray punctuation around a name, a list's number before it
@@ -2240,8 +2241,7 @@ function withoutNumberEnd(email: string, end: number): number {
   let i = end;
   while (i > 0 && isDigit(email.charCodeAt(i - 1))) i--;
   if (i === end) return end;
-  const code = email.charCodeAt(i - 1);
-  return code === 46 || code === 95 || code === 45 ? i - 1 : i;
+  return isLocalSeparator(email.charCodeAt(i - 1)) ? i - 1 : i;
 }
 
 /**
@@ -2393,8 +2393,7 @@ function surnameFirst(email: string, first: string, last: string): boolean {
   for (const start of [given, given.replaceAll('-', ''), given.charAt(0)]) {
     if (!local.startsWith(start)) continue;
     let rest = start.length;
-    const code = local.charCodeAt(rest);
-    if (code === 46 || code === 95 || code === 45) rest++;
+    if (isLocalSeparator(local.charCodeAt(rest))) rest++;
     if (local.slice(rest) === family) return true;
   }
   // Or with the letters it writes as two so written (`Müller Jürgen`, `juergen.mueller@`).
@@ -2412,11 +2411,6 @@ function surnameFirst(email: string, first: string, last: string): boolean {
 export function inAddressOrder(email: string, first: string, last: string): SplitName | null {
   if (surnameFirst(email, first, last)) return { firstName: last, lastName: first };
   return vietnameseOrder(email, first, last) ?? surnameStartIn(email, first, last);
-}
-
-/** Whether a code unit parts the words of an address's user part: `.`, `_`, `-`. */
-function isLocalSeparator(code: number): boolean {
-  return code === 46 || code === 95 || code === 45;
 }
 
 /** Whether a code unit is a letter of the Cyrillic alphabet (Russian, Ukrainian, Bulgarian, Serbian). */
@@ -2538,8 +2532,7 @@ function vietnameseOrder(email: string, first: string, last: string): SplitName 
   const local = email.slice(0, localEnd(email)).toLowerCase();
   const given = foldedWord(last);
   if (!local.startsWith(given)) return null;
-  const mark = local.charCodeAt(given.length);
-  const rest = mark === 46 || mark === 95 || mark === 45 ? given.length + 1 : given.length;
+  const rest = isLocalSeparator(local.charCodeAt(given.length)) ? given.length + 1 : given.length;
   return local.slice(rest) === family
     ? { firstName: `${first.slice(space + 1)} ${last}`, lastName: first.slice(0, space) }
     : null;

@@ -6,6 +6,7 @@ import {
   isParticledSurname,
   isRosterWord,
   looksLikeName,
+  MESSY_SPACE,
   splitName,
   type SplitName,
   stripComments,
@@ -169,9 +170,6 @@ for (const [name, column] of Object.entries(HEADERS)) {
  * (a club's or a school's sheet says whose address it is), and the numbered ones of Outlook
  * (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
  */
-/** White space other than single spaces between words. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-
 const EMAIL_HEADER =
   /^(?:(?:primary|secondary|other|alternate|work|business|company|corporate|office|school|home|personal|private|user|member|employee|player|student|parent|guardian|customer|client|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
 
@@ -203,7 +201,7 @@ export function headerColumn(cell: string): Column | undefined {
   // tried only on a name that says "mail": most cells asked about are no header's, and a signature's
   // lines above its address took a tenth of a megabyte of them.)
   const lower = cell.trim().toLowerCase();
-  const key = ODD_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  const key = MESSY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
   if (Object.hasOwn(HEADERS, key)) return HEADERS[key];
   if (key.length <= 40 && key.includes('mail') && EMAIL_HEADER.test(key)) return 'email';
   // What a header says of its column in brackets: Zoom's `Name (Original Name)`.

@@ -2076,6 +2076,8 @@ function lineHead(text: string, floor: number, to: number, email: string, memo: 
 }
 
 function isNameLine(line: string, memo: Memo): boolean {
+  // (The usual name is told sooner than it is looked up: only other lines are kept.)
+  if (isPlainName(line, 0, line.length)) return true;
   return memo.lines.get(line) ?? memo.lines.keep(line, looksLikeName(line));
 }
 

@@ -623,16 +623,6 @@ export function hasRole(text: string): boolean {
 }
 
 /**
- * A word the rules turn down in a `SIMPLE_NAME` ("Email Address", "To", "EMail", "Sales"), in any
- * case, as they find one in the words they lower: a label (when labels count) or a role. Made
- * from `LABELS` and `ROLES`: alternatives of plain words between spaces, linear.
- */
-const wordsPattern = (words: Iterable<string>) =>
-  new RegExp(`(?:^| )(?:${[...words].map((word) => word.replaceAll('.', '\\.')).join('|')})(?= |$)`, 'i');
-const SIMPLE_LABEL_OR_ROLE = wordsPattern([...LABELS, ...ROLES]);
-const SIMPLE_ROLE = wordsPattern(ROLES);
-
-/**
  * The items of a site's navigation and footer, which alone name no one ("Home | About |
  * Careers", a `mailto:` link reading "Press"). Beside another word they may be a name's (Steve
  * Jobs, "Jobs, Steve").
@@ -958,10 +948,27 @@ export function isLinkPhrase(text: string, from = 0, to = text.length): boolean 
  * none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
+  // Each word's hash is taken as it is read, and only a word whose hash is one the rules look up
+  // (`isLookedUp`) is copied and lowered: a pattern of all those words tried at every word took
+  // most of the time a name was read in.
+  let hash = HASH_START;
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    const code = i < name.length ? name.charCodeAt(i) : 32;
+    if (code !== 32) {
+      hash = hashStep(hash, code);
+      continue;
+    }
+    if (isLookedUp(hash)) {
+      const lower = name.slice(start, i).toLowerCase();
+      // A role that is a title before a name (`Professor Jane Doe`): the full rules tell them apart.
+      if (ROLES.has(lower) || (labels && LABELS.has(lower)))
+        return startsLikeTitle(name) && fullNameRules(name, labels);
+    }
+    hash = HASH_START;
+    start = i + 1;
+  }
   // (A possessive before another word names what follows it: "Jane's Team".)
-  if ((labels ? SIMPLE_LABEL_OR_ROLE : SIMPLE_ROLE).test(name))
-    // A role that is a title before a name (`Professor Jane Doe`): the full rules tell them apart.
-    return startsLikeTitle(name) && fullNameRules(name, labels);
   return !name.includes("'s ") && !isLinkPhrase(name);
 }
 
@@ -2054,6 +2061,9 @@ function lowersIntoAscii(text: string, start: number, end: number): boolean {
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
   if (text.length > 120) return false;
+  // The usual name of two words, either way round, is told in one look, nothing copied
+  // (`isPlainName`: the rules below take every such name, labels or not).
+  if (isPlainName(text, 0, text.length)) return true;
   if (!mayBeName(text)) {
     // A name with a nickname in quotes (`Robert "Bob" Smith`) is the name without it.
     const unnicked = withoutNickname(text);

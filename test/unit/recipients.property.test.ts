@@ -520,7 +520,7 @@ const capitalWord = fc
   .map(([capital, rest]) => capital + rest.join(''));
 
 describe('plainName and plainLastFirst, the usual name read in one look', () => {
-  it('answer as mayBeName, nameOf, splitNameFully and angleNameOf do, wherever they answer', () => {
+  it('answer as mayBeName, nameOf, splitNameFully, angleNameOf and the name rules do, wherever they answer', () => {
     let answered = 0;
     fc.assert(
       fc.property(
@@ -551,6 +551,9 @@ describe('plainName and plainLastFirst, the usual name read in one look', () => 
           const lastFirst = plainLastFirst(text, 0, text.length);
           if (!plain && !lastFirst) return;
           answered++;
+          // (`looksLikeName` takes either at once: the rules must take it too, labels or not.)
+          expect(fullNameRules(text, true)).toBe(true);
+          expect(fullNameRules(text, false)).toBe(true);
           if (plain) {
             expect(mayBeName(text)).toBe(true);
             expect(nameOf(text)).toEqual(plain);

@@ -168,10 +168,84 @@ for (const [name, column] of Object.entries(HEADERS)) {
 /**
  * The columns of an address as exports name them: `Email Address`, `Work email`, `Parent email`
  * (a club's or a school's sheet says whose address it is), and the numbered ones of Outlook
- * (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`).
+ * (`E-mail 2 Address`) and Google Contacts (`E-mail 1 - Value`): one of these words, or none,
+ * before an `EMAIL_HEADER`.
  */
-const EMAIL_HEADER =
-  /^(?:(?:primary|secondary|other|alternate|work|business|company|corporate|office|school|home|personal|private|user|member|employee|player|student|parent|guardian|customer|client|contact|attendee|guest) )?e-?mail(?: \d{1,2})?(?: address| - value)?$/;
+const EMAIL_QUALIFIERS = new Set([
+  'primary',
+  'secondary',
+  'other',
+  'alternate',
+  'work',
+  'business',
+  'company',
+  'corporate',
+  'office',
+  'school',
+  'home',
+  'personal',
+  'private',
+  'user',
+  'member',
+  'employee',
+  'player',
+  'student',
+  'parent',
+  'guardian',
+  'customer',
+  'client',
+  'contact',
+  'attendee',
+  'guest',
+]);
+const EMAIL_HEADER = /^e-?mail(?: \d{1,2})?(?: address| - value)?$/;
+
+/** Whether a header's name in lower case, its spaces single, names an address's column (`EMAIL_QUALIFIERS`). */
+function namesEmail(key: string): boolean {
+  if (key.length > 40 || !key.includes('mail')) return false;
+  if (EMAIL_HEADER.test(key)) return true;
+  const space = key.indexOf(' ');
+  return space > 0 && EMAIL_QUALIFIERS.has(key.slice(0, space)) && EMAIL_HEADER.test(key.slice(space + 1));
+}
+
+/**
+ * The first three characters of every header's name (`HEADERS`, `EMAIL_QUALIFIERS`, `e-m` and
+ * `ema`), in lower case, as `startCode` makes them: a cell that starts otherwise names no column.
+ */
+const HEADER_STARTS = new Set<number>();
+for (const name of [...Object.keys(HEADERS), ...EMAIL_QUALIFIERS, 'e-mail', 'email']) {
+  if (name.length >= 3) HEADER_STARTS.add(startCode(name, 0));
+}
+
+/** The first three characters at text[at], ASCII letters in lower case, as one number; -1 when one is not ASCII. */
+function startCode(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (!(a < 128 && b < 128 && c < 128)) return -1;
+  return (lowerAscii(a) << 14) | (lowerAscii(b) << 7) | lowerAscii(c);
+}
+
+/** An ASCII character in lower case, and any white space or control character a space (as a header's spaces are joined). */
+function lowerAscii(code: number): number {
+  if (code <= 32) return 32;
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * Whether a cell may be a header's name, told by its first three characters (`HEADER_STARTS`)
+ * before it is trimmed and lowered: most cells and lines asked about are names and values. A cell
+ * that starts with a character beyond ASCII, or is shorter, is left to the look-up.
+ */
+function mayNameColumn(cell: string): boolean {
+  let at = 0;
+  let end = cell.length;
+  while (at < end && cell.charCodeAt(at) <= 32) at++;
+  while (end > at && cell.charCodeAt(end - 1) <= 32) end--;
+  if (end - at < 3) return true;
+  const start = startCode(cell, at);
+  return start < 0 || HEADER_STARTS.has(start);
+}
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call
@@ -200,10 +274,11 @@ export function headerColumn(cell: string): Column | undefined {
   // (Its spaces joined only where it has any other than single ones, and the address's pattern
   // tried only on a name that says "mail": most cells asked about are no header's, and a signature's
   // lines above its address took a tenth of a megabyte of them.)
+  if (!mayNameColumn(cell)) return undefined;
   const lower = cell.trim().toLowerCase();
   const key = MESSY_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
   if (Object.hasOwn(HEADERS, key)) return HEADERS[key];
-  if (key.length <= 40 && key.includes('mail') && EMAIL_HEADER.test(key)) return 'email';
+  if (namesEmail(key)) return 'email';
   // What a header says of its column in brackets: Zoom's `Name (Original Name)`.
   const aside = key.indexOf(' (');
   return aside > 0 && key.endsWith(')') ? headerColumn(key.slice(0, aside)) : undefined;

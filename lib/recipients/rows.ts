@@ -209,11 +209,12 @@ function namesEmail(key: string): boolean {
 }
 
 /**
- * The first three characters of every header's name (`HEADERS`, `EMAIL_QUALIFIERS`, `e-m` and
- * `ema`), in lower case, as `startCode` makes them: a cell that starts otherwise names no column.
+ * The first three characters of every header's name (`HEADERS`, and `EMAIL_QUALIFIERS` before
+ * `email`, which `HEADERS` holds), in lower case, as `startCode` makes them: a cell that starts
+ * otherwise names no column.
  */
 const HEADER_STARTS = new Set<number>();
-for (const name of [...Object.keys(HEADERS), ...EMAIL_QUALIFIERS, 'e-mail', 'email']) {
+for (const name of [...Object.keys(HEADERS), ...EMAIL_QUALIFIERS]) {
   if (name.length >= 3) HEADER_STARTS.add(startCode(name, 0));
 }
 

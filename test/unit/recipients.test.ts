@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecipients, type Recipient } from '@/lib/recipients';
 import { decodeCharacterReferences } from '@/lib/recipients/character-references';
+import { headerColumn } from '@/lib/recipients/rows';
 
 type Row = [email: string | null, firstName: string, lastName: string, source?: Recipient['nameSource']];
 
@@ -3105,6 +3106,39 @@ describe('parseRecipients', () => {
     expect(people('I told Raj Patel about it: raj@contoso.com')).toEqual([bare('raj@contoso.com')]);
     expect(people('Meeting notes - raj@contoso.com')).toEqual([bare('raj@contoso.com')]);
   });
+});
+
+describe('headerColumn', () => {
+  // Each is turned down by its first three characters before it is lowered (`HEADER_STARTS`): the
+  // header's names in any case, with its spaces doubled, tabs, or a space beyond ASCII, and those
+  // before an address's column.
+  it.each([
+    ['Email', 'email'],
+    [' E-MAIL ', 'email'],
+    ['Work  Email', 'email'],
+    ['GUEST e-mail', 'email'],
+    ['E-mail 2 Address', 'email'],
+    ['E-mail 1 - Value', 'email'],
+    ['Email (primary)', 'email'],
+    ['Ad  Soyad', 'full'],
+    ['ad\tsoyad', 'full'],
+    ['Full\u00a0Name', 'full'],
+    ['FIRST_NAME', 'first'],
+    ['Nom', 'last'],
+    ['Prénom', 'first'],
+    ['Фамилия', 'last'],
+    ['名', 'first'],
+    ['Role', 'role'],
+  ])('%j names the column %s', (cell, column) => {
+    expect(headerColumn(cell)).toBe(column);
+  });
+
+  it.each(['Jane Doe', 'Account Manager', 'Emanuel', 'Maia', 'Work', 'Home email address book', 'x', ''])(
+    '%j names no column',
+    (cell) => {
+      expect(headerColumn(cell)).toBeUndefined();
+    },
+  );
 });
 
 describe('decodeCharacterReferences', () => {

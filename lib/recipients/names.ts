@@ -1893,6 +1893,16 @@ export function isPlainName(text: string, from: number, to: number): boolean {
   return plainNameSpace(text, from, to) >= 0 || plainLastFirstComma(text, from, to) >= 0;
 }
 
+/** Whether a text is one plain word (`plainWordEnd`: `Kanelo`, a row's cell) or the usual name (`isPlainName`). */
+function isPlainWords(text: string): boolean {
+  if (text.length > MAX_NAME) return false;
+  const end = plainWordEnd(text, 0, text.length, 32);
+  return (
+    end === text.length ||
+    (end > 0 ? plainNameSpace(text, 0, text.length) : plainLastFirstComma(text, 0, text.length)) >= 0
+  );
+}
+
 /**
  * Splits a display name into first and last name: `Last, First` order, particles kept with the
  * last name (Anna van der Berg → Anna / van der Berg), titles dropped, any script. The usual name,
@@ -2061,9 +2071,9 @@ function lowersIntoAscii(text: string, start: number, end: number): boolean {
  */
 export function looksLikeName(text: string, options: { labels?: boolean } = {}): boolean {
   if (text.length > 120) return false;
-  // The usual name of two words, either way round, is told in one look, nothing copied
-  // (`isPlainName`: the rules below take every such name, labels or not).
-  if (isPlainName(text, 0, text.length)) return true;
+  // One plain word, or the usual name of two either way round, is told in one look, nothing
+  // copied (`isPlainWords`: the rules below take every such name, labels or not).
+  if (isPlainWords(text)) return true;
   if (!mayBeName(text)) {
     // A name with a nickname in quotes (`Robert "Bob" Smith`) is the name without it.
     const unnicked = withoutNickname(text);

@@ -484,9 +484,20 @@ const wordsName = fc
 describe('looksLikeName, quick paths for the usual name before the full rules', () => {
   it('answers as the full rules do', () => {
     fc.assert(
-      fc.property(fc.oneof(wordsName, nameish), fc.boolean(), (text, labels) => {
-        expect(looksLikeName(text, { labels })).toBe(text.length <= 120 && fullNameRules(text, labels));
-      }),
+      fc.property(
+        // (And words of many scripts, alone and two by two: the plain word and the usual name are
+        // told in one look.)
+        fc.oneof(
+          wordsName,
+          nameish,
+          capitalWord,
+          fc.tuple(capitalWord, fc.constantFrom(' ', ', '), capitalWord).map((parts) => parts.join('')),
+        ),
+        fc.boolean(),
+        (text, labels) => {
+          expect(looksLikeName(text, { labels })).toBe(text.length <= 120 && fullNameRules(text, labels));
+        },
+      ),
       // Found by this test: labels in a case of their own, and capitalised particles alone, were
       // names on the quick path for ASCII names and not under the rules.
       {

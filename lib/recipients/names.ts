@@ -1,5 +1,6 @@
 import {
   codeAt,
+  foldCase,
   foldLetter,
   holdsFrom,
   isAsciiLetter,
@@ -2312,6 +2313,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     const dot = email.indexOf('.');
     const first = email.slice(0, dot);
     if (ROLE_ACCOUNTS.has(first) || (DOTTED_ROLES.size > 0 && DOTTED_ROLES.has(email.slice(0, end)))) return null;
+    if (isDomainLabel(email, first)) return null;
     const last = email.slice(dot + 1, end);
     return { firstName: capitalize(first), lastName: capitalize(withoutTag(last)), nameSource: 'guessed' };
   }
@@ -2321,7 +2323,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   // The usual shape, first.last, made without arrays.
   if (shape === ASCII_SHAPE && dot > 0 && local.indexOf('.', dot + 1) < 0 && !local.includes('_')) {
     const first = local.slice(0, dot);
-    if (ROLE_ACCOUNTS.has(first)) return null;
+    if (ROLE_ACCOUNTS.has(first) || isDomainLabel(email, first)) return null;
     return { firstName: capitalize(first), lastName: capitalize(local.slice(dot + 1)), nameSource: 'guessed' };
   }
   const parts = withoutTags((local.includes('_') ? local.split(/[._]/) : local.split('.')).filter(Boolean));
@@ -2329,7 +2331,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     if (parts.length < 2 || parts.length > 4) return null;
     if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;
   }
-  if (ROLE_ACCOUNTS.has(parts[0] ?? '')) return null;
+  if (ROLE_ACCOUNTS.has(parts[0] ?? '') || isDomainLabel(email, parts[0] ?? '')) return null;
   let lastStart = parts.length - 1;
   while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;
   const first = parts.slice(0, lastStart).map(capitalize).join(' ');
@@ -2338,6 +2340,20 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     .map((part, index) => (index < parts.length - lastStart - 1 ? part : capitalize(part)))
     .join(' ');
   return { firstName: first, lastName: last, nameSource: 'guessed' };
+}
+
+/**
+ * Whether `word` is the first label of the address's domain, in any case (`uber` of
+ * `uber.us@uber.com`, `acme` of `acme.sales@acme.com`): a company's mailbox named for what it is
+ * for, not a person's name. (A family's domain is the last name's: `jane.smith@smith.com`.)
+ */
+function isDomainLabel(email: string, word: string): boolean {
+  const domain = atIndex(email) + 1;
+  const end = domain + word.length;
+  if (word === '' || end >= email.length || email.charCodeAt(end) !== 46) return false;
+  for (let i = 0; i < word.length; i++)
+    if (foldCase(email.charCodeAt(domain + i)) !== foldCase(word.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

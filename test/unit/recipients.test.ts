@@ -1016,6 +1016,17 @@ describe('parseRecipients', () => {
           [bare('customer.service@acme.com'), bare('customer_care@acme.com')],
         ],
         ['no_reply@acme.com do_not_reply@acme.com', [bare('no_reply@acme.com'), bare('do_not_reply@acme.com')]],
+        // A company's mailbox that starts with the company's name, as its domain does (Uber / Us,
+        // Acme / Sales had been guessed); a family's domain is the last name's.
+        [
+          'Uber Receipts <uber.us@uber.com>, ACME.Sales@Acme.com, acme_sales_team@acme.com, jane.smith@smith.com',
+          [
+            bare('uber.us@uber.com'),
+            bare('ACME.Sales@Acme.com'),
+            bare('acme_sales_team@acme.com'),
+            guessed('jane.smith@smith.com', 'Jane', 'Smith'),
+          ],
+        ],
         ['Jane.DOE@acme.com', [guessed('Jane.DOE@acme.com', 'Jane', 'Doe')]],
         // Each part of a compound name in capitals.
         [

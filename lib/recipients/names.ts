@@ -1172,6 +1172,11 @@ const DOCTORATES = new Set([
   'h.c.',
 ]);
 
+/** Whether a word is a title written with a dot (`Dr.`, `Prof.`), or a doctorate's field (`med.`). */
+function isDottedTitle(word: string): boolean {
+  return word.endsWith('.') && isTitleWord(word);
+}
+
 /** Whether a word is a title, or the field of a doctorate written after one (`DOCTORATES`). */
 function isTitleWord(word: string): boolean {
   return DOCTORATES.has(word) || isTitle(word);
@@ -1968,7 +1973,9 @@ export function splitNameFully(raw: string): SplitName {
   while (parts.length > 2 && (isTitleWord(parts[0] ?? '') || (isAnd(parts[0] ?? '') && isTitle(parts[1] ?? '')))) {
     parts.shift();
   }
-  while (parts.length > 2 && isSuffix(parts[parts.length - 1] ?? '')) parts.pop();
+  // Nor is a title written after the name, with a dot (`Paul Roth Dr. med.`, `Jane Doe Prof.`).
+  while (parts.length > 2 && (isSuffix(parts[parts.length - 1] ?? '') || isDottedTitle(parts[parts.length - 1] ?? '')))
+    parts.pop();
   if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
   if (parts.length === 2 && (onlyTitle(parts[0] ?? '') || DOCTORATES.has(parts[0] ?? '')))
     return { firstName: '', lastName: cleanName(parts[1] ?? '') };
@@ -2103,17 +2110,24 @@ export function fullNameRules(text: string, labels: boolean): boolean {
   // ("de", "van der") are words of a sentence, not a name; a capitalised one may be a surname of
   // its own (Le, Do, Du, Da).
   let particles = 0;
+  // The fields of a doctorate after a title that follows the name (`Roth, Paul Dr. med.`, as German
+  // address books write it): the title's, no word of the name.
+  let fields = 0;
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] ?? '';
     const lower = part.toLowerCase();
     // A doctorate's field among the titles is the title's (`Dr. med.`).
     if (index < titled && DOCTORATES.has(part)) continue;
+    if (index > titled && part.endsWith('.') && DOCTORATES.has(part) && isTitleWord(parts[index - 1] ?? '')) {
+      fields++;
+      continue;
+    }
     if ((labels && LABELS.has(lower)) || (ROLES.has(lower) && index >= titled)) return false;
     if (index < parts.length - 1 && isPossessive(part, 0, part.length)) return false;
     if (part === lower && PARTICLES.has(lower)) particles++;
     else if (!NAME_WORD.test(part)) return false;
   }
-  return particles < parts.length - titled;
+  return particles + fields < parts.length - titled;
 }
 
 const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}'’-]*$/u;

@@ -4,6 +4,7 @@ import { isValidEmail } from '@/lib/apexscore/email';
 import { formatRecipients, parseRecipients, type Recipient, splitName } from '@/lib/recipients';
 import { validDomain, wideEmailVerdict } from '@/lib/recipients/address-rules';
 import { angleNameOf } from '@/lib/recipients/extract';
+import { hasQuotedLine } from '@/lib/recipients/readable';
 import {
   fullNameRules,
   isParticleWord,
@@ -407,6 +408,19 @@ const nameish = fc
     { maxLength: 10 },
   )
   .map((parts) => parts.join(''));
+
+describe('hasQuotedLine, the search for a quoted line by its characters', () => {
+  it('answers as the pattern of a line break, spaces and tabs, and a quote mark does', () => {
+    const quotedLine = /\n[ \t]*>/;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('\n', ' ', '\t', '>', 'a', '\r'), { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(hasQuotedLine(text)).toBe(quotedLine.test(text));
+      }),
+      { numRuns: 20000, examples: [[['>', 'a', '\n', ' ', '>']], [['a', '>', '\n', '>']], [['\n', '>']]] },
+    );
+  });
+});
 
 describe('mayBeName, the quick refusal before the name rules', () => {
   it('never turns down a text the rules read as a name', () => {

@@ -179,10 +179,12 @@ function angleName(text: string, from: number, to: number, memo: Memo, email?: s
     while (start < to && !isSpaceCode(text.charCodeAt(start - 1))) start++;
   }
   // (Looked up in place: a copy of each stretch, hashed by a `Map`, cost a sixth of a megabyte
-  // of short items parted by addresses.)
+  // of short items parted by addresses. Nothing before the address, `<a@…><b@…>`, is no name.)
   const name =
-    memo.angle.get(text, start, to) ??
-    memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to)));
+    start === to
+      ? ''
+      : (memo.angle.get(text, start, to) ??
+        memo.angle.keep(text, start, to, plainAngleName(text, start, to) ?? angleNameOf(text.slice(start, to))));
   // A company after `from` or `at` (`Jane Doe from Acme <jane@acme.com>`), told by the address's
   // domain: the name before it, if any (`Mail from Acme <news@acme.com>` names no one). (`Update
   // from Jane Doe <jane@…>` is hers.)

@@ -1172,9 +1172,13 @@ const DOCTORATES = new Set([
   'h.c.',
 ]);
 
-/** Whether a word is a title written with a dot (`Dr.`, `Prof.`), or a doctorate's field (`med.`). */
-function isDottedTitle(word: string): boolean {
-  return word.endsWith('.') && isTitleWord(word);
+/**
+ * Whether the last word of a name of three or more is written after the name, not part of it: a
+ * suffix or a degree (`Jr.`, `PhD`), or a title with a dot (`Dr.`, `Prof.`) or a doctorate's field
+ * (`med.`), as German address books write them after it.
+ */
+function isAfterName(word: string): boolean {
+  return isSuffix(word) || (word.endsWith('.') && isTitleWord(word));
 }
 
 /** Whether a word is a title, or the field of a doctorate written after one (`DOCTORATES`). */
@@ -1359,8 +1363,8 @@ function splitSimple(name: string): SplitName {
     const surname = capitalsFirst(name);
     if (surname > 0) return { firstName: name.slice(surname + 1), lastName: name.slice(0, surname) };
   }
-  // "Jane Doe PhD" is Jane Doe, and so is "Jane Doe MBE FRS".
-  while (name.lastIndexOf(' ', space - 1) > 0 && isSuffix(name.slice(space + 1))) {
+  // "Jane Doe PhD" is Jane Doe, and so are "Jane Doe MBE FRS" and "Jane Doe Dr." (`isAfterName`).
+  while (name.lastIndexOf(' ', space - 1) > 0 && isAfterName(name.slice(space + 1))) {
     name = name.slice(0, space);
     space = name.lastIndexOf(' ');
   }
@@ -1974,8 +1978,7 @@ export function splitNameFully(raw: string): SplitName {
     parts.shift();
   }
   // Nor is a title written after the name, with a dot (`Paul Roth Dr. med.`, `Jane Doe Prof.`).
-  while (parts.length > 2 && (isSuffix(parts[parts.length - 1] ?? '') || isDottedTitle(parts[parts.length - 1] ?? '')))
-    parts.pop();
+  while (parts.length > 2 && isAfterName(parts[parts.length - 1] ?? '')) parts.pop();
   if (parts.length === 1) return oneWord(cleanName(parts[0] ?? ''));
   if (parts.length === 2 && (onlyTitle(parts[0] ?? '') || DOCTORATES.has(parts[0] ?? '')))
     return { firstName: '', lastName: cleanName(parts[1] ?? '') };

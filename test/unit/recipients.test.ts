@@ -1780,8 +1780,15 @@ describe('parseRecipients', () => {
     // With the doctorate's field after the title (no one had been named), and after a name written
     // first name first.
     expect(
-      people('Roth, Paul Dr. med. <p@x.de>; Klein, Eva Dr. rer. nat. <e@x.de>; Hans Müller Dr. med. <h@x.de>'),
-    ).toEqual([given('p@x.de', 'Paul', 'Roth'), given('e@x.de', 'Eva', 'Klein'), given('h@x.de', 'Hans', 'Müller')]);
+      people(
+        'Roth, Paul Dr. med. <p@x.de>; Klein, Eva Dr. rer. nat. <e@x.de>; Hans Müller Dr. med. <h@x.de>; Bo Li Prof. <b@x.de>',
+      ),
+    ).toEqual([
+      given('p@x.de', 'Paul', 'Roth'),
+      given('e@x.de', 'Eva', 'Klein'),
+      given('h@x.de', 'Hans', 'Müller'),
+      given('b@x.de', 'Bo', 'Li'),
+    ]);
     expect(people('Dr. med. <med@x.de>\nJane med. <jm@x.de>')).toEqual([bare('med@x.de'), bare('jm@x.de')]);
     expect(people('Doe, Mrs. Jane\nSmith, Prof. Dr. John')).toEqual([
       given(null, 'Jane', 'Doe'),

@@ -35,6 +35,7 @@ import {
   isDegreeAlone,
   isParticleWord,
   isPlainName,
+  isPlainWords,
   isRole,
   isRosterWord,
   isLinkPhrase,
@@ -2079,7 +2080,7 @@ function lineHead(text: string, floor: number, to: number, email: string, memo: 
 
 function isNameLine(line: string, memo: Memo): boolean {
   // (The usual name is told sooner than it is looked up: only other lines are kept.)
-  if (isPlainName(line, 0, line.length)) return true;
+  if (isPlainWords(line)) return true;
   return memo.lines.get(line) ?? memo.lines.keep(line, looksLikeName(line));
 }
 

@@ -1903,8 +1903,11 @@ export function isPlainName(text: string, from: number, to: number): boolean {
   return plainNameSpace(text, from, to) >= 0 || plainLastFirstComma(text, from, to) >= 0;
 }
 
-/** Whether a text is one plain word (`plainWordEnd`: `Kanelo`, a row's cell) or the usual name (`isPlainName`). */
-function isPlainWords(text: string): boolean {
+/**
+ * Whether a text is one plain word (`plainWordEnd`: `Kanelo`, a row's cell) or the usual name
+ * (`isPlainName`): what `looksLikeName` takes in one look, nothing copied.
+ */
+export function isPlainWords(text: string): boolean {
   if (text.length > MAX_NAME) return false;
   const end = plainWordEnd(text, 0, text.length, 32);
   return (

@@ -2332,8 +2332,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   if (shape === FIRST_DOT_LAST) {
     const dot = email.indexOf('.');
     const first = email.slice(0, dot);
-    if (ROLE_ACCOUNTS.has(first) || (DOTTED_ROLES.size > 0 && DOTTED_ROLES.has(email.slice(0, end)))) return null;
-    if (isDomainLabel(email, first)) return null;
+    if (startsMailbox(email, first) || (DOTTED_ROLES.size > 0 && DOTTED_ROLES.has(email.slice(0, end)))) return null;
     const last = email.slice(dot + 1, end);
     return { firstName: capitalize(first), lastName: capitalize(withoutTag(last)), nameSource: 'guessed' };
   }
@@ -2343,7 +2342,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
   // The usual shape, first.last, made without arrays.
   if (shape === ASCII_SHAPE && dot > 0 && local.indexOf('.', dot + 1) < 0 && !local.includes('_')) {
     const first = local.slice(0, dot);
-    if (ROLE_ACCOUNTS.has(first) || isDomainLabel(email, first)) return null;
+    if (startsMailbox(email, first)) return null;
     return { firstName: capitalize(first), lastName: capitalize(local.slice(dot + 1)), nameSource: 'guessed' };
   }
   const parts = withoutTags((local.includes('_') ? local.split(/[._]/) : local.split('.')).filter(Boolean));
@@ -2351,7 +2350,7 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
     if (parts.length < 2 || parts.length > 4) return null;
     if (parts.some((part) => part.length < 2 || !GUESS_PART.test(part))) return null;
   }
-  if (ROLE_ACCOUNTS.has(parts[0] ?? '') || isDomainLabel(email, parts[0] ?? '')) return null;
+  if (startsMailbox(email, parts[0] ?? '')) return null;
   let lastStart = parts.length - 1;
   while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1] ?? '')) lastStart--;
   const first = parts.slice(0, lastStart).map(capitalize).join(' ');
@@ -2363,10 +2362,16 @@ export function guessName(email: string): (SplitName & { nameSource: NameSource 
 }
 
 /**
- * Whether `word` is the first label of the address's domain, in any case (`uber` of
- * `uber.us@uber.com`, `acme` of `acme.sales@acme.com`): a company's mailbox named for what it is
- * for, not a person's name. (A family's domain is the last name's: `jane.smith@smith.com`.)
+ * Whether the first word of an address's local part starts a mailbox's name, not a person's: a
+ * role account's (`info.desk@`), or the company's that the domain's first label is, in any case
+ * (`uber.us@uber.com`, `acme.sales@acme.com`). (A family's domain is the last name's:
+ * `jane.smith@smith.com`.)
  */
+function startsMailbox(email: string, word: string): boolean {
+  return ROLE_ACCOUNTS.has(word) || isDomainLabel(email, word);
+}
+
+/** Whether `word` is the first label of the address's domain, in any case. */
 function isDomainLabel(email: string, word: string): boolean {
   const domain = atIndex(email) + 1;
   const end = domain + word.length;

@@ -7,6 +7,7 @@ import { angleNameOf } from '@/lib/recipients/extract';
 import { hasQuotedLine } from '@/lib/recipients/readable';
 import {
   fullNameRules,
+  hasRole,
   isParticleWord,
   isLinkPhrase,
   isRole,
@@ -14,6 +15,9 @@ import {
   isSuffix,
   isTitle,
   looksLikeName,
+  LOOKED_UP_LIMIT,
+  LOOKED_UP_WORDS,
+  LOWERS_INTO_LATIN_1,
   mayBeName,
   nameOf,
   plainLastFirst,
@@ -409,6 +413,52 @@ const nameish = fc
   )
   .map((parts) => parts.join(''));
 
+describe('the letters of the words the name rules look up', () => {
+  it('are of Latin-1, into which only the capitals set apart lower from beyond it', () => {
+    // (A plain word's letters are hashed to be looked up only within Latin-1, and a word that
+    // starts with one of those capitals is no plain word.)
+    expect(LOOKED_UP_LIMIT).toBeLessThanOrEqual(0x100);
+    const lowering: number[] = [];
+    for (let code = 0x100; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const lower = String.fromCharCode(code).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) < 0x100) lowering.push(code);
+    }
+    expect(lowering).toEqual(LOWERS_INTO_LATIN_1);
+    // (A plain word that starts with one of them but the Kelvin sign is not looked up.)
+    for (const word of LOOKED_UP_WORDS) expect(['ÿ', 'ß', 'å']).not.toContain(word.charAt(0));
+  });
+});
+
+describe("hasRole, told by the hashes of a text's words", () => {
+  it('answers as a look-up of each word between spaces does', () => {
+    const roleish = fc.constantFrom(
+      'CEO',
+      'Manager',
+      'manager',
+      'MANAGER',
+      'Geschäftsführer',
+      'GESCHÄFTSFÜHRER',
+      'Mar\u212aeting',
+      'Sales.',
+      'Vice-President',
+      'İnşaat',
+      '',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(roleish, wordsName, nameish, capitalWord), { maxLength: 6 }),
+        fc.constantFrom(' ', '  ', ', '),
+        (parts, separator) => {
+          const text = parts.join(separator);
+          expect(hasRole(text)).toBe(text.split(' ').some(isRole));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('hasQuotedLine, the search for a quoted line by its characters', () => {
   it('answers as the pattern of a line break, spaces and tabs, and a quote mark does', () => {
     const quotedLine = /\n[ \t]*>/;
@@ -473,6 +523,13 @@ const wordsName = fc
         'LTD.',
         'Than\u212as',
         'Mar\u212aeting',
+        // Beyond ASCII, in any case (a word of the quick paths was looked up only in ASCII).
+        'Geschäftsführer',
+        'GESCHÄFTSFÜHRER',
+        'Chargée',
+        'Président',
+        'Ärztin',
+        '\u212bRZTIN',
       ),
       fc.constantFrom(
         'Jane',

@@ -1507,6 +1507,13 @@ describe('parseRecipients', () => {
     expect(people('Saludos,\nMaría José García\nJefa de Ventas\nmj.garcia@empresa.es')).toEqual([
       given('mj.garcia@empresa.es', 'María José', 'García'),
     ]);
+    // A title that starts with a letter beyond ASCII, under the name or in a list of names (each
+    // had been a person of its own, Gérante / Boutique, and the address no one's).
+    expect(people('Jane Doe\nGérante Boutique\njd@x.fr\n\nAnna Müller\nÄrztin Praxis\nam@x.de')).toEqual([
+      given('jd@x.fr', 'Jane', 'Doe'),
+      given('am@x.de', 'Anna', 'Müller'),
+    ]);
+    expect(people('Président Dupont\nJane Doe')).toEqual([given(null, 'Jane', 'Doe')]);
     // A team is nobody's name; nor is a title under a signature's name.
     expect(people('Acme Support <support@acme.com>, Sales Team <sales@acme.com>')).toEqual([
       bare('support@acme.com'),

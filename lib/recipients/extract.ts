@@ -1829,12 +1829,19 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       } else if (!label) {
         // A signature's line often holds the name and then the title ("Jane Doe | Head of
         // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
-        const head = capital ? beforeSeparator(line) : '';
-        if ((head.includes(' ') || isCjkFullName(head)) && matchesAddress(head, email) && isNameLine(head, memo))
-          return head;
+        const separator = capital ? separatorIn(line, 0, line.length) : -1;
+        const head = separator < 0 ? '' : line.slice(0, separator).trim();
+        const fullHead = head.includes(' ') || isCjkFullName(head);
+        if (fullHead && matchesAddress(head, email) && isNameLine(head, memo)) return head;
         // A meeting's word after a name on its line (`Jane Doe - Organizer`): a list of guests, as
         // on a line of its own.
         if (mayTop && head !== '' && isRosterWord(afterSeparator(line))) listed = true;
+        // Else, before a title (a role's word after it: `Jane Doe, Account Manager`), the top of a
+        // signature, as the name on a line of its own over its title is.
+        else if (mayTop && fullHead && hasRole(line.slice(separator + 1)) && isNameLine(head, memo)) {
+          if (top !== '' && top !== head) listed = true;
+          top = head;
+        }
         // A form's line: "Name: Jane Doe" (any label, when the name matches the address), or
         // "First name: Jane"; as YAML and JSON write them too (`"name": "Jane Doe",`).
         const colon = colonIn(line);

@@ -1186,7 +1186,7 @@ describe('parseRecipients', () => {
     ]);
   });
 
-  it('takes the name from a signature line that goes on with a title, when it matches the address', () => {
+  it('takes the name from a signature line that goes on with a title', () => {
     for (const line of [
       'Jane Doe | Head of Sales | Acme',
       'Jane Doe, Head of Sales',
@@ -1216,7 +1216,16 @@ describe('parseRecipients', () => {
     expect(people('Jane Doe\nSales\nCall 555 0100 | jdoe@acme.com')).toEqual([bare('jdoe@acme.com')]);
     // Not a name of this address: the title goes on, the name is not taken.
     expect(people('Acme Corp | Sales\nsales@acme.com')).toEqual([bare('sales@acme.com')]);
-    expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([bare('ceo@acme.com')]);
+    // Over an address alone on its line, the name before a title is the signature's first line,
+    // as the name on a line of its own over its title is (each had been a person without an
+    // address, and the address no one's); not a list of two names, nor a meeting's guest.
+    expect(people('Pat Lee | CEO\nceo@acme.com')).toEqual([given('ceo@acme.com', 'Pat', 'Lee')]);
+    expect(people('Pat Lee\nCEO\nceo@acme.com')).toEqual([given('ceo@acme.com', 'Pat', 'Lee')]);
+    expect(
+      people('Nelo Kanelo, Account Manager\nx0@example.com\n\nSulo Vinelo, Head of Sales\nx1@example.com'),
+    ).toEqual([given('x0@example.com', 'Nelo', 'Kanelo'), given('x1@example.com', 'Sulo', 'Vinelo')]);
+    expect(people('Jane Doe - Organizer\nx0@example.com')).toEqual([bare('x0@example.com')]);
+    expect(people('Meeting with Jane Doe, Account Manager\nx0@example.com')).toEqual([bare('x0@example.com')]);
   });
 
   it('reads a line of a list of speakers or staff, a name and a title before a dash, a bar or an aside, as a display name', () => {

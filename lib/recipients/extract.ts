@@ -28,6 +28,7 @@ import {
   guessedPerson,
   guessName,
   hasRole,
+  holdsParticleWord,
   inAddressOrder,
   inLatinLetters,
   isCjkFullName,
@@ -1160,8 +1161,7 @@ export function listedNames(text: string, from: number, to: number): readonly Sp
   if (comma >= 0) {
     const first = text.indexOf(',', from);
     if (holds(text, from, spaceEnd(text, from, first), 32)) {
-      const words = text.slice(from, to).split(NAME_WORD_BREAKS);
-      if (!words.some(isParticleIn)) return namesOfItem(text, from, to, (a, b) => listedName(text, a, b));
+      if (!holdsParticleWord(text, from, to)) return namesOfItem(text, from, to, (a, b) => listedName(text, a, b));
     }
     // Not `Jane, PhD` (no first name "PhD"), nor `Los Angeles, CA` (no last name "Los Angeles").
     const last = text.slice(comma + 1, to).trim();
@@ -1170,9 +1170,6 @@ export function listedNames(text: string, from: number, to: number): readonly Sp
   const name = listedName(text, from, to);
   return name ? [name] : NO_NAMES;
 }
-
-/** What parts the words of a list's item: white space and commas. */
-const NAME_WORD_BREAKS = /[\s,]+/;
 
 /**
  * Whether words are the start of a reply's header, before the sender's name: "On" and a day, a
@@ -1799,12 +1796,20 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
     if (lineStart - first <= MAX_NAME + 2 && (capital || namingField(text, first, lineStart))) {
       const line = withoutAside(text.slice(first, lineStart).trim());
       if (mayTop && isRosterWord(line)) listed = true;
+      // A signature's line often holds the name and then the title ("Jane Doe | Head of Sales",
+      // "Jane Doe, CEO"): its part before the first separator. A usual name (`isPlainWords`) before
+      // a title (a role's word after it) makes no name of the whole line, which is then not read as
+      // one.
+      const separator = capital ? separatorIn(line, 0, line.length) : -1;
+      const head = separator < 0 ? '' : line.slice(0, separator).trim();
+      const titled = separator > 0 && isPlainWords(head) && hasRole(line.slice(separator + 1));
       // (A line with a tab is a table's row or a record's field, not a name; nor is the company's
       // name that the domain spells, under a signature's name.) Over an address that does not stand
       // alone, only a name that matches it counts: that is looked at first, as a list's item over the
       // next one's address is seldom its name.
       const name =
         capital &&
+        !titled &&
         (line.includes(' ') || isCjkFullName(line)) &&
         !line.includes('\t') &&
         (alone || matchesAddress(line, email)) &&
@@ -1827,18 +1832,15 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
           top = line;
         }
       } else if (!label) {
-        // A signature's line often holds the name and then the title ("Jane Doe | Head of
-        // Sales", "Jane Doe, CEO"): its first part, when that matches the address.
-        const separator = capital ? separatorIn(line, 0, line.length) : -1;
-        const head = separator < 0 ? '' : line.slice(0, separator).trim();
+        // The name before the separator, when it matches the address.
         const fullHead = head.includes(' ') || isCjkFullName(head);
         if (fullHead && matchesAddress(head, email) && isNameLine(head, memo)) return head;
         // A meeting's word after a name on its line (`Jane Doe - Organizer`): a list of guests, as
         // on a line of its own.
         if (mayTop && head !== '' && isRosterWord(afterSeparator(line))) listed = true;
-        // Else, before a title (a role's word after it: `Jane Doe, Account Manager`), the top of a
-        // signature, as the name on a line of its own over its title is.
-        else if (mayTop && fullHead && hasRole(line.slice(separator + 1)) && isNameLine(head, memo)) {
+        // Else, before a title (`Jane Doe, Account Manager`), the top of a signature, as the name on
+        // a line of its own over its title is.
+        else if (mayTop && fullHead && (titled || (hasRole(line.slice(separator + 1)) && isNameLine(head, memo)))) {
           if (top !== '' && top !== head) listed = true;
           top = head;
         }

@@ -1770,6 +1770,25 @@ function isParticle(text: string, from: number, to: number): boolean {
   return to - from <= PARTICLE_MAX && to - from > 1 && PARTICLES.has(text.slice(from, to).toLowerCase());
 }
 
+/**
+ * Whether any word of text[from, to), between white space and commas, is a particle in any case
+ * (`van`, `De`): read in place, only a word as short as a particle copied.
+ */
+export function holdsParticleWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    while (i < to && isWordBreak(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && !isWordBreak(text.charCodeAt(i))) i++;
+    if (i > start && i - start <= PARTICLE_MAX && PARTICLES.has(text.slice(start, i).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** What parts the words of a list's item: white space and commas. */
+function isWordBreak(code: number): boolean {
+  return code === 44 || isTrimCode(code);
+}
+
 /** White space, or a character of `STRAY` (what `cleanName` trims around a name). */
 function isStrayOrSpace(code: number): boolean {
   return isStray(code) || isTrimCode(code);

@@ -8,6 +8,7 @@ import { hasQuotedLine } from '@/lib/recipients/readable';
 import {
   fullNameRules,
   hasRole,
+  holdsParticleWord,
   isParticleWord,
   isLinkPhrase,
   isRole,
@@ -427,6 +428,27 @@ describe('the letters of the words the name rules look up', () => {
     expect(lowering).toEqual(LOWERS_INTO_LATIN_1);
     // (A plain word that starts with one of them but the Kelvin sign is not looked up.)
     for (const word of LOOKED_UP_WORDS) expect(['ÿ', 'ß', 'å']).not.toContain(word.charAt(0));
+  });
+});
+
+describe('holdsParticleWord, read in place', () => {
+  it('answers as a look-up of each word between white space and commas does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('van', 'VAN', 'De', 'la', 'y', 'İ', 'Dr.', ''), wordsName, capitalWord), {
+          maxLength: 6,
+        }),
+        fc.constantFrom(' ', ', ', ',', '\u00a0', '\t', '  '),
+        (parts, separator) => {
+          const text = parts.join(separator);
+          const words = text.split(/[\s,]+/);
+          expect(holdsParticleWord(text, 0, text.length)).toBe(
+            words.some((word) => isParticleWord(word.toLowerCase())),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import {
   hasRole,
   holdsParticleWord,
   isParticleWord,
+  isPlainWords,
   isLinkPhrase,
   isRole,
   isSpanishSurname,
@@ -428,6 +429,52 @@ describe('the letters of the words the name rules look up', () => {
     expect(lowering).toEqual(LOWERS_INTO_LATIN_1);
     // (A plain word that starts with one of them but the Kelvin sign is not looked up.)
     for (const word of LOOKED_UP_WORDS) expect(['ÿ', 'ß', 'å']).not.toContain(word.charAt(0));
+  });
+});
+
+describe("a signature's line of a usual name and a title", () => {
+  it('is no name whole, as nameAbove takes it without asking', () => {
+    const word = fc.constantFrom(
+      'Jane',
+      'Doe',
+      'Nelo',
+      'Dr.',
+      'Prof.',
+      'Professor',
+      'CEO',
+      'Manager',
+      'Account',
+      'Head',
+      'of',
+      'Sales',
+      'van',
+      'Geschäftsführer',
+      'Président',
+      '"Bob"',
+      'J.',
+      'Jr.',
+      'Mr',
+      'Inc.',
+      'Zoë',
+      'Алла',
+    );
+    const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        words,
+        fc.constantFrom(', ', ',', ' | ', '|', ' - ', ' – ', ' — ', ' · '),
+        words,
+        (head, separator, rest) => {
+          if (!isPlainWords(head) || !hasRole(rest)) return;
+          checked++;
+          expect(looksLikeName(head + separator + rest)).toBe(false);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+    // (Not a test of nothing: about one in twenty is such a line.)
+    expect(checked).toBeGreaterThan(200);
   });
 });
 

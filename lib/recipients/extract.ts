@@ -6,7 +6,6 @@ import {
   codeAt,
   foldLetter,
   holds,
-  holdsFrom,
   isAsciiLetter,
   isCapital,
   isDigit,
@@ -1063,20 +1062,32 @@ function endOfSentence(text: string): string {
 export function matchesAddress(name: string, email: string): boolean {
   const at = atIndex(email);
   let start = 0;
+  // Whether the name holds a letter from `Ä` on (most names that do not match hold none), and a
+  // word that its address's user name is long enough to hold (a word written with two letters
+  // for one, below, is only longer).
+  let wide = false;
+  let fits = false;
   for (let i = 0; i <= name.length; i++) {
-    if (i < name.length && name.charCodeAt(i) !== 32) continue;
-    if (i - start > 1 && containsWord(email, at, name, start, i)) return true;
+    if (i < name.length) {
+      const code = name.charCodeAt(i);
+      if (code >= 0xc4) wide = true;
+      if (code !== 32) continue;
+    }
+    const size = i - start;
+    if (size > 1 && size <= at) {
+      fits = true;
+      if (containsWord(email, at, name, start, i)) return true;
+    }
     start = i + 1;
   }
-  // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
-  // (Looked for first: most names that do not match hold none, nor any letter from `Ä` on. `search`
-  // leaves the pattern's `lastIndex` as it was.)
-  if (!holdsFrom(name, 0xc4)) return false;
+  if (!wide) return false;
   // A Chinese, Japanese or Korean name, by its family name as the address spells it (`张伟`,
   // `zhangwei@`; `山田 太郎`, `taro.yamada@`).
   if (isFamilyFirstCode(name.charCodeAt(0))) return spellsCjkFamily(name, email.slice(0, at).toLowerCase());
   // A name in Cyrillic letters, as the address writes them in Latin ones (`Иван Иванов`, `ivan.ivanov@`).
   if (isCyrillic(name.charCodeAt(0))) return matchesAddress(inLatinLetters(name), email);
+  // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
+  if (!fits) return false;
   const spelled = spelledAsTwo(name);
   return spelled !== name && matchesAddress(spelled, email);
 }

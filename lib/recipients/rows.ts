@@ -1,4 +1,4 @@
-import { foldCase } from './address-rules';
+import { foldCase, isTrimCode } from './address-rules';
 import { findAddresses } from './addresses';
 import {
   cleanName,
@@ -245,8 +245,18 @@ function mayNameColumn(cell: string): boolean {
   while (end > at && cell.charCodeAt(end - 1) <= 32) end--;
   if (end - at < 3) return true;
   const start = startCode(cell, at);
-  return start < 0 || HEADER_STARTS.has(start);
+  if (start >= 0) return HEADER_STARTS.has(start);
+  // Beyond ASCII, by its first letter in lower case (`Фамилия`, `Nom complet`: a name in Cyrillic
+  // letters starts no header's), unless it lowers into more than one or is a space the trim drops.
+  const first = cell.charCodeAt(at);
+  if (first < 128 || isTrimCode(first)) return true;
+  const folded = foldCase(first);
+  return folded >= 0x10000 || HEADER_FIRSTS.has(folded);
 }
+
+/** The first letters beyond ASCII of the headers' names (`HEADERS`). */
+const HEADER_FIRSTS = new Set<number>();
+for (const name of Object.keys(HEADERS)) if (name.charCodeAt(0) >= 128) HEADER_FIRSTS.add(name.charCodeAt(0));
 
 /**
  * The cells of text[from, to), cut at its tabs. (`split` makes the same strings through a call

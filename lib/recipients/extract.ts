@@ -45,6 +45,7 @@ import {
   isSuffix,
   isTitle,
   isTitledFullName,
+  latinSize,
   letterPairs,
   looksLikeName,
   MAX_NAME,
@@ -1064,20 +1065,27 @@ export function matchesAddress(name: string, email: string): boolean {
   let start = 0;
   // Whether the name holds a letter from `Ä` on (most names that do not match hold none), and a
   // word that its address's user name is long enough to hold (a word written with two letters
-  // for one, below, is only longer).
+  // for one, below, is only longer), also once written in Latin letters (`latinSize`).
   let wide = false;
   let fits = false;
+  let latinFits = false;
+  let latin = 0;
   for (let i = 0; i <= name.length; i++) {
     if (i < name.length) {
       const code = name.charCodeAt(i);
-      if (code >= 0xc4) wide = true;
-      if (code !== 32) continue;
+      if (code !== 32) {
+        if (code >= 0xc4) wide = true;
+        latin += code < 0x400 ? 1 : latinSize(code);
+        continue;
+      }
     }
     const size = i - start;
     if (size > 1 && size <= at) {
       fits = true;
       if (containsWord(email, at, name, start, i)) return true;
     }
+    if (latin > 1 && latin <= at) latinFits = true;
+    latin = 0;
     start = i + 1;
   }
   if (!wide) return false;
@@ -1085,7 +1093,7 @@ export function matchesAddress(name: string, email: string): boolean {
   // `zhangwei@`; `山田 太郎`, `taro.yamada@`).
   if (isFamilyFirstCode(name.charCodeAt(0))) return spellsCjkFamily(name, email.slice(0, at).toLowerCase());
   // A name in Cyrillic letters, as the address writes them in Latin ones (`Иван Иванов`, `ivan.ivanov@`).
-  if (isCyrillic(name.charCodeAt(0))) return matchesAddress(inLatinLetters(name), email);
+  if (isCyrillic(name.charCodeAt(0))) return latinFits && matchesAddress(inLatinLetters(name), email);
   // `Jürgen Groß`, `juergen.gross@`: the letters an address writes as two (ä, ö, ü, ß, æ, œ, å).
   if (!fits) return false;
   const spelled = spelledAsTwo(name);

@@ -2613,6 +2613,13 @@ for (const [lower, latin] of Object.entries(CYRILLIC_IN_LATIN)) {
   LATIN_OF_CYRILLIC[lower.charCodeAt(0) - 0x400] = latin;
   LATIN_OF_CYRILLIC[lower.toUpperCase().charCodeAt(0) - 0x400] = latin.charAt(0).toUpperCase() + latin.slice(1);
 }
+/** How many Latin letters each Cyrillic one is written with (`LATIN_OF_CYRILLIC`): `ж` two, `ь` none. */
+const LATIN_SIZES = Uint8Array.from(LATIN_OF_CYRILLIC, (latin) => latin.length);
+
+/** How many letters a unit is written with in Latin letters (`inLatinLetters`): one but for a Cyrillic letter. */
+export function latinSize(code: number): number {
+  return isCyrillic(code) ? (LATIN_SIZES[code - 0x400] ?? 0) : 1;
+}
 
 /** The letters an address writes as two, as German and Scandinavian addresses do. */
 const SPELLED_AS_TWO: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', å: 'aa' };

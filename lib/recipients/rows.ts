@@ -246,8 +246,8 @@ function mayNameColumn(cell: string): boolean {
   if (end - at < 3) return true;
   const start = startCode(cell, at);
   if (start >= 0) return HEADER_STARTS.has(start);
-  // Beyond ASCII, by its first letter in lower case (`Фамилия`, `Nom complet`: a name in Cyrillic
-  // letters starts no header's), unless it lowers into more than one or is a space the trim drops.
+  // Beyond ASCII, by its first letter in lower case (`Фамилия`, `メール`; a name in Cyrillic letters
+  // starts no header's), unless it lowers into more than one or is a space the trim drops.
   const first = cell.charCodeAt(at);
   if (first < 128 || isTrimCode(first)) return true;
   const folded = foldCase(first);

@@ -785,9 +785,13 @@ const ROSTER_WORD_FORMS = writtenForms(ROSTER_WORDS);
 /** The longest of `ROSTER_WORDS`: a longer line is none. */
 export const MAX_ROSTER_WORD = Math.max(...ROSTER_WORDS.map((word) => word.length));
 
+/** The first units of `ROSTER_WORD_FORMS`, and their longest: most lines are told none by them before they are hashed. */
+const ROSTER_FIRSTS = new Set(Array.from(ROSTER_WORD_FORMS, (form) => form.charCodeAt(0)));
+const MAX_ROSTER_FORM = Math.max(...Array.from(ROSTER_WORD_FORMS, (form) => form.length));
+
 /** Whether a line is one of a meeting's or a workspace's words beside a name (`Organizer`, `Optional`), alone. */
 export function isRosterWord(line: string): boolean {
-  return ROSTER_WORD_FORMS.has(line);
+  return line.length <= MAX_ROSTER_FORM && ROSTER_FIRSTS.has(line.charCodeAt(0)) && ROSTER_WORD_FORMS.has(line);
 }
 
 /**

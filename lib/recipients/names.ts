@@ -625,22 +625,40 @@ export function isRole(word: string): boolean {
  * signature's lines a tenth of their reading.)
  */
 export function hasRole(text: string): boolean {
+  for (let end = lookedUpWordEnd(text, 0); end >= 0; end = lookedUpWordEnd(text, end + 1))
+    if (isRole(text.slice(lookedUpWordStart, end))) return true;
+  return false;
+}
+
+/** Where the word `lookedUpWordEnd` last found starts. */
+let lookedUpWordStart = 0;
+
+/**
+ * Where the next word of a text from `from` on, between spaces, that may be one the rules look up
+ * ends (its start in `lookedUpWordStart`), or -1: each word's hash taken as it is read, an ASCII
+ * word only when its hash is one of theirs (`isLookedUp`), any other always (it may lower into
+ * one).
+ */
+function lookedUpWordEnd(text: string, from: number): number {
   let hash = HASH_START;
   let ascii = true;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if (code !== 32) {
       hash = hashStep(hash, code);
       if (code >= 128) ascii = false;
       continue;
     }
-    if (i > start && (!ascii || isLookedUp(hash)) && isRole(text.slice(start, i))) return true;
+    if (i > start && (!ascii || isLookedUp(hash))) {
+      lookedUpWordStart = start;
+      return i;
+    }
     hash = HASH_START;
     ascii = true;
     start = i + 1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -973,25 +991,12 @@ export function isLinkPhrase(text: string, from = 0, to = text.length): boolean 
  * none is a particle written in lower case.)
  */
 function simpleWordsPass(name: string, labels: boolean): boolean {
-  // Each word's hash is taken as it is read, and only a word whose hash is one the rules look up
-  // (`isLookedUp`) is copied and lowered: a pattern of all those words tried at every word took
-  // most of the time a name was read in.
-  let hash = HASH_START;
-  let start = 0;
-  for (let i = 0; i <= name.length; i++) {
-    const code = i < name.length ? name.charCodeAt(i) : 32;
-    if (code !== 32) {
-      hash = hashStep(hash, code);
-      continue;
-    }
-    if (isLookedUp(hash)) {
-      const lower = name.slice(start, i).toLowerCase();
-      // A role that is a title before a name (`Professor Jane Doe`): the full rules tell them apart.
-      if (ROLES.has(lower) || (labels && LABELS.has(lower)))
-        return startsLikeTitle(name) && fullNameRules(name, labels);
-    }
-    hash = HASH_START;
-    start = i + 1;
+  // Only a word whose hash is one the rules look up is copied and lowered (`lookedUpWordEnd`): a
+  // pattern of all those words tried at every word took most of the time a name was read in.
+  for (let end = lookedUpWordEnd(name, 0); end >= 0; end = lookedUpWordEnd(name, end + 1)) {
+    const lower = name.slice(lookedUpWordStart, end).toLowerCase();
+    // A role that is a title before a name (`Professor Jane Doe`): the full rules tell them apart.
+    if (ROLES.has(lower) || (labels && LABELS.has(lower))) return startsLikeTitle(name) && fullNameRules(name, labels);
   }
   // (A possessive before another word names what follows it: "Jane's Team".)
   return !name.includes("'s ") && !isLinkPhrase(name);

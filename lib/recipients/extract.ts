@@ -1821,7 +1821,8 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
       // one.
       const separator = capital ? separatorIn(line, 0, line.length) : -1;
       const head = separator < 0 ? '' : line.slice(0, separator).trim();
-      const titled = separator > 0 && isPlainWords(head) && hasRole(line.slice(separator + 1));
+      const plainHead = separator > 0 && isPlainWords(head);
+      const titled = plainHead && hasRole(line.slice(separator + 1));
       // (A line with a tab is a table's row or a record's field, not a name; nor is the company's
       // name that the domain spells, under a signature's name.) Over an address that does not stand
       // alone, only a name that matches it counts: that is looked at first, as a list's item over the
@@ -1859,7 +1860,12 @@ function nameAbove(text: string, from: number, start: number, email: string, mem
         if (mayTop && head !== '' && isRosterWord(afterSeparator(line))) listed = true;
         // Else, before a title (`Jane Doe, Account Manager`), the top of a signature, as the name on
         // a line of its own over its title is.
-        else if (mayTop && fullHead && (titled || (hasRole(line.slice(separator + 1)) && isNameLine(head, memo)))) {
+        // (A usual name before the separator was asked already: `titled`.)
+        else if (
+          mayTop &&
+          fullHead &&
+          (plainHead ? titled : hasRole(line.slice(separator + 1)) && isNameLine(head, memo))
+        ) {
           if (top !== '' && top !== head) listed = true;
           top = head;
         }
